@@ -1,0 +1,70 @@
+/**
+ * Configuration shared by the CLI and the extension: a JSON file `{ "rules": { "<id or slug>": setting } }` where a
+ * setting is "error" | "warning" | "info" | "off", or true (the rule's default) / false (off).
+ */
+import { PROJECT_RULES, RULES } from './rules';
+import type { Severity } from './rule';
+
+export type RuleSetting = Severity | 'off' | boolean;
+
+export interface Config {
+  rules?: Record<string, RuleSetting>;
+}
+
+export const CONFIG_FILE_NAMES = ['.selfhelp.json', 'selfhelp.config.json'];
+
+const ALL_RULES = [...RULES, ...PROJECT_RULES];
+const byName = new Map<string, string>();
+for (const rule of ALL_RULES) {
+  byName.set(rule.id.toLowerCase(), rule.id);
+  byName.set(rule.slug, rule.id);
+}
+
+/** The rule id a name (id in any case, or slug) refers to. */
+export function ruleIdOf(name: string): string | undefined {
+  return byName.get(name.trim().toLowerCase());
+}
+
+/** Effective severity for each rule id: undefined means off. */
+export type ResolvedConfig = ReadonlyMap<string, Severity | undefined>;
+
+export interface ConfigProblem {
+  message: string;
+}
+
+export function resolveConfig(config: Config | undefined, problems: ConfigProblem[] = []): ResolvedConfig {
+  const resolved = new Map<string, Severity | undefined>(ALL_RULES.map((r) => [r.id, r.severity]));
+  for (const [name, setting] of Object.entries(config?.rules ?? {})) {
+    const id = ruleIdOf(name);
+    if (!id) {
+      problems.push({ message: `Unknown rule "${name}" in the configuration.` });
+      continue;
+    }
+    if (setting === true) resolved.set(id, ALL_RULES.find((r) => r.id === id)!.severity);
+    else if (setting === false || setting === 'off') resolved.set(id, undefined);
+    else if (setting === 'error' || setting === 'warning' || setting === 'info') resolved.set(id, setting);
+    else problems.push({ message: `Rule "${name}": expected "error", "warning", "info", "off", true or false.` });
+  }
+  return resolved;
+}
+
+/** Parses a configuration file's text; problems say what is wrong rather than throwing. */
+export function parseConfig(text: string, problems: ConfigProblem[]): Config {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    problems.push({ message: `The configuration is not valid JSON: ${(error as Error).message}` });
+    return {};
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push({ message: 'The configuration must be a JSON object.' });
+    return {};
+  }
+  const rules = (value as { rules?: unknown }).rules;
+  if (rules !== undefined && (typeof rules !== 'object' || rules === null || Array.isArray(rules))) {
+    problems.push({ message: '"rules" must be an object of rule settings.' });
+    return {};
+  }
+  return { rules: rules as Record<string, RuleSetting> | undefined };
+}

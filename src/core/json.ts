@@ -1,0 +1,64 @@
+/** The `---`-fenced JSON payload of the JSON article types (FORMAT §4), read strictly and leniently. */
+import { parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { LineIndex } from './text';
+import type { Span } from './properties';
+
+export interface JsonError extends Span {
+  message: string;
+}
+
+export interface JsonSection {
+  /** The opening `---` line. */
+  open: Span;
+  /** The closing `---` line, absent when the section runs to the end of the file. */
+  close?: Span;
+  /** Source lines of the section, from the opening to the closing fence, end exclusive. */
+  lines: Span;
+  content: Span;
+  /** What strict JSON finds wrong (empty when strict JSON parses). */
+  strictErrors: JsonError[];
+  /** The tolerant parse (trailing commas, raw control characters, unquoted names recovered where possible). */
+  tree?: Node;
+}
+
+const isFence = (line: string) => line.trim() === '---';
+
+/**
+ * Finds the section in the body: the first `---` line, when the type is a JSON type or the next non-blank line
+ * opens an object, up to the next `---` line.
+ */
+export function findJsonSection(lines: LineIndex, bodyStartLine: number, jsonType: boolean): JsonSection | undefined {
+  for (let line = bodyStartLine; line < lines.lineCount; line++) {
+    if (!isFence(lines.lineText(line))) continue;
+    let next = line + 1;
+    while (next < lines.lineCount && lines.lineText(next).trim() === '') next++;
+    if (!jsonType && !(next < lines.lineCount && lines.lineText(next).trimStart().startsWith('{'))) return undefined;
+    let closeLine = line + 1;
+    while (closeLine < lines.lineCount && !isFence(lines.lineText(closeLine))) closeLine++;
+    const open = { start: lines.offsetAt(line), end: lines.lineEnd(line) };
+    const hasClose = closeLine < lines.lineCount;
+    const close = hasClose ? { start: lines.offsetAt(closeLine), end: lines.lineEnd(closeLine) } : undefined;
+    const contentStart = line + 1 < lines.lineCount ? lines.offsetAt(line + 1) : open.end;
+    const content = { start: contentStart, end: close ? close.start : lines.text.length };
+    return { open, close, lines: { start: line, end: hasClose ? closeLine + 1 : lines.lineCount }, content, strictErrors: [], tree: undefined };
+  }
+  return undefined;
+}
+
+/** Parses the section's content in place: strict errors and the tolerant tree. */
+export function readJsonSection(text: string, section: JsonSection): void {
+  const json = text.slice(section.content.start, section.content.end);
+  const errors: ParseError[] = [];
+  parse(json, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  section.strictErrors = errors.map((e) => ({
+    start: section.content.start + e.offset,
+    end: section.content.start + e.offset + Math.max(1, e.length),
+    message: describeJsonError(printParseErrorCode(e.error)),
+  }));
+  section.tree = parseTree(json, [], { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true }) ?? undefined;
+}
+
+function describeJsonError(code: string): string {
+  const words = code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

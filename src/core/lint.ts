@@ -1,0 +1,85 @@
+/** Runs the rules over one article, and the project rules over many; applies configuration and inline comments. */
+import { parseArticle, type Article, type SourceInfo } from './article';
+import { resolveConfig, type ResolvedConfig } from './config';
+import { InlineConfig } from './inline-config';
+import { trimmedValue, type Attribute } from './properties';
+import type { ArticleFacts, FactValue, Finding, ProjectFinding } from './rule';
+import { PROJECT_RULES, RULES } from './rules';
+import type { LineIndex } from './text';
+
+export interface LintResult {
+  article: Article;
+  findings: Finding[];
+  /** What the project rules need of this article; absent when it is not an article. */
+  facts?: ArticleFacts;
+  /** Rules that threw (a bug in the rule): reported, never thrown. */
+  internalErrors: string[];
+}
+
+const defaultConfig = resolveConfig(undefined);
+
+export function lintText(text: string, source: SourceInfo = {}, config: ResolvedConfig = defaultConfig): LintResult {
+  return lintArticle(parseArticle(text, source), config);
+}
+
+export function lintArticle(article: Article, config: ResolvedConfig = defaultConfig): LintResult {
+  const findings: Finding[] = [];
+  const internalErrors: string[] = [];
+  if (!article.block) return { article, findings, internalErrors };
+  const inline = InlineConfig.read(article.text, article.lines);
+  for (const rule of RULES) {
+    const severity = config.get(rule.id);
+    if (!severity) continue;
+    try {
+      rule.check(article, ({ message, span, fix }) => {
+        if (!inline.isEmpty && inline.isDisabled(rule.id, article.lines.positionAt(span.start).line)) return;
+        findings.push({ rule: rule.id, severity, message, start: span.start, end: Math.max(span.start, span.end), fix: rule.fixable ? fix : undefined });
+      });
+    } catch (error) {
+      internalErrors.push(`${rule.id} ${rule.slug}: ${(error as Error)?.stack ?? error}`);
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return { article, findings, facts: factsOf(article, inline), internalErrors };
+}
+
+function factValue(lines: LineIndex, attribute: Attribute | undefined): FactValue | undefined {
+  if (!attribute) return undefined;
+  const value = trimmedValue(attribute);
+  if (!value) return undefined;
+  return { value, start: lines.positionAt(attribute.valueStart), end: lines.positionAt(attribute.valueEnd) };
+}
+
+function factsOf(article: Article, inline: InlineConfig): ArticleFacts | undefined {
+  const { block, lines } = article;
+  if (!block || !article.source.path) return undefined;
+  const articleId = factValue(lines, article.attributes.get('articleid'));
+  const displayOrder = factValue(lines, article.attributes.get('displayorder'));
+  const blockOpen = { start: lines.positionAt(block.open.start), end: lines.positionAt(block.open.end) };
+  const anchorLine: Record<string, number> = { SH502: articleId?.start.line ?? -1, SH503: displayOrder?.start.line ?? -1, SH504: blockOpen.start.line };
+  const suppressed = inline.isEmpty ? [] : PROJECT_RULES.filter((r) => inline.isDisabled(r.id, anchorLine[r.id] ?? blockOpen.start.line)).map((r) => r.id);
+  const service = article.attributes.get('service');
+  const resource = article.attributes.get('resource');
+  return {
+    path: article.source.path,
+    blockOpen,
+    selfHelpType: article.selfHelpType,
+    articleId,
+    displayOrder,
+    service: service ? trimmedValue(service) || undefined : undefined,
+    resource: resource ? trimmedValue(resource) || undefined : undefined,
+    suppressed,
+  };
+}
+
+/** Runs the rules that compare articles with each other. */
+export function lintProject(articles: readonly ArticleFacts[], config: ResolvedConfig = defaultConfig): ProjectFinding[] {
+  const findings: ProjectFinding[] = [];
+  for (const rule of PROJECT_RULES) {
+    const severity = config.get(rule.id);
+    if (!severity) continue;
+    const eligible = articles.filter((a) => !a.suppressed?.includes(rule.id));
+    rule.checkProject(eligible, (finding) => findings.push({ ...finding, rule: rule.id, severity }));
+  }
+  return findings;
+}

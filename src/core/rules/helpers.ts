@@ -1,0 +1,57 @@
+/** Small helpers that several rules share. */
+import type { Article } from '../article';
+import type { Attribute, Span } from '../properties';
+import type { Fix } from '../rule';
+
+/** The value's span, or the name's when the value is empty (so the squiggle has width). */
+export function valueOrNameSpan(attribute: Attribute): Span {
+  return attribute.valueEnd > attribute.valueStart
+    ? { start: attribute.valueStart, end: attribute.valueEnd }
+    : { start: attribute.nameStart, end: attribute.nameEnd };
+}
+
+export function nameSpan(attribute: Attribute): Span {
+  return { start: attribute.nameStart, end: attribute.nameEnd };
+}
+
+/** The `<properties` opening, where findings about the block as a whole point. */
+export function blockOpenSpan(article: Article): Span {
+  return article.block ? article.block.open : { start: 0, end: 0 };
+}
+
+/** Inserts `name=""` as the block's last attribute, matching the layout of the lines above. */
+export function insertAttributeFix(article: Article, name: string): Fix | undefined {
+  const block = article.block;
+  if (!block?.close) return undefined;
+  const { text, lines } = article;
+  const closeLine = lines.positionAt(block.close.start).line;
+  const closeLineStart = lines.offsetAt(closeLine);
+  const aloneOnLine = text.slice(closeLineStart, block.close.start).trim() === '';
+  if (aloneOnLine) {
+    const last = block.attributes[block.attributes.length - 1];
+    const indent = last ? /^[ \t]*/.exec(lines.lineText(lines.positionAt(last.start).line))![0] : '\t';
+    return { title: `Add ${name}=""`, edits: [{ start: closeLineStart, end: closeLineStart, text: `${indent}${name}=""${eol(article)}` }] };
+  }
+  return { title: `Add ${name}=""`, edits: [{ start: block.close.start, end: block.close.start, text: `${name}="" ` }] };
+}
+
+/** The file's line ending, for inserted lines. */
+export function eol(article: Article): string {
+  return article.text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/** Source lines of the body that hold prose (not fenced or indented code, not the JSON section). */
+export function* proseLines(article: Article): Generator<number> {
+  const { lines, body } = article;
+  for (let line = body.startLine; line < lines.lineCount; line++) if (!body.maskedLines[line]) yield line;
+}
+
+export function isJsonType(article: Article): boolean {
+  return article.type?.body === 'json';
+}
+
+/** The article is published only in Mooncake (China), where `/en-us/`-style links are expected. */
+export function isMooncakeOnly(article: Article): boolean {
+  const clouds = article.attributes.get('cloudenvironments')?.value.toLowerCase().split(',').map((c) => c.trim()).filter(Boolean) ?? [];
+  return clouds.length > 0 && clouds.every((c) => c === 'mooncake');
+}

@@ -1,0 +1,15 @@
+import type { Rule } from '../rule';
+
+export const invalidUtf8: Rule = {
+  id: 'SH105',
+  slug: 'invalid-utf8',
+  description: 'Articles are UTF-8; bytes that are not valid UTF-8 (often Windows-1252 quotes or spaces) are wrong.',
+  severity: 'error',
+  fixable: false,
+  docs: { bad: 'It\x92s a byte 0x92 saved by a Windows-1252 editor.', good: 'It’s the same text saved as UTF-8.' },
+  check(article, report) {
+    if (!article.source.invalidUtf8) return;
+    const at = article.source.invalidUtf8Offset ?? 0;
+    report({ message: 'The file is not valid UTF-8 (read as Windows-1252); save it as UTF-8.', span: { start: at, end: Math.min(at + 1, article.text.length) } });
+  },
+};

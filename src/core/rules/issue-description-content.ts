@@ -1,0 +1,32 @@
+import type { Rule } from '../rule';
+import { blockInner, issueDescriptions } from './issue-description-balance';
+
+/** Each kind of formatting the template forbids inside the block, with a linear pattern that finds it. */
+const FORBIDDEN: { what: string; pattern: RegExp }[] = [
+  { what: 'a link', pattern: /\]\(|https?:\/\/|data-blade:/ },
+  { what: 'bold text', pattern: /\*\*[^*\s]|__[^_\s]/ },
+  { what: 'a heading', pattern: /(?:^|\n)[ \t]{0,3}#{1,6}[ \t]/ },
+  { what: 'italic text', pattern: /(?:^|[^*\w])\*[^*\s][^*\n]*\*(?!\*)|(?:^|[^_\w])_[^_\s][^_\n]*_(?![_\w])/ },
+];
+
+export const issueDescriptionContent: Rule = {
+  id: 'SH209',
+  slug: 'issue-description-content',
+  description: 'The issueDescription block holds plain text and tokens: no links, bold, italic or headings.',
+  severity: 'warning',
+  fixable: false,
+  docs: { bad: '<!--issueDescription-->\nSee [the docs](https://learn.microsoft.com/azure).\n<!--/issueDescription-->', good: '<!--issueDescription-->\nWe found an issue with your VM.\n<!--/issueDescription-->' },
+  check(article, report) {
+    for (const block of issueDescriptions(article).blocks) {
+      const inner = blockInner(block);
+      const text = article.text.slice(inner.start, inner.end);
+      for (const { what, pattern } of FORBIDDEN) {
+        const match = pattern.exec(text);
+        if (!match) continue;
+        const start = inner.start + match.index + (match[0].startsWith('\n') ? 1 : 0);
+        const lineEnd = article.text.indexOf('\n', start);
+        report({ message: `The issueDescription block contains ${what}; keep it plain text.`, span: { start, end: Math.min(lineEnd < 0 ? inner.end : lineEnd, inner.end) } });
+      }
+    }
+  },
+};

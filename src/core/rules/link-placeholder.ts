@@ -1,0 +1,18 @@
+import type { Rule } from '../rule';
+
+const PLACEHOLDERS = new Set(['', 'https://', 'http://', '#', 'url', 'link']);
+
+export const linkPlaceholder: Rule = {
+  id: 'SH304',
+  slug: 'link-placeholder',
+  description: 'A link needs a real target, not the template\'s `(https://)` or an empty one.',
+  severity: 'error',
+  fixable: false,
+  docs: { bad: '[external article](https://)', good: '[Resize a VM](https://learn.microsoft.com/azure/virtual-machines/resize-vm)' },
+  check(article, report) {
+    for (const link of article.body.links) {
+      if (!PLACEHOLDERS.has(link.target.trim().toLowerCase())) continue;
+      report({ message: `The link "${link.text}" has a placeholder target "${link.target}".`, span: link });
+    }
+  },
+};

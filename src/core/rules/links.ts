@@ -1,0 +1,46 @@
+/** URLs in the body: Markdown link targets and bare URLs in prose, each with its span. */
+import type { Article } from '../article';
+import type { Span } from '../properties';
+import { proseLines } from './helpers';
+
+export interface Url extends Span {
+  url: string;
+}
+
+const BARE_URL = /https?:\/\/[^\s<>()[\]"'`]+/g;
+const cache = new WeakMap<Article, Url[]>();
+
+export function urlsOf(article: Article): Url[] {
+  const cached = cache.get(article);
+  if (cached) return cached;
+  const links = article.body.links;
+  const urls: Url[] = links.map((l) => ({ url: l.target, ...l.targetSpan }));
+  // Links come in source order, so one pointer walks them alongside the bare URLs.
+  let next = 0;
+  for (const line of proseLines(article)) {
+    const text = article.lines.lineText(line);
+    if (!text.includes('://')) continue;
+    const base = article.lines.offsetAt(line);
+    for (const match of text.matchAll(BARE_URL)) {
+      const start = base + match.index!;
+      while (next < links.length && links[next].end <= start) next++;
+      if (next < links.length && links[next].start <= start) continue;
+      urls.push({ url: match[0], start, end: start + match[0].length });
+    }
+  }
+  cache.set(article, urls);
+  return urls;
+}
+
+/** Lower-case scheme of a link target (`https`, `data-blade` …), or undefined when it has none. */
+export function schemeOf(target: string): string | undefined {
+  const match = /^([a-z][a-z0-9+.-]*):/i.exec(target);
+  return match ? match[1].toLowerCase() : undefined;
+}
+
+export function hostOf(url: string): string | undefined {
+  const match = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:\s]+)/i.exec(url);
+  return match ? match[1].toLowerCase() : undefined;
+}
+
+export const BLADE_SCHEMES = new Set(['data-blade', 'button-data-blade']);

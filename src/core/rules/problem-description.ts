@@ -1,0 +1,19 @@
+import type { Rule } from '../rule';
+import { absolute, formElements, property } from './json-helpers';
+
+export const problemDescription: Rule = {
+  id: 'SH404',
+  slug: 'problem-description',
+  description: 'The `problem_description` element carries `"useAsAdditionalDetails": true`, so its answer reaches the ticket.',
+  severity: 'warning',
+  fixable: false,
+  docs: { bad: '{ "id": "problem_description", "controlType": "multilinetextbox" }', good: '{ "id": "problem_description", "controlType": "multilinetextbox", "useAsAdditionalDetails": true }' },
+  check(article, report) {
+    for (const element of formElements(article)) {
+      const id = property(element, 'id');
+      if (id?.value !== 'problem_description') continue;
+      if (property(element, 'useAsAdditionalDetails')?.value === true) continue;
+      report({ message: 'problem_description should set "useAsAdditionalDetails": true.', span: absolute(article, id) });
+    }
+  },
+};

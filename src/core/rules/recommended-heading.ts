@@ -1,0 +1,33 @@
+import type { Rule } from '../rule';
+
+const CANONICAL = new Map([
+  ['recommended steps', '## **Recommended Steps**'],
+  ['recommended documents', '## **Recommended Documents**'],
+]);
+
+/** `Recommended Steps:` and `**Recommended steps**` both name the section; only one spelling is canonical. */
+export function recommendedSection(text: string): string | undefined {
+  return CANONICAL.get(text.replace(/[:\s]+$/, '').replace(/\s+/g, ' ').toLowerCase());
+}
+
+export const recommendedHeading: Rule = {
+  id: 'SH205',
+  slug: 'recommended-heading',
+  description: 'The Recommended Steps and Recommended Documents headings are written exactly `## **Recommended Steps**` / `## **Recommended Documents**`.',
+  severity: 'warning',
+  fixable: true,
+  docs: { bad: '### Recommended steps', good: '## **Recommended Steps**' },
+  check(article, report) {
+    // Apollo articles use plain H3 "Recommended steps" on purpose.
+    if (article.type?.name === 'apollo') return;
+    for (const heading of article.body.headings) {
+      const canonical = recommendedSection(heading.text);
+      if (!canonical || (heading.level === 2 && !heading.setext && heading.raw.trim() === canonical.slice(3))) continue;
+      report({
+        message: `Write this heading exactly "${canonical}".`,
+        span: heading,
+        fix: heading.setext ? undefined : { title: `Change to ${canonical}`, edits: [{ start: heading.start, end: heading.end, text: canonical }] },
+      });
+    }
+  },
+};

@@ -1,0 +1,27 @@
+import { trimmedValue } from '../properties';
+import type { Rule } from '../rule';
+import { blockOpenSpan, insertAttributeFix, nameSpan } from './helpers';
+
+/** Filled in ≥ 99.9 % of published articles (FORMAT §2.5); selfHelpType and cloudEnvironments have their own rules. */
+const REQUIRED = ['articleId', 'pageTitle', 'ownershipId'];
+
+export const requiredAttribute: Rule = {
+  id: 'SH112',
+  slug: 'required-attribute',
+  description: '`articleId`, `pageTitle` and `ownershipId` must be present and not empty.',
+  severity: 'error',
+  fixable: true,
+  docs: { bad: '<properties\n\tpageTitle="Slow VM"\n\tarticleId="vm-slow"\n/>', good: '<properties\n\tpageTitle="Slow VM"\n\tarticleId="vm-slow"\n\townershipId="Compute_VirtualMachines"\n/>' },
+  check(article, report) {
+    if (!article.block) return;
+    for (const name of REQUIRED) {
+      if (name === 'pageTitle' && article.type?.name === 'PartnerCenterQuickStart') continue;
+      const attribute = article.attributes.get(name.toLowerCase());
+      if (!attribute) {
+        report({ message: `Missing required attribute "${name}".`, span: blockOpenSpan(article), fix: insertAttributeFix(article, name) });
+      } else if (!trimmedValue(attribute)) {
+        report({ message: `"${attribute.name}" is empty.`, span: nameSpan(attribute) });
+      }
+    }
+  },
+};
