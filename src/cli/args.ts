@@ -1,0 +1,58 @@
+/** Command-line arguments of `selfhelp`. */
+export type Format = 'text' | 'json' | 'sarif';
+
+export interface CheckOptions {
+  command: 'check';
+  format: Format;
+  config?: string;
+  fix: boolean;
+  paths: string[];
+  progress: boolean;
+}
+
+export type Parsed = CheckOptions | { command: 'help' } | { command: 'version' } | { command: 'error'; message: string };
+
+export const USAGE = `Usage: selfhelp check [--format text|json|sarif] [--config FILE] [--fix] [--no-progress] [PATH|GLOB …]
+
+Checks Azure self-help articles (Markdown files that open with a <properties … /> block).
+PATH is a file or a folder (searched for *.md); GLOB may use *, ** and ?. Default: the current folder.
+
+  --format FORMAT   text (default), json (one JSON object) or sarif (SARIF 2.1.0)
+  --config FILE     rule settings; default: .selfhelp.json or selfhelp.config.json in this folder or above
+  --fix             apply the clear fixes in place, then report what is left
+  --no-progress     no progress line on a terminal
+  -h, --help        this text
+  -v, --version     the version
+
+Exit code: 0 no error-level finding, 1 at least one, 2 a usage error or an unreadable input.`;
+
+export function parseArgs(argv: readonly string[]): Parsed {
+  if (argv.length === 0) return { command: 'help' };
+  const [command, ...rest] = argv;
+  if (command === '-h' || command === '--help' || command === 'help') return { command: 'help' };
+  if (command === '-v' || command === '--version') return { command: 'version' };
+  if (command !== 'check') return { command: 'error', message: `Unknown command "${command}".` };
+  const options: CheckOptions = { command: 'check', format: 'text', fix: false, paths: [], progress: true };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const [flag, inlineValue] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => inlineValue ?? rest[++i];
+    if (flag === '-h' || flag === '--help') return { command: 'help' };
+    else if (flag === '--fix') options.fix = true;
+    else if (flag === '--no-progress') options.progress = false;
+    else if (flag === '--format') {
+      const format = value();
+      if (format !== 'text' && format !== 'json' && format !== 'sarif') return { command: 'error', message: `--format takes text, json or sarif, not "${format ?? ''}".` };
+      options.format = format;
+    } else if (flag === '--config') {
+      const file = value();
+      if (!file) return { command: 'error', message: '--config needs a file.' };
+      options.config = file;
+    } else if (flag === '--') {
+      options.paths.push(...rest.slice(i + 1));
+      break;
+    } else if (flag.startsWith('-') && flag !== '-') return { command: 'error', message: `Unknown option "${flag}".` };
+    else options.paths.push(arg);
+  }
+  return options;
+}

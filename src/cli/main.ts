@@ -1,0 +1,194 @@
+/**
+ * The `selfhelp` command as a function: arguments and streams in, exit code out. Large runs spread the files over
+ * worker threads (one a core); the rules over many articles then run here on what the workers report.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import { CONFIG_FILE_NAMES, parseConfig, resolveConfig, type Config, type ConfigProblem } from '../core/config';
+import { lintProject } from '../core/lint';
+import { parseArgs, USAGE, type CheckOptions } from './args';
+import { checkFile, type FileResult, type LocatedFinding } from './check-file';
+import { collectFiles, InputError } from './files';
+import { formatJson } from './formatters/json';
+import { formatSarif } from './formatters/sarif';
+import { formatText } from './formatters/text';
+import type { Summary } from './summary';
+
+declare const SELFHELP_VERSION: string;
+export const VERSION = typeof SELFHELP_VERSION === 'string' ? SELFHELP_VERSION : '0.0.0-dev';
+
+export interface Io {
+  argv: readonly string[];
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Standard error is a terminal: show progress there. */
+  isTerminal?: boolean;
+  /** The script a worker thread runs (the bundled CLI); without it everything runs on this thread. */
+  workerScript?: string;
+}
+
+/** Below this many files, starting workers costs more than it saves. */
+const FILES_PER_WORKER_MIN = 200;
+
+export async function main(io: Io): Promise<number> {
+  const parsed = parseArgs(io.argv);
+  if (parsed.command === 'help') {
+    io.stdout(USAGE + '\n');
+    return 0;
+  }
+  if (parsed.command === 'version') {
+    io.stdout(VERSION + '\n');
+    return 0;
+  }
+  if (parsed.command === 'error') {
+    io.stderr(`selfhelp: ${parsed.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const problems: ConfigProblem[] = [];
+  const config = loadConfig(parsed, io.cwd, problems);
+  const resolved = resolveConfig(config, problems);
+  if (problems.length) {
+    io.stderr(problems.map((p) => `selfhelp: ${p.message}`).join('\n') + '\n');
+    return 2;
+  }
+  let files: string[];
+  try {
+    files = collectFiles(parsed.paths, io.cwd);
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr(`selfhelp: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const display = (file: string) => path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file);
+  const progress = parsed.progress && io.isTerminal ? progressLine(io, files.length) : undefined;
+  const results = await checkAll(files, display, config, parsed, io.workerScript, progress);
+  progress?.done();
+
+  const unreadable = results.filter((r) => r.error);
+  for (const result of results) for (const error of result.internalErrors) io.stderr(`selfhelp: internal error in ${result.file}: ${error}\n`);
+  const findings = results.flatMap((r) => r.findings);
+  findings.push(...projectFindings(results, resolved));
+  findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  const summary: Summary = {
+    files: results.filter((r) => !r.skipped && !r.error).length,
+    skipped: results.filter((r) => r.skipped).length,
+    fixed: results.reduce((n, r) => n + r.fixed, 0),
+    findings,
+  };
+  io.stdout(parsed.format === 'json' ? formatJson(summary) : parsed.format === 'sarif' ? formatSarif(summary, VERSION) : formatText(summary));
+  if (unreadable.length) {
+    io.stderr(unreadable.map((r) => `selfhelp: ${r.error}`).join('\n') + '\n');
+    return 2;
+  }
+  return findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+function loadConfig(options: CheckOptions, cwd: string, problems: ConfigProblem[]): Config | undefined {
+  let file = options.config ? path.resolve(cwd, options.config) : undefined;
+  if (!file) {
+    for (let folder = cwd; ; folder = path.dirname(folder)) {
+      file = CONFIG_FILE_NAMES.map((name) => path.join(folder, name)).find((candidate) => fs.existsSync(candidate));
+      if (file || path.dirname(folder) === folder) break;
+    }
+  }
+  if (!file) return undefined;
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    problems.push({ message: `Cannot read the configuration ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+    return undefined;
+  }
+  const fileProblems: ConfigProblem[] = [];
+  const config = parseConfig(text, fileProblems);
+  problems.push(...fileProblems.map((p) => ({ message: `${file}: ${p.message}` })));
+  return config;
+}
+
+function projectFindings(results: FileResult[], resolved: ReturnType<typeof resolveConfig>): LocatedFinding[] {
+  const facts = results.flatMap((r) => (r.facts ? [r.facts] : []));
+  return lintProject(facts, resolved).map((f) => ({
+    file: f.path,
+    rule: f.rule,
+    severity: f.severity,
+    line: f.start.line + 1,
+    column: f.start.character + 1,
+    endLine: f.end.line + 1,
+    endColumn: f.end.character + 1,
+    message: f.message,
+    fixable: false,
+    related: f.related.map((r) => ({ file: r.path, line: r.start.line + 1, column: r.start.character + 1, message: r.message })),
+  }));
+}
+
+interface Progress {
+  advance(count: number): void;
+  done(): void;
+}
+
+function progressLine(io: Io, total: number): Progress {
+  let checked = 0;
+  let last = 0;
+  return {
+    advance(count) {
+      checked += count;
+      const now = Date.now();
+      if (now - last < 100 && checked < total) return;
+      last = now;
+      io.stderr(`\rselfhelp: checked ${checked}/${total} files`);
+    },
+    done() {
+      io.stderr('\r\x1b[K');
+    },
+  };
+}
+
+export interface WorkerInput {
+  files: { absolute: string; display: string }[];
+  config: Config | undefined;
+  fix: boolean;
+}
+
+export type WorkerMessage = { type: 'progress'; count: number } | { type: 'done'; results: FileResult[] };
+
+async function checkAll(
+  files: string[],
+  display: (file: string) => string,
+  config: Config | undefined,
+  options: CheckOptions,
+  workerScript: string | undefined,
+  progress: Progress | undefined,
+): Promise<FileResult[]> {
+  const jobs = files.map((absolute) => ({ absolute, display: display(absolute) }));
+  const workers = Math.min(os.availableParallelism?.() ?? os.cpus().length, Math.floor(jobs.length / FILES_PER_WORKER_MIN));
+  if (!workerScript || workers < 2) {
+    const resolved = resolveConfig(config);
+    return jobs.map((job) => {
+      const result = checkFile(job.absolute, job.display, resolved, options.fix);
+      progress?.advance(1);
+      return result;
+    });
+  }
+  // Interleave so each worker gets a similar mix of small and large files.
+  const shares = Array.from({ length: workers }, (_, w) => jobs.filter((_, i) => i % workers === w));
+  const parts = await Promise.all(shares.map((share) => runWorker(workerScript, { files: share, config, fix: options.fix }, progress)));
+  return parts.flat();
+}
+
+function runWorker(script: string, input: WorkerInput, progress: Progress | undefined): Promise<FileResult[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: input });
+    let results: FileResult[] | undefined;
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'progress') progress?.advance(message.count);
+      else results = message.results;
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => (results ? resolve(results) : reject(new Error(`A worker stopped with exit code ${code}.`))));
+  });
+}
