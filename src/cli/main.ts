@@ -1,6 +1,6 @@
 /**
  * The `selfhelp` command as a function: arguments and streams in, exit code out. Large runs spread the files over
- * worker threads (one a core); the rules over many articles then run here on what the workers report.
+ * this thread and worker threads (one a core); the rules over many articles then run here on what they report.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -174,10 +174,16 @@ async function checkAll(
       return result;
     });
   }
-  // Interleave so each worker gets a similar mix of small and large files.
+  // This thread takes a share too; interleaving gives each share a similar mix of small and large files.
+  const resolved = resolveConfig(config);
   const shares = Array.from({ length: workers }, (_, w) => jobs.filter((_, i) => i % workers === w));
-  const parts = await Promise.all(shares.map((share) => runWorker(workerScript, { files: share, config, fix: options.fix }, progress)));
-  return parts.flat();
+  const others = Promise.all(shares.slice(1).map((share) => runWorker(workerScript, { files: share, config, fix: options.fix }, progress)));
+  const own = shares[0].map((job) => {
+    const result = checkFile(job.absolute, job.display, resolved, options.fix);
+    progress?.advance(1);
+    return result;
+  });
+  return [...own, ...(await others).flat()];
 }
 
 function runWorker(script: string, input: WorkerInput, progress: Progress | undefined): Promise<FileResult[]> {

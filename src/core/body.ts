@@ -79,7 +79,12 @@ export interface Body {
   paragraphLines: number[];
 }
 
+/**
+ * Block structure is all the rules need from markdown-it; the inline pass (links, emphasis, URL normalisation) is
+ * most of its cost, and links are placed by our own scan, so it is turned off here.
+ */
 const markdown = new MarkdownIt({ html: true });
+markdown.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 
 export function markdownParser(): MarkdownIt.MarkdownIt {
   return markdown;

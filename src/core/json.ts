@@ -1,5 +1,5 @@
 /** The `---`-fenced JSON payload of the JSON article types (FORMAT §4), read strictly and leniently. */
-import { parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { LineIndex } from './text';
 import type { Span } from './properties';
 
@@ -17,8 +17,10 @@ export interface JsonSection {
   content: Span;
   /** What strict JSON finds wrong (empty when strict JSON parses). */
   strictErrors: JsonError[];
-  /** The tolerant parse (trailing commas, raw control characters, unquoted names recovered where possible). */
-  tree?: Node;
+  /** The document's value: strict JSON, or what a lenient reader recovers past errors; undefined when nothing is. */
+  value?: unknown;
+  /** The positioned tree, built only when a place in the document is needed. */
+  tree(): Node | undefined;
 }
 
 const isFence = (line: string) => line.trim() === '---';
@@ -40,22 +42,38 @@ export function findJsonSection(lines: LineIndex, bodyStartLine: number, jsonTyp
     const close = hasClose ? { start: lines.offsetAt(closeLine), end: lines.lineEnd(closeLine) } : undefined;
     const contentStart = line + 1 < lines.lineCount ? lines.offsetAt(line + 1) : open.end;
     const content = { start: contentStart, end: close ? close.start : lines.text.length };
-    return { open, close, lines: { start: line, end: hasClose ? closeLine + 1 : lines.lineCount }, content, strictErrors: [], tree: undefined };
+    return { open, close, lines: { start: line, end: hasClose ? closeLine + 1 : lines.lineCount }, content, strictErrors: [], value: undefined, tree: () => undefined };
   }
   return undefined;
 }
 
-/** Parses the section's content in place: strict errors and the tolerant tree. */
+/**
+ * Reads the section's content in place. The engine's JSON.parse settles the common, valid case fast; jsonc-parser
+ * places errors and builds the positioned tree, recovering past trailing commas, raw control characters and
+ * unquoted names as the production reader does.
+ */
 export function readJsonSection(text: string, section: JsonSection): void {
   const json = text.slice(section.content.start, section.content.end);
+  let tree: Node | undefined | null = null;
+  const positioned = (errors: ParseError[] = []) => {
+    if (tree === null) tree = parseTree(json, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false }) ?? undefined;
+    return tree;
+  };
+  section.tree = () => positioned();
+  try {
+    section.value = JSON.parse(json);
+    return;
+  } catch {
+    // Not strict JSON: say where, and recover what a lenient reader would.
+  }
   const errors: ParseError[] = [];
-  parse(json, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  const recovered = positioned(errors);
+  section.value = recovered ? getNodeValue(recovered) : undefined;
   section.strictErrors = errors.map((e) => ({
     start: section.content.start + e.offset,
     end: section.content.start + e.offset + Math.max(1, e.length),
     message: describeJsonError(printParseErrorCode(e.error)),
   }));
-  section.tree = parseTree(json, [], { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true }) ?? undefined;
 }
 
 function describeJsonError(code: string): string {

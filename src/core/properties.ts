@@ -53,15 +53,13 @@ export const BLOCK_SEARCH_LIMIT = 4096;
 
 const OPENING = '<properties';
 
+const OPENING_PATTERN = /<properties(?=[\s\u00a0\u200b\ufeff/>]|$)/gi;
+
+/** Offset of the first `<properties` opening in `[from, from + limit)`, or -1. */
 export function findBlockStart(text: string, from = 0, limit = BLOCK_SEARCH_LIMIT): number {
-  const lower = text.slice(from, from + limit + OPENING.length).toLowerCase();
-  let index = lower.indexOf(OPENING);
-  while (index >= 0) {
-    const after = lower.charCodeAt(index + OPENING.length);
-    if (Number.isNaN(after) || isBlockSpace(after) || after === 47 /* / */ || after === 62 /* > */) return from + index;
-    index = lower.indexOf(OPENING, index + 1);
-  }
-  return -1;
+  OPENING_PATTERN.lastIndex = from;
+  const match = OPENING_PATTERN.exec(limit < text.length - from ? text.slice(0, from + limit + OPENING.length) : text);
+  return match && match.index < from + limit ? match.index : -1;
 }
 
 const isNameStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -131,49 +129,61 @@ function readAttribute(text: string, nameStart: number, problems: BlockProblem[]
   while (p < text.length && isNameChar(text.charCodeAt(p))) p++;
   const nameEnd = p;
   const name = text.slice(nameStart, nameEnd);
-  const base = { name, key: name.toLowerCase(), nameStart, nameEnd, start: nameStart };
+  const attribute = (end: number, valueStart: number, valueEnd: number, quote: Attribute['quote'], unterminated: boolean): Attribute => ({
+    name,
+    key: name.toLowerCase(),
+    nameStart,
+    nameEnd,
+    start: nameStart,
+    end,
+    value: text.slice(valueStart, valueEnd),
+    valueStart,
+    valueEnd,
+    quote,
+    unterminated,
+  });
   let q = p;
   while (q < text.length && isBlockSpace(text.charCodeAt(q))) q++;
   if (text.charCodeAt(q) !== 61 /* = */) {
     problems.push({ kind: 'missing-value', start: nameStart, end: nameEnd });
-    return { ...base, end: nameEnd, value: '', valueStart: nameEnd, valueEnd: nameEnd, quote: '', unterminated: false };
+    return attribute(nameEnd, nameEnd, nameEnd, '', false);
   }
   q++;
   while (q < text.length && isInlineSpace(text.charCodeAt(q))) q++;
   const quoteCode = text.charCodeAt(q);
   if (quoteCode === 34 || quoteCode === 39) {
-    const quote = quoteCode === 34 ? '"' : "'";
     const valueStart = q + 1;
-    const { valueEnd, closed } = scanQuoted(text, valueStart, quoteCode);
+    const valueEnd = scanQuoted(text, valueStart, quoteCode);
+    const closed = text.charCodeAt(valueEnd) === quoteCode;
     let end = closed ? valueEnd + 1 : valueEnd;
     if (!closed) problems.push({ kind: 'unterminated-quote', start: nameStart, end: valueEnd });
     else end = checkAfterValue(text, end, problems);
-    return { ...base, end, value: text.slice(valueStart, valueEnd), valueStart, valueEnd, quote, unterminated: !closed };
+    return attribute(end, valueStart, valueEnd, quoteCode === 34 ? '"' : "'", !closed);
   }
   // Unquoted: the value runs to the next space or the block's end.
   let v = q;
   while (v < text.length && !isBlockSpace(text.charCodeAt(v)) && !(text.charCodeAt(v) === 47 && text.charCodeAt(v + 1) === 62)) v++;
   problems.push({ kind: 'unquoted-value', start: nameStart, end: v });
-  return { ...base, end: v, value: text.slice(q, v), valueStart: q, valueEnd: v, quote: '', unterminated: false };
+  return attribute(v, q, v, '', false);
 }
 
 /**
  * Finds the closing quote. A missing one is recovered at the end of the line when the next line starts a new
- * attribute (`name=`) or closes the block (FORMAT §2.2.9), and at the end of the text.
+ * attribute (`name=`) or closes the block (FORMAT §2.2.9), and at the end of the text. Returns where the value ends.
  */
-function scanQuoted(text: string, from: number, quote: number): { valueEnd: number; closed: boolean } {
+function scanQuoted(text: string, from: number, quote: number): number {
   let p = from;
   while (p < text.length) {
     const c = text.charCodeAt(p);
-    if (c === quote) return { valueEnd: p, closed: true };
+    if (c === quote) return p;
     if (isLineBreak(c)) {
       const lineEnd = p;
       if (c === 13 && text.charCodeAt(p + 1) === 10) p++;
-      if (startsAttributeOrClose(text, p + 1)) return { valueEnd: lineEnd, closed: false };
+      if (startsAttributeOrClose(text, p + 1)) return lineEnd;
     }
     p++;
   }
-  return { valueEnd: text.length, closed: false };
+  return text.length;
 }
 
 function startsAttributeOrClose(text: string, lineStart: number): boolean {

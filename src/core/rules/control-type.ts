@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { absolute, formElements, property } from './json-helpers';
+import { formElements, property, spanAt } from './json-helpers';
 
 export const CONTROL_TYPES = ['dropdown', 'multilinetextbox', 'textbox', 'datetimepicker', 'multiselectdropdown', 'infoblock', 'radiobuttongroup', 'numerictextbox', 'textblock'];
 
@@ -11,11 +11,12 @@ export const controlType: Rule = {
   fixable: false,
   docs: { bad: '"controlType": "Tab name"', good: '"controlType": "textbox"' },
   check(article, report) {
-    for (const element of formElements(article)) {
-      const node = property(element, 'controlType');
-      if (!node) continue;
-      if (node.type === 'string' && CONTROL_TYPES.includes(String(node.value).toLowerCase())) continue;
-      report({ message: `Unknown controlType ${JSON.stringify(node.value ?? null)}; expected one of ${CONTROL_TYPES.join(', ')}.`, span: absolute(article, node) });
+    for (const { element, path } of formElements(article)) {
+      const found = property(element, 'controlType');
+      if (!found) continue;
+      const [key, value] = found;
+      if (typeof value === 'string' && CONTROL_TYPES.includes(value.toLowerCase())) continue;
+      report({ message: `Unknown controlType ${JSON.stringify(value ?? null)}; expected one of ${CONTROL_TYPES.join(', ')}.`, span: spanAt(article, [...path, key]) });
     }
   },
 };

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
-import { proseLines } from './helpers';
+import { proseMatches } from './helpers';
 
-const INCLUDE = /\[!INCLUDE|\[AZURE\.INCLUDE|\{%\s*include/i;
+const INCLUDE = /\[!INCLUDE|\[AZURE\.INCLUDE|\{%[ \t]*include/gi;
 
 export const includeDirective: Rule = {
   id: 'SH213',
@@ -11,12 +11,9 @@ export const includeDirective: Rule = {
   fixable: false,
   docs: { bad: '[!INCLUDE [restart](includes/restart.md)]', good: 'Write the steps in the article itself.' },
   check(article, report) {
-    for (const line of proseLines(article)) {
-      const text = article.lines.lineText(line);
-      const match = INCLUDE.exec(text);
-      if (!match) continue;
-      const start = article.lines.offsetAt(line) + match.index;
-      report({ message: 'Include directives are not supported in self-help articles.', span: { start, end: article.lines.lineEnd(line) } });
+    for (const match of proseMatches(article, INCLUDE)) {
+      const line = article.lines.positionAt(match.index).line;
+      report({ message: 'Include directives are not supported in self-help articles.', span: { start: match.index, end: article.lines.lineEnd(line) } });
     }
   },
 };

@@ -1,44 +1,57 @@
-/** Walking the tolerant JSON tree with the consumer's case-insensitive keys; offsets made absolute. */
-import type { Node } from 'jsonc-parser';
+/**
+ * Walking the JSON payload's value with the consumer's case-insensitive keys. Places are found through the
+ * positioned tree only when a rule reports, so valid documents never build it.
+ */
+import { findNodeAtLocation, type JSONPath } from 'jsonc-parser';
 import type { Article } from '../article';
 import type { Span } from '../properties';
 
-export function property(object: Node | undefined, key: string): Node | undefined {
-  if (object?.type !== 'object') return undefined;
+export type JsonObject = Record<string, unknown>;
+
+export const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The actual key and value of a property looked up case-insensitively. */
+export function property(object: unknown, key: string): [string, unknown] | undefined {
+  if (!isObject(object)) return undefined;
+  if (key in object) return [key, object[key]];
   const lower = key.toLowerCase();
-  const found = object.children?.find((p) => String(p.children?.[0]?.value).toLowerCase() === lower);
-  return found?.children?.[1];
+  const actual = Object.keys(object).find((k) => k.toLowerCase() === lower);
+  return actual === undefined ? undefined : [actual, object[actual]];
 }
 
-/** The property nodes (key + value) of an object. */
-export function properties(object: Node | undefined): Node[] {
-  return object?.type === 'object' ? (object.children ?? []) : [];
+export const valueOf = (object: unknown, key: string): unknown => property(object, key)?.[1];
+
+/** The form elements of a scoping-questions document, each with its path. */
+export function formElements(article: Article): { element: JsonObject; path: JSONPath }[] {
+  const found = property(article.json?.value, 'formElements');
+  if (!found || !Array.isArray(found[1])) return [];
+  return found[1].flatMap((element, index) => (isObject(element) ? [{ element, path: [found[0], index] }] : []));
 }
 
-export function items(array: Node | undefined): Node[] {
-  return array?.type === 'array' ? (array.children ?? []) : [];
-}
-
-export function absolute(article: Article, node: Node): Span {
-  const base = article.json!.content.start;
-  return { start: base + node.offset, end: base + node.offset + node.length };
-}
-
-/** The form elements of a scoping-questions document, or none. */
-export function formElements(article: Article): Node[] {
-  return items(property(article.json?.tree, 'formElements'));
-}
-
-/** Every object in the document, depth first, with the key it sits under (for arrays, the array's key). */
-export function* objectsWithKey(node: Node | undefined, key = ''): Generator<{ node: Node; key: string }> {
-  const stack: { node: Node; key: string }[] = node ? [{ node, key }] : [];
+/** Every object in the document with its path, depth first. */
+export function* objects(value: unknown): Generator<{ object: JsonObject; path: JSONPath }> {
+  const stack: { value: unknown; path: JSONPath }[] = [{ value, path: [] }];
   while (stack.length) {
-    const current = stack.pop()!;
-    if (current.node.type === 'object') {
-      yield current;
-      for (const p of properties(current.node)) if (p.children?.[1]) stack.push({ node: p.children[1], key: String(p.children[0].value) });
-    } else if (current.node.type === 'array') {
-      for (const child of current.node.children ?? []) stack.push({ node: child, key: current.key });
+    const { value: current, path } = stack.pop()!;
+    if (Array.isArray(current)) {
+      current.forEach((item, i) => {
+        if (typeof item === 'object' && item !== null) stack.push({ value: item, path: [...path, i] });
+      });
+    } else if (isObject(current)) {
+      yield { object: current, path };
+      for (const key of Object.keys(current)) {
+        const child = current[key];
+        if (typeof child === 'object' && child !== null) stack.push({ value: child, path: [...path, key] });
+      }
     }
   }
+}
+
+/** The source span of the value (or of the key) at a path; the section's start when it cannot be placed. */
+export function spanAt(article: Article, path: JSONPath, part: 'value' | 'key' = 'value'): Span {
+  const json = article.json!;
+  const node = findNodeAtLocation(json.tree()!, path);
+  const target = part === 'key' ? node?.parent?.children?.[0] : node;
+  if (!target) return json.open;
+  return { start: json.content.start + target.offset, end: json.content.start + target.offset + target.length };
 }

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { absolute, objectsWithKey, properties } from './json-helpers';
+import { objects, spanAt } from './json-helpers';
 
 /** Keys of the JSON payloads in their canonical camelCase (FORMAT §4). */
 const KNOWN_KEYS = [
@@ -21,16 +21,12 @@ export const jsonKeys: Rule = {
   fixable: true,
   docs: { bad: '"controltype": "dropdown",\n"infoBallonText": "Pick one"', good: '"controlType": "dropdown",\n"infoBalloonText": "Pick one"' },
   check(article, report) {
-    if (!article.json?.tree) return;
-    for (const { node } of objectsWithKey(article.json.tree)) {
-      for (const p of properties(node)) {
-        const keyNode = p.children?.[0];
-        if (keyNode?.type !== 'string') continue;
-        const key = String(keyNode.value);
+    for (const { object, path } of objects(article.json?.value)) {
+      for (const key of Object.keys(object)) {
         const misspelled = MISSPELLED[key.toLowerCase()];
         const expected = misspelled ?? canonical.get(key.toLowerCase());
         if (!expected || expected === key) continue;
-        const span = absolute(article, keyNode);
+        const span = spanAt(article, [...path, key], 'key');
         report({
           message: misspelled ? `"${key}" is a misspelling of "${expected}"; the consumer ignores it.` : `Write the key "${expected}" instead of "${key}".`,
           span,

@@ -1,7 +1,7 @@
 /** URLs in the body: Markdown link targets and bare URLs in prose, each with its span. */
 import type { Article } from '../article';
 import type { Span } from '../properties';
-import { proseLines } from './helpers';
+import { proseMatches } from './helpers';
 
 export interface Url extends Span {
   url: string;
@@ -17,16 +17,11 @@ export function urlsOf(article: Article): Url[] {
   const urls: Url[] = links.map((l) => ({ url: l.target, ...l.targetSpan }));
   // Links come in source order, so one pointer walks them alongside the bare URLs.
   let next = 0;
-  for (const line of proseLines(article)) {
-    const text = article.lines.lineText(line);
-    if (!text.includes('://')) continue;
-    const base = article.lines.offsetAt(line);
-    for (const match of text.matchAll(BARE_URL)) {
-      const start = base + match.index!;
-      while (next < links.length && links[next].end <= start) next++;
-      if (next < links.length && links[next].start <= start) continue;
-      urls.push({ url: match[0], start, end: start + match[0].length });
-    }
+  for (const match of proseMatches(article, BARE_URL)) {
+    const start = match.index;
+    while (next < links.length && links[next].end <= start) next++;
+    if (next < links.length && links[next].start <= start) continue;
+    urls.push({ url: match[0], start, end: start + match[0].length });
   }
   cache.set(article, urls);
   return urls;

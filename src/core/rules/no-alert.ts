@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
-import { proseLines } from './helpers';
+import { proseMatches } from './helpers';
 
-const ALERT = /^\s*>\s*\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]|\[AZURE\.(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]/i;
+const ALERT = /^[ \t]*>[ \t]*\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]|\[AZURE\.(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]/gim;
 
 export const noAlert: Rule = {
   id: 'SH217',
@@ -11,11 +11,9 @@ export const noAlert: Rule = {
   fixable: false,
   docs: { bad: '> [!NOTE]\n> Restart the VM first.', good: '**Note:** Restart the VM first.' },
   check(article, report) {
-    for (const line of proseLines(article)) {
-      const match = ALERT.exec(article.lines.lineText(line));
-      if (!match) continue;
-      const start = article.lines.offsetAt(line) + match.index;
-      report({ message: 'Docs-style alerts are not supported; they show as plain text.', span: { start, end: article.lines.lineEnd(line) } });
+    for (const match of proseMatches(article, ALERT)) {
+      const line = article.lines.positionAt(match.index).line;
+      report({ message: 'Docs-style alerts are not supported; they show as plain text.', span: { start: match.index, end: article.lines.lineEnd(line) } });
     }
   },
 };

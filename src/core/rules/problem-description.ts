@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { absolute, formElements, property } from './json-helpers';
+import { formElements, property, valueOf, spanAt } from './json-helpers';
 
 export const problemDescription: Rule = {
   id: 'SH404',
@@ -9,11 +9,10 @@ export const problemDescription: Rule = {
   fixable: false,
   docs: { bad: '{ "id": "problem_description", "controlType": "multilinetextbox" }', good: '{ "id": "problem_description", "controlType": "multilinetextbox", "useAsAdditionalDetails": true }' },
   check(article, report) {
-    for (const element of formElements(article)) {
+    for (const { element, path } of formElements(article)) {
       const id = property(element, 'id');
-      if (id?.value !== 'problem_description') continue;
-      if (property(element, 'useAsAdditionalDetails')?.value === true) continue;
-      report({ message: 'problem_description should set "useAsAdditionalDetails": true.', span: absolute(article, id) });
+      if (id?.[1] !== 'problem_description' || valueOf(element, 'useAsAdditionalDetails') === true) continue;
+      report({ message: 'problem_description should set "useAsAdditionalDetails": true.', span: spanAt(article, [...path, id[0]]) });
     }
   },
 };

@@ -7,6 +7,7 @@ const CANONICAL = new Map([
 
 /** `Recommended Steps:` and `**Recommended steps**` both name the section; only one spelling is canonical. */
 export function recommendedSection(text: string): string | undefined {
+  if (text.length > 40 || !/recommended/i.test(text)) return undefined;
   return CANONICAL.get(text.replace(/[:\s]+$/, '').replace(/\s+/g, ' ').toLowerCase());
 }
 

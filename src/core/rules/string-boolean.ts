@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { absolute, objectsWithKey, properties } from './json-helpers';
+import { objects, spanAt } from './json-helpers';
 
 const BOOLEAN_KEYS = new Set(['required', 'useasadditionaldetails', 'resourcerequired', 'subscriptionrequired']);
 
@@ -11,14 +11,12 @@ export const stringBoolean: Rule = {
   fixable: true,
   docs: { bad: '"required": "true"', good: '"required": true' },
   check(article, report) {
-    for (const { node } of objectsWithKey(article.json?.tree)) {
-      for (const p of properties(node)) {
-        const [key, value] = p.children ?? [];
-        if (!key || !value || !BOOLEAN_KEYS.has(String(key.value).toLowerCase())) continue;
-        if (value.type !== 'string' || !/^(true|false)$/i.test(String(value.value))) continue;
-        const span = absolute(article, value);
-        const literal = String(value.value).toLowerCase();
-        report({ message: `"${key.value}" holds the string "${value.value}"; write ${literal}.`, span, fix: { title: `Write ${literal}`, edits: [{ ...span, text: literal }] } });
+    for (const { object, path } of objects(article.json?.value)) {
+      for (const [key, value] of Object.entries(object)) {
+        if (!BOOLEAN_KEYS.has(key.toLowerCase()) || typeof value !== 'string' || !/^(true|false)$/i.test(value)) continue;
+        const span = spanAt(article, [...path, key]);
+        const literal = value.toLowerCase();
+        report({ message: `"${key}" holds the string "${value}"; write ${literal}.`, span, fix: { title: `Write ${literal}`, edits: [{ ...span, text: literal }] } });
       }
     }
   },

@@ -1,6 +1,5 @@
-import type { Node } from 'jsonc-parser';
 import type { Rule } from '../rule';
-import { absolute, formElements, items, property } from './json-helpers';
+import { formElements, isObject, property, valueOf, spanAt, type JsonObject } from './json-helpers';
 
 /** `a == x && (b != y || c == z)` → clauses; values are unquoted option values. */
 export function visibilityClauses(expression: string): { id: string; value: string }[] {
@@ -11,10 +10,11 @@ export function visibilityClauses(expression: string): { id: string; value: stri
     .map((m) => ({ id: m[1], value: m[2] }));
 }
 
-function optionValues(element: Node): string[] | undefined {
-  const options = [...items(property(element, 'dropdownOptions')), ...items(property(element, 'radioButtonOptions'))];
-  if (!options.length || property(element, 'dynamicDropdownOptions')) return undefined;
-  return options.map((o) => String(property(o, 'value')?.value ?? '').toLowerCase());
+function optionValues(element: JsonObject): string[] | undefined {
+  const lists = [valueOf(element, 'dropdownOptions'), valueOf(element, 'radioButtonOptions')].filter(Array.isArray) as unknown[][];
+  const options = lists.flat().filter(isObject);
+  if (!options.length || valueOf(element, 'dynamicDropdownOptions')) return undefined;
+  return options.map((o) => String(valueOf(o, 'value') ?? '').toLowerCase());
 }
 
 export const visibility: Rule = {
@@ -26,23 +26,24 @@ export const visibility: Rule = {
   docs: { bad: '"visibility": "vm_os == Windows"  (no element vm_os)', good: '"visibility": "vm_type == windows"' },
   check(article, report) {
     const elements = formElements(article);
-    const byId = new Map(elements.map((e) => [String(property(e, 'id')?.value ?? ''), e]));
-    for (const element of elements) {
-      const node = property(element, 'visibility');
-      if (node?.type !== 'string' || typeof node.value !== 'string') continue;
-      const expression = node.value.trim();
+    const byId = new Map(elements.map((e) => [String(valueOf(e.element, 'id') ?? ''), e.element]));
+    for (const { element, path } of elements) {
+      const found = property(element, 'visibility');
+      if (!found || typeof found[1] !== 'string') continue;
+      const expression = found[1].trim();
       // Real expressions are a few clauses long; a longer string is no expression to check.
       if (!expression || expression === 'null' || expression === 'true' || expression.length > 2000) continue;
       for (const clause of visibilityClauses(expression)) {
+        // `id == null` asks whether the question is unanswered: no option needed.
+        if (clause.value.toLowerCase() === 'null') continue;
         const target = byId.get(clause.id);
-        if (!target) {
-          report({ message: `visibility refers to "${clause.id}", which is no element of this form.`, span: absolute(article, node) });
-          continue;
-        }
-        const values = optionValues(target);
-        if (values && !values.includes(clause.value.toLowerCase())) {
-          report({ message: `"${clause.value}" is not an option value of "${clause.id}".`, span: absolute(article, node) });
-        }
+        const values = target && optionValues(target);
+        const message = !target
+          ? `visibility refers to "${clause.id}", which is no element of this form.`
+          : values && !values.includes(clause.value.toLowerCase())
+            ? `"${clause.value}" is not an option value of "${clause.id}".`
+            : undefined;
+        if (message) report({ message, span: spanAt(article, [...path, found[0]]) });
       }
     }
   },
