@@ -5,6 +5,8 @@ import type { Span } from './properties';
 
 export interface JsonError extends Span {
   message: string;
+  /** The error is a trailing comma (before `]` or `}`): its span, which removing fixes. */
+  trailingComma?: Span;
 }
 
 export interface JsonSection {
@@ -69,11 +71,27 @@ export function readJsonSection(text: string, section: JsonSection): void {
   const errors: ParseError[] = [];
   const recovered = positioned(errors);
   section.value = recovered ? getNodeValue(recovered) : undefined;
-  section.strictErrors = errors.map((e) => ({
-    start: section.content.start + e.offset,
-    end: section.content.start + e.offset + Math.max(1, e.length),
-    message: describeJsonError(printParseErrorCode(e.error)),
-  }));
+  section.strictErrors = errors.map((e) => {
+    const comma = trailingCommaBefore(json, e.offset);
+    if (comma >= 0) {
+      const span = { start: section.content.start + comma, end: section.content.start + comma + 1 };
+      return { ...span, message: 'Trailing comma', trailingComma: span };
+    }
+    return {
+      start: section.content.start + e.offset,
+      end: section.content.start + e.offset + Math.max(1, e.length),
+      message: describeJsonError(printParseErrorCode(e.error)),
+    };
+  });
+}
+
+/** Offset of a comma that stands right before the `]` or `}` at `offset` (whitespace between), or -1. */
+function trailingCommaBefore(json: string, offset: number): number {
+  const closer = json[offset];
+  if (closer !== ']' && closer !== '}') return -1;
+  let p = offset - 1;
+  while (p >= 0 && /\s/.test(json[p])) p--;
+  return json[p] === ',' ? p : -1;
 }
 
 function describeJsonError(code: string): string {

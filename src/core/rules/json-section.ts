@@ -8,7 +8,7 @@ export const jsonSection: Rule = {
   slug: 'json-section',
   description: 'JSON article types carry one strict-JSON document between two `---` lines, with nothing after it.',
   severity: 'error',
-  fixable: false,
+  fixable: true,
   docs: { bad: '# Slow VM\n---\n{ "title": "Slow VM", }\n---', good: '# Slow VM\n---\n{ "title": "Slow VM" }\n---' },
   check(article, report) {
     const json = article.json;
@@ -17,7 +17,10 @@ export const jsonSection: Rule = {
       return;
     }
     if (!json.close) report({ message: 'The JSON section is not closed by a "---" line.', span: json.open });
-    for (const error of json.strictErrors.slice(0, MAX_REPORTED)) report({ message: `Not strict JSON: ${error.message}.`, span: error });
+    for (const error of json.strictErrors.slice(0, MAX_REPORTED)) {
+      const fix = error.trailingComma && { title: 'Remove the trailing comma', edits: [{ ...error.trailingComma, text: '' }] };
+      report({ message: `Not strict JSON: ${error.message}.`, span: error, fix });
+    }
     if (json.close) {
       const rest = article.text.slice(json.close.end);
       const offset = rest.search(/\S/);

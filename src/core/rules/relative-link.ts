@@ -12,7 +12,7 @@ export const relativeLink: Rule = {
     for (const link of article.body.links) {
       const target = link.target.trim();
       if (!target || target.startsWith('#') || schemeOf(target) || target === 'https://' || target === 'http://') continue;
-      const hostLike = /^(www\.|[a-z0-9-]+\.(com|net|org|ms|io|cn)\/)/i.test(target);
+      const hostLike = /^(www\.|([a-z0-9-]+\.)+(com|net|org|ms|io|cn)(\/|$))/i.test(target);
       report({
         message: `"${target}" is not an absolute link.`,
         span: link.targetSpan,

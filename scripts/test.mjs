@@ -1,0 +1,43 @@
+// Runs every suite and ends with one line "N passed, N failed" over all of them (CI reads it).
+import { spawnSync } from 'child_process';
+import { existsSync, readdirSync } from 'fs';
+import { join } from 'path';
+
+const compile = spawnSync('npx', ['tsc', '-p', 'test/tsconfig.json'], { stdio: 'inherit' });
+if (compile.status !== 0) {
+  console.log('TypeScript compilation of the tests failed.');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+function testFiles(folder) {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const full = join(folder, entry.name);
+    return entry.isDirectory() ? testFiles(full) : entry.name.endsWith('.test.js') ? [full] : [];
+  });
+}
+
+let passed = 0;
+let failed = 0;
+for (const suite of ['core', 'cli', 'corpus']) {
+  const files = testFiles(join('out', 'test', suite)).sort();
+  if (!files.length) continue;
+  console.log(`\n=== ${suite} ===`);
+  const run = spawnSync('npx', ['mocha', '--reporter', 'spec', '--reporter-option', 'maxDiffSize=4000', '--timeout', '120000', ...files], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  process.stdout.write(run.stdout);
+  const passing = /(\d+) passing/.exec(run.stdout);
+  const failing = /(\d+) failing/.exec(run.stdout);
+  passed += passing ? Number(passing[1]) : 0;
+  failed += failing ? Number(failing[1]) : 0;
+  if (run.status !== 0 && !failing) {
+    console.log(`The ${suite} suite did not run to the end (exit ${run.status}).`);
+    failed += 1;
+  }
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
