@@ -56,6 +56,11 @@ export function findJsonSection(lines: LineIndex, bodyStartLine: number, jsonTyp
  */
 export function readJsonSection(text: string, section: JsonSection): void {
   const json = text.slice(section.content.start, section.content.end);
+  if (nestingDepth(json) > MAX_DEPTH) {
+    // jsonc-parser recurses once per level; a document this deep would overflow the stack, and no payload is.
+    section.strictErrors = [{ ...section.open, message: `Nested more than ${MAX_DEPTH} levels deep` }];
+    return;
+  }
   let tree: Node | undefined | null = null;
   const positioned = (errors: ParseError[] = []) => {
     if (tree === null) tree = parseTree(json, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false }) ?? undefined;
@@ -83,6 +88,25 @@ export function readJsonSection(text: string, section: JsonSection): void {
       message: describeJsonError(printParseErrorCode(e.error)),
     };
   });
+}
+
+const MAX_DEPTH = 200;
+
+/** The deepest nesting of arrays and objects, outside strings. */
+function nestingDepth(json: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) deepest = Math.max(deepest, ++depth);
+    else if (c === 93 || c === 125) depth--;
+  }
+  return deepest;
 }
 
 /** Offset of a comma that stands right before the `]` or `}` at `offset` (whitespace between), or -1. */

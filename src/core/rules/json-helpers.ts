@@ -50,7 +50,8 @@ export function* objects(value: unknown): Generator<{ object: JsonObject; path: 
 /** The source span of the value (or of the key) at a path; the section's start when it cannot be placed. */
 export function spanAt(article: Article, path: JSONPath, part: 'value' | 'key' = 'value'): Span {
   const json = article.json!;
-  const node = findNodeAtLocation(json.tree()!, path);
+  const tree = json.tree();
+  const node = tree && findNodeAtLocation(tree, path);
   const target = part === 'key' ? node?.parent?.children?.[0] : node;
   if (!target) return json.open;
   return { start: json.content.start + target.offset, end: json.content.start + target.offset + target.length };
