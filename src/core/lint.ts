@@ -78,8 +78,11 @@ export function lintProject(articles: readonly ArticleFacts[], config: ResolvedC
   for (const rule of PROJECT_RULES) {
     const severity = config.get(rule.id);
     if (!severity) continue;
-    const eligible = articles.filter((a) => !a.suppressed?.includes(rule.id));
-    rule.checkProject(eligible, (finding) => findings.push({ ...finding, rule: rule.id, severity }));
+    // A file that turns the rule off still counts as the other side of a duplicate; only its own finding goes.
+    const suppressed = new Set(articles.filter((a) => a.suppressed?.includes(rule.id)).map((a) => a.path));
+    rule.checkProject(articles, (finding) => {
+      if (!suppressed.has(finding.path)) findings.push({ ...finding, rule: rule.id, severity });
+    });
   }
   return findings;
 }
