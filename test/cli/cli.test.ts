@@ -1,0 +1,144 @@
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { main } from '../../src/cli/main';
+import { article } from '../helpers/article';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(cwd: string, ...argv: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main({ argv, cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+function workspace(files: Record<string, string | Buffer>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'selfhelp-cli-'));
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    fs.writeFileSync(path.join(root, name), content);
+  }
+  return root;
+}
+
+const clean = article();
+const withError = article({ ownershipId: undefined });
+const withWarning = article().replace('articleId=', 'articleid=');
+
+describe('selfhelp check', () => {
+  it('exits 0 on clean articles and counts the Markdown files without a block as skipped', async () => {
+    const root = workspace({ 'articles/a/ok.md': clean, 'README.md': '# Not an article\n' });
+    const result = await run(root, 'check');
+    assert.strictEqual(result.code, 0, result.stdout + result.stderr);
+    assert.match(result.stdout, /1 file checked, 1 skipped/);
+  });
+
+  it('exits 1 when an error-level finding is present, 0 with warnings only', async () => {
+    assert.strictEqual((await run(workspace({ 'a.md': withError }), 'check')).code, 1);
+    assert.strictEqual((await run(workspace({ 'a.md': withWarning }), 'check')).code, 0);
+  });
+
+  it('prints exactly one JSON object with 1-based places', async () => {
+    const root = workspace({ 'articles/a/bad.md': withError, 'articles/a/warn.md': withWarning, 'notes.md': 'plain' });
+    const result = await run(root, 'check', '--format', 'json');
+    const report = JSON.parse(result.stdout);
+    assert.deepStrictEqual(Object.keys(report), ['version', 'files', 'skipped', 'findings']);
+    assert.deepStrictEqual([report.version, report.files, report.skipped], [1, 2, 1]);
+    const missing = report.findings.find((f: { rule: string }) => f.rule === 'SH112');
+    assert.deepStrictEqual(missing, {
+      file: 'articles/a/bad.md', rule: 'SH112', severity: 'error', line: 1, column: 1, endLine: 1, endColumn: 12,
+      message: 'Missing required attribute "ownershipId".', fixable: true,
+    });
+    const casing = report.findings.find((f: { rule: string }) => f.rule === 'SH109');
+    assert.deepStrictEqual([casing.file, casing.line, casing.column, casing.endColumn], ['articles/a/warn.md', 10, 2, 11]);
+  });
+
+  it('prints SARIF 2.1.0 with the rules and the results', async () => {
+    const result = await run(workspace({ 'a.md': withError }), 'check', '--format=sarif');
+    const sarif = JSON.parse(result.stdout);
+    assert.strictEqual(sarif.version, '2.1.0');
+    const run0 = sarif.runs[0];
+    assert.ok(run0.tool.driver.rules.some((r: { id: string }) => r.id === 'SH112'));
+    assert.deepStrictEqual(run0.results.map((r: { ruleId: string; level: string }) => [r.ruleId, r.level]), [['SH112', 'error']]);
+    assert.strictEqual(run0.results[0].locations[0].physicalLocation.region.startLine, 1);
+  });
+
+  it('reports duplicate articleIds across files, with the other file named', async () => {
+    const root = workspace({ 'x/a.md': clean, 'y/b.md': clean.replace('vm-does-not-start-0001', 'VM-DOES-NOT-START-0001') });
+    const result = await run(root, 'check', '--format', 'json');
+    const duplicates = JSON.parse(result.stdout).findings.filter((f: { rule: string }) => f.rule === 'SH502');
+    assert.deepStrictEqual(duplicates.map((f: { file: string; line: number }) => [f.file, f.line]), [['x/a.md', 10], ['y/b.md', 10]]);
+    assert.match(duplicates[0].message, /y\/b\.md/);
+    assert.strictEqual(result.code, 1);
+  });
+
+  it('--fix writes only the reported fixes and then reports what is left', async () => {
+    const text = withWarning.replace('\townershipId="Compute_VirtualMachines"\n', '');
+    const root = workspace({ 'a.md': text });
+    const before = await run(root, 'check', '--format', 'json');
+    const fixable = JSON.parse(before.stdout).findings.filter((f: { fixable: boolean }) => f.fixable);
+    assert.deepStrictEqual(fixable.map((f: { rule: string }) => f.rule).sort(), ['SH109', 'SH112']);
+    assert.strictEqual(fs.readFileSync(path.join(root, 'a.md'), 'utf8'), text, 'a check without --fix writes nothing');
+    const after = await run(root, 'check', '--fix');
+    const fixed = fs.readFileSync(path.join(root, 'a.md'), 'utf8');
+    assert.strictEqual(fixed, text.replace('articleid=', 'articleId=').replace('\n/>', '\n\townershipId=""\n/>'));
+    assert.match(after.stdout, /SH112.*"ownershipId" is empty/);
+    assert.match(after.stdout, /2 fixed/);
+  });
+
+  it('--fix leaves a file alone when it cannot be read back exactly', async () => {
+    const bytes = Buffer.concat([Buffer.from(withWarning, 'utf8'), Buffer.from([0x92, 0x0a])]);
+    const root = workspace({ 'a.md': bytes });
+    const result = await run(root, 'check', '--fix', '--format', 'json');
+    assert.ok(JSON.parse(result.stdout).findings.some((f: { rule: string }) => f.rule === 'SH105'));
+    assert.deepStrictEqual(fs.readFileSync(path.join(root, 'a.md')), bytes);
+  });
+
+  it('takes globs, files and folders', async () => {
+    const root = workspace({ 'articles/a/one.md': clean, 'articles/b/two.md': withError, 'other/three.md': withError });
+    assert.match((await run(root, 'check', 'articles/**/*.md')).stdout, /2 files checked/);
+    assert.match((await run(root, 'check', 'articles/a/one.md', 'other')).stdout, /2 files checked/);
+  });
+
+  it('exits 2 with a clear message for usage errors, missing inputs and a bad config', async () => {
+    const root = workspace({ 'a.md': clean, 'bad.json': '{ "rules": { "SH999": "off" } }' });
+    const unknown = await run(root, 'check', '--format', 'xml');
+    assert.strictEqual(unknown.code, 2);
+    assert.match(unknown.stderr, /--format takes text, json or sarif/);
+    const missing = await run(root, 'check', 'nope.md');
+    assert.strictEqual(missing.code, 2);
+    assert.match(missing.stderr, /No such file or folder: nope\.md/);
+    const config = await run(root, 'check', '--config', 'bad.json');
+    assert.strictEqual(config.code, 2);
+    assert.match(config.stderr, /Unknown rule "SH999"/);
+  });
+
+  it('reads .selfhelp.json from the folder', async () => {
+    const root = workspace({ 'a.md': withError, '.selfhelp.json': '{ "rules": { "required-attribute": "warning" } }' });
+    assert.strictEqual((await run(root, 'check')).code, 0);
+  });
+});
+
+describe('the built selfhelp executable', () => {
+  const cli = path.resolve(__dirname, '../../../dist/cli.js');
+
+  it('runs as a command with worker threads on a large folder and agrees with the in-process run', async () => {
+    assert.ok(fs.existsSync(cli), 'dist/cli.js is built (npm run build) before the tests');
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 450; i++) files[`articles/f${i % 7}/article-${i}.md`] = article({ articleId: `id-${i}`, displayOrder: i === 5 || i === 12 ? '3' : '' });
+    files['articles/f0/broken.md'] = withError;
+    const root = workspace(files);
+    const child = spawnSync(process.execPath, [cli, 'check', '--format', 'json'], { cwd: root, encoding: 'utf8' });
+    assert.strictEqual(child.status, 1, child.stderr);
+    const inProcess = await run(root, 'check', '--format', 'json');
+    assert.deepStrictEqual(JSON.parse(child.stdout), JSON.parse(inProcess.stdout));
+    assert.strictEqual(JSON.parse(child.stdout).files, 451);
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * Every published article in ../shared/corpus: no exception, every range inside its file, few error-level findings,
+ * and faults injected into real articles found on their line. Skipped, with the reason printed, without the corpus.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseArticle } from '../../src/core/article';
+import { lintArticle, lintProject } from '../../src/core/lint';
+import type { ArticleFacts } from '../../src/core/rule';
+import { decodeBytes } from '../../src/core/text';
+
+const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
+/** FORMAT §5 counts about 1.9 % of published articles with an error-level fault. */
+const MAX_ERROR_RATE = 0.02;
+
+function corpusFiles(folder: string): string[] {
+  return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(folder, entry.name);
+    return entry.isDirectory() ? corpusFiles(full) : [full];
+  });
+}
+
+describe('the published corpus', function () {
+  this.timeout(600_000);
+  if (!fs.existsSync(CORPUS)) {
+    console.log(`  (corpus tests skipped: ${CORPUS} is absent)`);
+    it.skip(`needs ${CORPUS}`);
+    return;
+  }
+  const files = corpusFiles(CORPUS).sort();
+  const display = (file: string) => path.relative(CORPUS, file).split(path.sep).join('/');
+
+  it('is checked without an exception, with every range inside its file, and few error-level findings', () => {
+    let articles = 0;
+    const filesWithErrors = new Set<string>();
+    const byRule = new Map<string, number>();
+    const facts: ArticleFacts[] = [];
+    for (const file of files) {
+      const decoded = decodeBytes(fs.readFileSync(file));
+      const article = parseArticle(decoded.text, { path: display(file), invalidUtf8: decoded.invalidUtf8, invalidUtf8Offset: decoded.invalidUtf8Offset });
+      const result = lintArticle(article);
+      assert.deepStrictEqual(result.internalErrors, [], display(file));
+      if (!article.block) continue;
+      articles++;
+      if (result.facts) facts.push(result.facts);
+      for (const finding of result.findings) {
+        assert.ok(finding.start >= 0 && finding.start <= finding.end && finding.end <= decoded.text.length, `${finding.rule} in ${display(file)}`);
+        if (finding.severity !== 'error') continue;
+        filesWithErrors.add(display(file));
+        byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
+      }
+    }
+    for (const finding of lintProject(facts)) {
+      if (finding.severity !== 'error') continue;
+      filesWithErrors.add(finding.path);
+      byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
+    }
+    const rate = filesWithErrors.size / articles;
+    console.log(`    ${articles} articles, ${filesWithErrors.size} with error-level findings (${(rate * 100).toFixed(2)} %)`);
+    console.log(`    top rules: ${[...byRule].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([r, n]) => `${r} ${n}`).join(', ')}`);
+    assert.ok(articles > 1000, 'the corpus holds articles');
+    assert.ok(rate <= MAX_ERROR_RATE, `error rate ${(rate * 100).toFixed(2)} % is above ${MAX_ERROR_RATE * 100} %`);
+  });
+
+  describe('a fault injected into a published article is reported on its line', () => {
+    // Markdown articles whose block reads cleanly and whose body has no code fence (so appended lines are prose).
+    const sample = files.filter((_, i) => i % 53 === 0).flatMap((file) => {
+      const text = decodeBytes(fs.readFileSync(file)).text;
+      const article = parseArticle(text);
+      const clean = article.block?.close && !article.block.problems.length && article.type?.body === 'markdown' && !article.body.fences.length && !article.json;
+      return clean && article.attributes.has('articleid') && article.attributes.has('pagetitle') ? [{ file, text, article }] : [];
+    });
+
+    type Injection = (text: string, article: ReturnType<typeof parseArticle>) => { text: string; offset: number };
+    const attributeLine = (article: ReturnType<typeof parseArticle>, key: string) => article.attributes.get(key)!;
+    const append = (line: string): Injection => (text) => {
+      const base = text.replace(/\s*$/, '') + '\n\n';
+      return { text: base + line + '\n', offset: base.length };
+    };
+    const replaceValue = (key: string, value: string): Injection => (text, article) => {
+      const a = attributeLine(article, key);
+      return { text: text.slice(0, a.valueStart) + value + text.slice(a.valueEnd), offset: a.valueStart };
+    };
+    const FAULTS: [string, string, Injection][] = [
+      ['SH102', 'text before the block', (text) => ({ text: 'public, Fairfax\n' + text, offset: 0 })],
+      ['SH104', 'unterminated quote', (text, article) => {
+        const a = attributeLine(article, 'articleid');
+        return { text: text.slice(0, a.valueEnd) + text.slice(a.valueEnd + 1), offset: a.start };
+      }],
+      ['SH104', 'trailing comma', (text, article) => {
+        const a = attributeLine(article, 'articleid');
+        return { text: text.slice(0, a.end) + ',' + text.slice(a.end), offset: a.end };
+      }],
+      ['SH106', 'duplicate attribute', (text, article) => {
+        const a = attributeLine(article, 'pagetitle');
+        const copy = ` PAGETITLE="again"`;
+        return { text: text.slice(0, a.end) + copy + text.slice(a.end), offset: a.end + 1 };
+      }],
+      ['SH107', 'misspelled attribute', (text, article) => {
+        const a = attributeLine(article, 'articleid');
+        return { text: text.slice(0, a.end) + ' supportToicIds="32628854"' + text.slice(a.end), offset: a.end + 1 };
+      }],
+      ['SH112', 'empty ownershipId', (text, article) => (article.attributes.has('ownershipid') ? replaceValue('ownershipid', '')(text, article) : { text: text, offset: article.block!.open.start })],
+      ['SH113', 'unknown type', replaceValue('selfhelptype', 'faq')],
+      ['SH114', 'unknown cloud', replaceValue('cloudenvironments', 'public, azurechina')],
+      ['SH202', 'heading without a space', append('##**Recommended Steps**')],
+      ['SH207', 'unclosed issueDescription', append('<!--issueDescription-->')],
+      ['SH210', 'token names differ', append('<!--$aa-->x<!--/$bb-->')],
+      ['SH213', 'include directive', append('[!INCLUDE [x](includes/x.md)]')],
+      ['SH303', 'review link', append('[x](https://review.docs.microsoft.com/azure)')],
+      ['SH304', 'placeholder link', append('[x](https://)')],
+      ['SH305', 'broken scheme', append('[x](ttps://learn.microsoft.com/azure)')],
+      ['SH306', 'malformed blade link', append('[x](data-blade:Microsoft_Azure_Compute.VmBlade.id)')],
+    ];
+
+    it(`the sample holds enough articles (${sample.length})`, () => assert.ok(sample.length >= 50));
+
+    for (const [rule, name, inject] of FAULTS) {
+      it(`${rule} ${name}`, () => {
+        const missed: string[] = [];
+        for (const { file, text, article } of sample) {
+          const injected = inject(text, article);
+          const result = lintArticle(parseArticle(injected.text, { path: display(file) }));
+          const lines = result.findings.filter((f) => f.rule === rule).map((f) => result.article.lines.positionAt(f.start).line);
+          const expected = result.article.lines.positionAt(injected.offset).line;
+          if (!lines.includes(expected)) missed.push(`${display(file)}: expected line ${expected + 1}, got ${lines.map((l) => l + 1)}`);
+        }
+        assert.deepStrictEqual(missed.slice(0, 5), []);
+      });
+    }
+  });
+});
