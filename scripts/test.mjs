@@ -3,11 +3,16 @@ import { spawnSync } from 'child_process';
 import { existsSync, readdirSync } from 'fs';
 import { join } from 'path';
 
-const compile = spawnSync('npx', ['tsc', '-p', 'test/tsconfig.json'], { stdio: 'inherit' });
-if (compile.status !== 0) {
-  console.log('TypeScript compilation of the tests failed.');
-  console.log('0 passed, 1 failed');
-  process.exit(1);
+for (const [what, command, args] of [
+  ['the build', 'node', ['esbuild.mjs']],
+  ['the type check', 'npx', ['tsc', '-p', '.', '--noEmit']],
+  ['the compilation of the tests', 'npx', ['tsc', '-p', 'test/tsconfig.json']],
+]) {
+  if (spawnSync(command, args, { stdio: 'inherit' }).status !== 0) {
+    console.log(`${what} failed.`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
 }
 
 function testFiles(folder) {

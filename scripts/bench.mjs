@@ -1,0 +1,72 @@
+// The benchmark (not a test): the CLI over the whole corpus against a bare markdown-it parse of the same files in the
+// same run, and the median time to lint the largest article over 50 runs.
+import { spawnSync } from 'child_process';
+import { readdirSync, readFileSync, statSync } from 'fs';
+import { createRequire } from 'module';
+import { join, resolve } from 'path';
+
+const require = createRequire(import.meta.url);
+const corpus = resolve(process.env.SELFHELP_CORPUS ?? '../shared/corpus');
+try {
+  statSync(corpus);
+} catch {
+  console.log(`bench: no corpus at ${corpus} (set SELFHELP_CORPUS)`);
+  process.exit(1);
+}
+const files = (function walk(folder) {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(folder, e.name)) : [join(folder, e.name)]));
+})(corpus);
+
+function timeCli() {
+  const start = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, ['dist/cli.js', 'check', corpus, '--format', 'json', '--no-progress'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (run.status !== 0 && run.status !== 1) throw new Error(`the CLI failed: ${run.stderr}`);
+  return { ms, report: JSON.parse(run.stdout) };
+}
+
+function timeMarkdownIt() {
+  const MarkdownIt = require('markdown-it');
+  const md = new MarkdownIt();
+  const start = process.hrtime.bigint();
+  for (const file of files) md.parse(readFileSync(file, 'utf8'), {});
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+// Alternate the two, three rounds each, and compare medians: the machine is shared and noisy.
+const cliTimes = [];
+const mdTimes = [];
+let report;
+for (let round = 0; round < 3; round++) {
+  const cli = timeCli();
+  report = cli.report;
+  cliTimes.push(cli.ms);
+  mdTimes.push(timeMarkdownIt());
+}
+const cliMs = median(cliTimes);
+const mdMs = median(mdTimes);
+console.log(`corpus: ${files.length} files (${report.files} articles, ${report.skipped} skipped), ${report.findings.length} findings`);
+console.log(`selfhelp check (CLI, whole run):  ${cliMs.toFixed(0)} ms   (rounds: ${cliTimes.map((t) => t.toFixed(0)).join(', ')})`);
+console.log(`bare markdown-it read + parse:    ${mdMs.toFixed(0)} ms   (rounds: ${mdTimes.map((t) => t.toFixed(0)).join(', ')})`);
+console.log(`ratio CLI / markdown-it:          ${(cliMs / mdMs).toFixed(2)}x   (target <= 1.00x)`);
+
+const { parseArticle } = require('../out/src/core/article.js');
+const { lintArticle } = require('../out/src/core/lint.js');
+const { decodeBytes } = require('../out/src/core/text.js');
+const largest = files.reduce((a, b) => (statSync(b).size > statSync(a).size ? b : a));
+const bytes = readFileSync(largest);
+const lintOnce = () => {
+  const decoded = decodeBytes(bytes);
+  return lintArticle(parseArticle(decoded.text, { path: largest })).findings.length;
+};
+for (let i = 0; i < 20; i++) lintOnce();
+const runs = [];
+for (let i = 0; i < 50; i++) {
+  const start = process.hrtime.bigint();
+  lintOnce();
+  runs.push(Number(process.hrtime.bigint() - start) / 1e6);
+}
+console.log(`largest article: ${largest.slice(corpus.length + 1)} (${bytes.length} bytes)`);
+console.log(`lint it once, median of 50 runs:  ${median(runs).toFixed(2)} ms   (target <= 5 ms)`);
