@@ -122,7 +122,7 @@ export function parseBody(text: string, lines: LineIndex, start: number, end: nu
     if (marker.name.startsWith('$')) tokenMarkers.push({ ...marker, name: marker.name.slice(1).trim() });
     else markers.push(marker);
   }
-  const links = scanLinks(text, lines, startLine, lines.positionAt(end).line, maskedLines, start);
+  const links = scanLinks(text, lines, maskedLines, start, end);
   return { start, startLine, tokens, headings, maskedLines, fences, comments, markers, tokenMarkers, links, paragraphLines };
 }
 
@@ -209,14 +209,17 @@ export function pairMarkers(markers: readonly Marker[]): { blocks: MarkerBlock[]
  * Finds `[text](target)` and `![alt](target)` on each unmasked line, skipping code spans. Links do not span lines
  * here; that covers the format's links, which are one line each.
  */
-function scanLinks(text: string, lines: LineIndex, firstLine: number, lastLine: number, masked: Uint8Array, bodyStart: number): Link[] {
+function scanLinks(text: string, lines: LineIndex, masked: Uint8Array, bodyStart: number, bodyEnd: number): Link[] {
   const links: Link[] = [];
-  for (let line = firstLine; line <= lastLine && line < lines.lineCount; line++) {
-    if (masked[line]) continue;
-    const lineStart = Math.max(lines.offsetAt(line), bodyStart);
-    const lineText = text.slice(lineStart, lines.lineEnd(line));
-    if (!lineText.includes('](')) continue;
-    scanLineLinks(lineText, lineStart, line, links);
+  // Only lines holding "](" can hold a link: jump from one to the next.
+  for (let hit = text.indexOf('](', bodyStart); hit >= 0 && hit < bodyEnd; ) {
+    const line = lines.positionAt(hit).line;
+    const lineEnd = lines.lineEnd(line);
+    if (!masked[line]) {
+      const lineStart = Math.max(lines.offsetAt(line), bodyStart);
+      scanLineLinks(text.slice(lineStart, Math.min(lineEnd, bodyEnd)), lineStart, line, links);
+    }
+    hit = text.indexOf('](', lineEnd);
   }
   return links;
 }
