@@ -45,9 +45,3 @@ export function parseArticle(text: string, source: SourceInfo = {}): Article {
   const body = parseBody(text, lines, bodyStart, bodyEnd, json?.lines);
   return { text, lines, source, block, attributes, selfHelpType, type, body, json };
 }
-
-/** The trimmed value of an attribute by (any-case) name, or undefined when absent. */
-export function attributeValue(article: Article, name: string): string | undefined {
-  const attribute = article.attributes.get(name.toLowerCase());
-  return attribute ? trimmedValue(attribute) : undefined;
-}

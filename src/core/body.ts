@@ -86,10 +86,6 @@ export interface Body {
 const markdown = new MarkdownIt({ html: true });
 markdown.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 
-export function markdownParser(): MarkdownIt.MarkdownIt {
-  return markdown;
-}
-
 /** Parses the body from `start` to `end` (the JSON section, when any, is excluded by the caller). */
 export function parseBody(text: string, lines: LineIndex, start: number, end: number, jsonLines?: Span): Body {
   const startLine = lines.positionAt(start).line;

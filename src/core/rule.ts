@@ -96,4 +96,3 @@ export interface ProjectRule extends RuleMeta {
   checkProject(articles: readonly ArticleFacts[], report: (finding: Omit<ProjectFinding, 'rule' | 'severity'>) => void): void;
 }
 
-export const span = (start: number, end: number): Span => ({ start, end });

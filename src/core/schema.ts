@@ -94,7 +94,4 @@ export function typeInfo(selfHelpType: string | undefined): TypeInfo | undefined
   return selfHelpType === undefined ? undefined : typeByKey.get(selfHelpType.trim().toLowerCase());
 }
 
-/** Attributes every article needs, whatever its type (≥ 99.9 % filled in the corpus). */
-export const ALWAYS_REQUIRED = ['articleId', 'selfHelpType', 'cloudEnvironments', 'pageTitle', 'ownershipId'] as const;
-
 export const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

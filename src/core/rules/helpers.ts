@@ -1,7 +1,7 @@
 /** Small helpers that several rules share. */
 import type { Article } from '../article';
 import type { Attribute, Span } from '../properties';
-import type { Fix } from '../rule';
+import type { Fix, Report } from '../rule';
 
 /** The value's span, or the name's when the value is empty (so the squiggle has width). */
 export function valueOrNameSpan(attribute: Attribute): Span {
@@ -40,12 +40,6 @@ export function eol(article: Article): string {
   return article.text.includes('\r\n') ? '\r\n' : '\n';
 }
 
-/** Source lines of the body that hold prose (not fenced or indented code, not the JSON section). */
-export function* proseLines(article: Article): Generator<number> {
-  const { lines, body } = article;
-  for (let line = body.startLine; line < lines.lineCount; line++) if (!body.maskedLines[line]) yield line;
-}
-
 /** Matches of a global pattern in the body, outside code and the JSON section. */
 export function* proseMatches(article: Article, pattern: RegExp): Generator<RegExpExecArray> {
   const { text, lines, body } = article;
@@ -53,6 +47,14 @@ export function* proseMatches(article: Article, pattern: RegExp): Generator<RegE
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     if (match[0] === '') pattern.lastIndex++;
     if (!body.maskedLines[lines.positionAt(match.index).line]) yield match;
+  }
+}
+
+/** Reports each prose match of a pattern, from the match to the end of its line. */
+export function reportProseMatches(article: Article, pattern: RegExp, message: string, report: (finding: Report) => void): void {
+  for (const match of proseMatches(article, pattern)) {
+    const line = article.lines.positionAt(match.index).line;
+    report({ message, span: { start: match.index, end: article.lines.lineEnd(line) } });
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { proseMatches } from './helpers';
+import { reportProseMatches } from './helpers';
 
 const INCLUDE = /\[!INCLUDE|\[AZURE\.INCLUDE|\{%[ \t]*include/gi;
 
@@ -11,9 +11,6 @@ export const includeDirective: Rule = {
   fixable: false,
   docs: { bad: '[!INCLUDE [restart](includes/restart.md)]', good: 'Write the steps in the article itself.' },
   check(article, report) {
-    for (const match of proseMatches(article, INCLUDE)) {
-      const line = article.lines.positionAt(match.index).line;
-      report({ message: 'Include directives are not supported in self-help articles.', span: { start: match.index, end: article.lines.lineEnd(line) } });
-    }
+    reportProseMatches(article, INCLUDE, 'Include directives are not supported in self-help articles.', report);
   },
 };

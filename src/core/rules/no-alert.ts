@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { proseMatches } from './helpers';
+import { reportProseMatches } from './helpers';
 
 const ALERT = /^[ \t]*>[ \t]*\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]|\[AZURE\.(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]/gim;
 
@@ -11,9 +11,6 @@ export const noAlert: Rule = {
   fixable: false,
   docs: { bad: '> [!NOTE]\n> Restart the VM first.', good: '**Note:** Restart the VM first.' },
   check(article, report) {
-    for (const match of proseMatches(article, ALERT)) {
-      const line = article.lines.positionAt(match.index).line;
-      report({ message: 'Docs-style alerts are not supported; they show as plain text.', span: { start: match.index, end: article.lines.lineEnd(line) } });
-    }
+    reportProseMatches(article, ALERT, 'Docs-style alerts are not supported; they show as plain text.', report);
   },
 };
