@@ -178,11 +178,13 @@ async function checkAll(
   const resolved = resolveConfig(config);
   const shares = Array.from({ length: workers }, (_, w) => jobs.filter((_, i) => i % workers === w));
   const others = Promise.all(shares.slice(1).map((share) => runWorker(workerScript, { files: share, config, fix: options.fix }, progress)));
-  const own = shares[0].map((job) => {
-    const result = checkFile(job.absolute, job.display, resolved, options.fix);
+  const own: FileResult[] = [];
+  for (const job of shares[0]) {
+    own.push(checkFile(job.absolute, job.display, resolved, options.fix));
     progress?.advance(1);
-    return result;
-  });
+    // Let the workers' progress messages in now and then.
+    if (own.length % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
   return [...own, ...(await others).flat()];
 }
 
