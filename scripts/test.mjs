@@ -1,5 +1,5 @@
 // Runs every suite and ends with one line "N passed, N failed" over all of them (CI reads it).
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import { existsSync, readdirSync } from 'fs';
 import { join } from 'path';
 
@@ -44,5 +44,21 @@ for (const suite of ['core', 'cli', 'corpus']) {
     failed += 1;
   }
 }
+// The integration suites run inside a real VS Code (test/harness); the harness ends with its own totals line.
+const integration = await new Promise((resolve) => {
+  const child = spawn('node', ['out/test/harness/main.js'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let stdout = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk;
+    process.stdout.write(chunk);
+  });
+  child.on('close', (status) => resolve({ status, stdout }));
+});
+const totals = [...integration.stdout.matchAll(/^(\d+) passed, (\d+) failed$/gm)].pop();
+passed += totals ? Number(totals[1]) : 0;
+failed += totals ? Number(totals[2]) : 1;
+if (integration.status !== 0 && totals && Number(totals[2]) === 0) failed += 1;
+
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

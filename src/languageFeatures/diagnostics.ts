@@ -1,0 +1,84 @@
+import * as vscode from 'vscode';
+import { parseArticle } from '../core/article';
+import { ruleDocsUrl } from '../core/docs';
+import { lintArticle } from '../core/lint';
+import type { Finding, Severity } from '../core/rule';
+import { PROJECT_RULES, RULES } from '../core/rules';
+import { isArticle } from './articleDocuments';
+import type { RuleConfigs } from './ruleConfig';
+
+export const DIAGNOSTIC_SOURCE = 'selfhelp';
+const DEBOUNCE_MS = 250;
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+const rulesById = new Map([...RULES, ...PROJECT_RULES].map((r) => [r.id, r]));
+
+export function toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
+  const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
+  const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  const rule = rulesById.get(finding.rule);
+  diagnostic.code = rule ? { value: finding.rule, target: vscode.Uri.parse(ruleDocsUrl(rule)) } : finding.rule;
+  return diagnostic;
+}
+
+/**
+ * Publishes the core's findings for open articles: debounced while typing, and a result is dropped when the document
+ * changed after it was asked for.
+ */
+export class ArticleDiagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly configs: RuleConfigs) {
+    this.subscriptions.push(
+      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document, DEBOUNCE_MS)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
+      configs.onDidChange(() => vscode.workspace.textDocuments.forEach((d) => this.schedule(d, 0))),
+    );
+    vscode.workspace.textDocuments.forEach((d) => this.schedule(d, 0));
+  }
+
+  private schedule(document: vscode.TextDocument, delay: number): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    if (!isArticle(document)) {
+      this.timers.delete(key);
+      this.collection.delete(document.uri);
+      return;
+    }
+    const version = document.version;
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      void this.lint(document, version);
+    }, delay));
+  }
+
+  private async lint(document: vscode.TextDocument, version: number): Promise<void> {
+    const config = await this.configs.forDocument(document);
+    if (document.isClosed || document.version !== version) return;
+    const path = vscode.workspace.asRelativePath(document.uri, false);
+    const result = lintArticle(parseArticle(document.getText(), { path }), config);
+    this.collection.set(document.uri, result.findings.map((f) => toDiagnostic(document, f)));
+  }
+
+  private forget(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.collection.delete(document.uri);
+  }
+
+  dispose(): void {
+    this.timers.forEach((t) => clearTimeout(t));
+    this.subscriptions.forEach((s) => s.dispose());
+    this.collection.dispose();
+  }
+}

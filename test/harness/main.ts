@@ -1,0 +1,56 @@
+/**
+ * `node out/test/harness/main.js [--screenshot FILE]`: the integration suites in a real VS Code, one workspace each.
+ * Prints the suites' output and a last line "N passed, N failed"; exits 1 on a failure or when the harness cannot start.
+ */
+import * as path from 'path';
+import { runTests } from './runTests';
+import { HarnessError } from './tools';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const SUMMARY = /selfhelp-integration: (\d+) passed, (\d+) failed/;
+
+const SUITES = [
+  { suite: 'articles', workspace: 'test/fixtures/workspace' },
+  { suite: 'plain', workspace: 'test/fixtures/plain-workspace' },
+];
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const screenshotAt = args.indexOf('--screenshot');
+  const screenshotPath = screenshotAt >= 0 ? path.resolve(args[screenshotAt + 1]) : undefined;
+  let passed = 0;
+  let failed = 0;
+  for (const { suite, workspace } of SUITES) {
+    console.log(`\n=== integration: ${suite} (real VS Code) ===`);
+    let summary: RegExpExecArray | null = null;
+    const code = await runTests({
+      extensionDevelopmentPath: ROOT,
+      extensionTestsPath: path.join(ROOT, 'out/test/integration/index.js'),
+      workspacePath: path.join(ROOT, workspace),
+      extensionEnvironment: { SELFHELP_SUITE: suite },
+      logFolder: path.join(ROOT, '.test-logs', suite),
+      screenshotPath: suite === 'articles' ? screenshotPath : undefined,
+      log: (line) => {
+        console.log(line);
+        summary = SUMMARY.exec(line) ?? summary;
+      },
+    });
+    const counts = summary as RegExpExecArray | null;
+    if (counts) {
+      passed += Number(counts[1]);
+      failed += Number(counts[2]);
+    }
+    if (code !== 0 && (!counts || Number(counts[2]) === 0)) failed += 1;
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.log(error instanceof HarnessError ? `harness: ${error.message}` : `harness: ${(error as Error)?.stack ?? error}`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  },
+);

@@ -1,0 +1,183 @@
+/**
+ * Runs an extension's tests inside a real VS Code, in the spirit of @vscode/test-electron's runTests: the VS Code
+ * server (code-server) on 127.0.0.1 with its own temporary folders, driven by Debian's Chromium through
+ * playwright-core. Every process it starts is stopped (the whole process group), on success, failure, timeout or
+ * Ctrl-C; the logs are kept when a run fails.
+ */
+import { spawn, type ChildProcess } from 'child_process';
+import * as fs from 'fs';
+import * as http from 'http';
+import * as net from 'net';
+import * as os from 'os';
+import * as path from 'path';
+import { format } from 'util';
+import { chromium, type Browser } from 'playwright-core';
+import { ensureTools, HarnessError } from './tools';
+
+export interface RunOptions {
+  /** Folder of the extension under development (holds its package.json). */
+  extensionDevelopmentPath: string;
+  /** Compiled test index exporting `run(): Promise<void>`; omitted to only open the workspace (for a screenshot). */
+  extensionTestsPath?: string;
+  /** Folder to open. */
+  workspacePath: string;
+  /** Files to open before the screenshot, relative to the workspace. */
+  openFiles?: string[];
+  /** Environment for the extension host. */
+  extensionEnvironment?: Record<string, string>;
+  /** Where to keep the logs of a failed run. */
+  logFolder: string;
+  timeoutMs?: number;
+  screenshotPath?: string;
+  /** Where the suite's output goes, line by line. */
+  log?: (line: string) => void;
+}
+
+const BROWSER_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function healthy(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const request = http.get({ host: '127.0.0.1', port, path: '/healthz', timeout: 2000 }, (response) => {
+      response.resume();
+      resolve(response.statusCode === 200);
+    });
+    request.on('error', () => resolve(false));
+    request.on('timeout', () => {
+      request.destroy();
+      resolve(false);
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Stops a process group: TERM, then KILL for whatever is left after two seconds. */
+async function stopGroup(child: ChildProcess | undefined): Promise<void> {
+  if (!child?.pid) return;
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name);
+    } catch {
+      // Already gone.
+    }
+  };
+  signal('SIGTERM');
+  for (let i = 0; i < 20; i++) {
+    await sleep(100);
+    try {
+      process.kill(-child.pid, 0);
+    } catch {
+      return;
+    }
+  }
+  signal('SIGKILL');
+}
+
+/** Runs the suite and resolves to its exit code (0 passed, 1 failed), or rejects when the harness cannot start. */
+export async function runTests(options: RunOptions): Promise<number> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const tools = ensureTools(log);
+  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'selfhelp-vscode-'));
+  const serverLog = path.join(temp, 'server.log');
+  const transcript: string[] = [];
+  let server: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  let code = 1;
+  const interrupted = () => {
+    // Ctrl-C or a kill: stop what we started before going.
+    void Promise.all([browser?.close().catch(() => undefined), stopGroup(server)]).finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  try {
+    const port = await freePort();
+    fs.writeFileSync(path.join(temp, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+    const out = fs.openSync(serverLog, 'a');
+    server = spawn(tools.node, [
+      tools.codeServerEntry, '--config', path.join(temp, 'config.yaml'), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
+      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+      '--extensions-dir', path.join(temp, 'extensions'), '--user-data-dir', path.join(temp, 'data'),
+      '--vscode-option', 'enable-smoke-test-driver',
+    ], { detached: true, stdio: ['ignore', out, out], env: { ...process.env, TMPDIR: temp, HOME: temp } });
+    fs.closeSync(out);
+    let exited: number | null | undefined;
+    server.on('exit', (status) => (exited = status));
+    const started = Date.now();
+    while (!(await healthy(port))) {
+      if (exited !== undefined) throw new HarnessError(`The VS Code server stopped at start (exit ${exited}); see ${serverLog}.`);
+      if (Date.now() - started > 90_000) throw new HarnessError('The VS Code server did not answer /healthz within 90 s.');
+      await sleep(250);
+    }
+
+    browser = await chromium.launch({ executablePath: tools.chromium, headless: true, args: BROWSER_FLAGS });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    let settle: (code: number) => void = () => undefined;
+    const finished = new Promise<number>((resolve) => (settle = resolve));
+    await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
+      const line = format(...(Array.isArray(args) ? args : [args]));
+      transcript.push(`[${type}] ${line}`);
+      if (type !== 'trace' && type !== 'debug') log(line);
+    });
+    await page.exposeFunction('codeAutomationExit', (status: number) => settle(status));
+    const remote = (p: string) => `vscode-remote://127.0.0.1:${port}${path.resolve(p)}`;
+    const payload: [string, string][] = [
+      ['extensionDevelopmentPath', remote(options.extensionDevelopmentPath)],
+      ['skipWelcome', 'true'],
+      ['skipReleaseNotes', 'true'],
+    ];
+    if (options.extensionTestsPath) payload.push(['extensionTestsPath', remote(options.extensionTestsPath)]);
+    if (options.extensionEnvironment) payload.push(['extensionEnvironment', JSON.stringify(options.extensionEnvironment)]);
+    const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(path.resolve(options.workspacePath))}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    await page.goto(url);
+
+    const timeoutMs = options.timeoutMs ?? 10 * 60_000;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<number>((resolve) => (timer = setTimeout(() => resolve(-1), timeoutMs)));
+    if (!options.extensionTestsPath) {
+      await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+      for (const file of options.openFiles ?? []) {
+        await page.keyboard.press('Control+P');
+        await page.keyboard.type(file);
+        await page.keyboard.press('Enter');
+        await sleep(1500);
+      }
+      await sleep(3000);
+      code = 0;
+    } else {
+      code = await Promise.race([finished, timedOut]);
+      if (code === -1) {
+        log(`harness: the suite did not finish within ${Math.round(timeoutMs / 1000)} s.`);
+        code = 1;
+      }
+    }
+    clearTimeout(timer);
+    if (options.screenshotPath) await page.screenshot({ path: options.screenshotPath });
+    return code;
+  } catch (error) {
+    code = 1;
+    throw error;
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await stopGroup(server);
+    process.removeListener('SIGINT', interrupted);
+    process.removeListener('SIGTERM', interrupted);
+    if (code !== 0) {
+      fs.mkdirSync(options.logFolder, { recursive: true });
+      if (fs.existsSync(serverLog)) fs.copyFileSync(serverLog, path.join(options.logFolder, 'server.log'));
+      fs.writeFileSync(path.join(options.logFolder, 'extension-host.log'), transcript.join('\n') + '\n');
+      log(`harness: logs kept in ${options.logFolder}`);
+    }
+    fs.rmSync(temp, { recursive: true, force: true });
+  }
+}
