@@ -3,6 +3,7 @@
  * Prints the suites' output and a last line "N passed, N failed"; exits 1 on a failure or when the harness cannot start.
  */
 import * as path from 'path';
+import { OUTPUT_MARKER } from '../integration/index';
 import { runTests } from './runTests';
 import { HarnessError } from './tools';
 
@@ -29,7 +30,7 @@ async function main(): Promise<number> {
       workspacePath: path.join(ROOT, workspace),
       extensionEnvironment: { SELFHELP_SUITE: suite },
       logFolder: path.join(ROOT, '.test-logs', suite),
-      screenshotPath: suite === 'articles' ? screenshotPath : undefined,
+      outputMarker: OUTPUT_MARKER,
       log: (line) => {
         console.log(line);
         summary = SUMMARY.exec(line) ?? summary;
@@ -41,6 +42,20 @@ async function main(): Promise<number> {
       failed += Number(counts[2]);
     }
     if (code !== 0 && (!counts || Number(counts[2]) === 0)) failed += 1;
+  }
+  if (screenshotPath) {
+    // A picture of what a person sees: the faulty article open, with the Problems panel.
+    await runTests({
+      extensionDevelopmentPath: ROOT,
+      extensionTestsPath: path.join(ROOT, 'out/test/integration/index.js'),
+      workspacePath: path.join(ROOT, SUITES[0].workspace),
+      extensionEnvironment: { SELFHELP_SUITE: 'screenshot' },
+      logFolder: path.join(ROOT, '.test-logs', 'screenshot'),
+      outputMarker: OUTPUT_MARKER,
+      screenshotPath,
+      log: () => undefined,
+    });
+    console.log(`screenshot: ${screenshotPath}`);
   }
   console.log(`${passed} passed, ${failed} failed`);
   return failed ? 1 : 0;

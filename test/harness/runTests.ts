@@ -17,21 +17,24 @@ import { ensureTools, HarnessError } from './tools';
 export interface RunOptions {
   /** Folder of the extension under development (holds its package.json). */
   extensionDevelopmentPath: string;
-  /** Compiled test index exporting `run(): Promise<void>`; omitted to only open the workspace (for a screenshot). */
-  extensionTestsPath?: string;
-  /** Folder to open. */
+  /** Compiled test index exporting `run(): Promise<void>`. */
+  extensionTestsPath: string;
+  /** Fixture folder to open; the harness opens a copy, so nothing a test does reaches the fixture. */
   workspacePath: string;
-  /** Files to open before the screenshot, relative to the workspace. */
-  openFiles?: string[];
   /** Environment for the extension host. */
   extensionEnvironment?: Record<string, string>;
   /** Where to keep the logs of a failed run. */
   logFolder: string;
   timeoutMs?: number;
+  /** Taken when the suite logs SCREENSHOT_REQUEST (it then waits a moment), or else when it finishes. */
   screenshotPath?: string;
   /** Where the suite's output goes, line by line. */
   log?: (line: string) => void;
+  /** Only lines that start with this marker are the suite's; the rest of the workbench's log goes to the logs. */
+  outputMarker?: string;
 }
+
+export const SCREENSHOT_REQUEST = 'selfhelp-harness: screenshot now';
 
 const BROWSER_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
@@ -101,6 +104,19 @@ export async function runTests(options: RunOptions): Promise<number> {
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
   try {
+    const workspace = path.join(temp, 'workspace');
+    fs.cpSync(options.workspacePath, workspace, { recursive: true });
+    // Settings of the throwaway profile: nothing saved behind the tests' back, no start-up editors.
+    fs.mkdirSync(path.join(temp, 'data', 'User'), { recursive: true });
+    fs.writeFileSync(path.join(temp, 'data', 'User', 'settings.json'), JSON.stringify({
+      'files.autoSave': 'off',
+      'files.hotExit': 'off',
+      'workbench.startupEditor': 'none',
+      'extensions.autoUpdate': false,
+      'extensions.autoCheckUpdates': false,
+      'telemetry.telemetryLevel': 'off',
+      'chat.disableAIFeatures': true,
+    }, null, 1));
     const port = await freePort();
     fs.writeFileSync(path.join(temp, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
     const out = fs.openSync(serverLog, 'a');
@@ -123,11 +139,16 @@ export async function runTests(options: RunOptions): Promise<number> {
     browser = await chromium.launch({ executablePath: tools.chromium, headless: true, args: BROWSER_FLAGS });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     let settle: (code: number) => void = () => undefined;
+    let screenshotTaken: Promise<void> | undefined;
     const finished = new Promise<number>((resolve) => (settle = resolve));
     await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
       const line = format(...(Array.isArray(args) ? args : [args]));
       transcript.push(`[${type}] ${line}`);
-      if (type !== 'trace' && type !== 'debug') log(line);
+      const marker = options.outputMarker;
+      const own = !marker || line.startsWith(marker) ? line.slice(marker?.length ?? 0) : undefined;
+      if (own === SCREENSHOT_REQUEST && options.screenshotPath) {
+        screenshotTaken = page.screenshot({ path: options.screenshotPath }).then(() => undefined);
+      } else if (own !== undefined) log(own);
     });
     await page.exposeFunction('codeAutomationExit', (status: number) => settle(status));
     const remote = (p: string) => `vscode-remote://127.0.0.1:${port}${path.resolve(p)}`;
@@ -136,33 +157,21 @@ export async function runTests(options: RunOptions): Promise<number> {
       ['skipWelcome', 'true'],
       ['skipReleaseNotes', 'true'],
     ];
-    if (options.extensionTestsPath) payload.push(['extensionTestsPath', remote(options.extensionTestsPath)]);
+    payload.push(['extensionTestsPath', remote(options.extensionTestsPath)]);
     if (options.extensionEnvironment) payload.push(['extensionEnvironment', JSON.stringify(options.extensionEnvironment)]);
-    const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(path.resolve(options.workspacePath))}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     await page.goto(url);
 
     const timeoutMs = options.timeoutMs ?? 10 * 60_000;
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<number>((resolve) => (timer = setTimeout(() => resolve(-1), timeoutMs)));
-    if (!options.extensionTestsPath) {
-      await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-      for (const file of options.openFiles ?? []) {
-        await page.keyboard.press('Control+P');
-        await page.keyboard.type(file);
-        await page.keyboard.press('Enter');
-        await sleep(1500);
-      }
-      await sleep(3000);
-      code = 0;
-    } else {
-      code = await Promise.race([finished, timedOut]);
-      if (code === -1) {
-        log(`harness: the suite did not finish within ${Math.round(timeoutMs / 1000)} s.`);
-        code = 1;
-      }
+    code = await Promise.race([finished, timedOut]);
+    if (code === -1) {
+      log(`harness: the suite did not finish within ${Math.round(timeoutMs / 1000)} s.`);
+      code = 1;
     }
     clearTimeout(timer);
-    if (options.screenshotPath) await page.screenshot({ path: options.screenshotPath });
+    if (options.screenshotPath) await (screenshotTaken ?? page.screenshot({ path: options.screenshotPath }));
     return code;
   } catch (error) {
     code = 1;
