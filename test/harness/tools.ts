@@ -23,8 +23,12 @@ export function cacheFolder(): string {
 }
 
 function findChromium(): string {
-  const candidates = [process.env.SELFHELP_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((c): c is string => !!c);
-  const found = candidates.find((c) => fs.existsSync(c));
+  const chosen = process.env.SELFHELP_CHROMIUM;
+  if (chosen) {
+    if (!fs.existsSync(chosen)) throw new HarnessError(`Chromium is missing: SELFHELP_CHROMIUM names ${chosen}, which does not exist.`);
+    return chosen;
+  }
+  const found = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((c) => fs.existsSync(c));
   if (!found) throw new HarnessError('Chromium is missing: install the Debian package (apt-get install -y chromium) or set SELFHELP_CHROMIUM.');
   return found;
 }
