@@ -1,12 +1,20 @@
 /** Wiring only: each feature lives in its own module and is disposed with the extension. */
 import * as vscode from 'vscode';
+import { ArticleCodeActions } from './languageFeatures/codeActions';
 import { ArticleDiagnostics } from './languageFeatures/diagnostics';
 import { RuleConfigs } from './languageFeatures/ruleConfig';
 
 export function activate(context: vscode.ExtensionContext): void {
   const output = vscode.window.createOutputChannel('Azure Self-Help');
   const configs = new RuleConfigs(output);
-  context.subscriptions.push(output, configs, new ArticleDiagnostics(configs));
+  const diagnostics = new ArticleDiagnostics(configs);
+  const markdown: vscode.DocumentSelector = { language: 'markdown' };
+  context.subscriptions.push(
+    output,
+    configs,
+    diagnostics,
+    vscode.languages.registerCodeActionsProvider(markdown, new ArticleCodeActions(diagnostics), { providedCodeActionKinds: ArticleCodeActions.kinds }),
+  );
 }
 
 export function deactivate(): void {

@@ -35,6 +35,8 @@ export class ArticleDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** The last findings of each document, by version, for the code actions. */
+  private readonly latest = new Map<string, { version: number; findings: Finding[] }>();
 
   constructor(private readonly configs: RuleConfigs) {
     this.subscriptions.push(
@@ -62,17 +64,30 @@ export class ArticleDiagnostics implements vscode.Disposable {
   }
 
   private async lint(document: vscode.TextDocument, version: number): Promise<void> {
-    const config = await this.configs.forDocument(document);
+    const findings = await this.findings(document);
     if (document.isClosed || document.version !== version) return;
+    this.collection.set(document.uri, findings.map((f) => toDiagnostic(document, f)));
+  }
+
+  /** The findings for the document as it is now: the last ones when still current, else linted afresh. */
+  async findings(document: vscode.TextDocument): Promise<Finding[]> {
+    const key = document.uri.toString();
+    const cached = this.latest.get(key);
+    if (cached?.version === document.version) return cached.findings;
+    const config = await this.configs.forDocument(document);
+    const version = document.version;
+    const text = document.getText();
     const path = vscode.workspace.asRelativePath(document.uri, false);
-    const result = lintArticle(parseArticle(document.getText(), { path }), config);
-    this.collection.set(document.uri, result.findings.map((f) => toDiagnostic(document, f)));
+    const findings = lintArticle(parseArticle(text, { path }), config).findings;
+    if (!document.isClosed) this.latest.set(key, { version, findings });
+    return findings;
   }
 
   private forget(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    this.latest.delete(key);
     this.collection.delete(document.uri);
   }
 

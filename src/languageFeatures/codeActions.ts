@@ -1,0 +1,107 @@
+import * as vscode from 'vscode';
+import { ruleDocsUrl } from '../core/docs';
+import { applyFixes } from '../core/fix';
+import type { Finding, TextEdit } from '../core/rule';
+import { PROJECT_RULES, RULES } from '../core/rules';
+import { isArticle } from './articleDocuments';
+import { DIAGNOSTIC_SOURCE, type ArticleDiagnostics } from './diagnostics';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append(DIAGNOSTIC_SOURCE);
+const rules = new Map([...RULES, ...PROJECT_RULES].map((r) => [r.id, r]));
+
+function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) edit.replace(document.uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.text);
+  return edit;
+}
+
+/** The edits of all the fixes that can apply together (overlaps dropped, as the CLI's --fix does). */
+function combinedEdits(document: vscode.TextDocument, findings: readonly Finding[]): TextEdit[] {
+  return applyFixes(document.getText(), findings).fixed.flatMap((f) => f.fix!.edits);
+}
+
+const ruleOf = (diagnostic: vscode.Diagnostic) =>
+  typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code ?? '');
+
+/**
+ * Quick fixes for the core's findings, "fix all" for a rule and for the file (`source.fixAll.selfhelp`, so
+ * `editor.codeActionsOnSave` works), inline comments that turn a rule off, and the rule's documentation.
+ */
+export class ArticleCodeActions implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND];
+
+  constructor(private readonly diagnostics: ArticleDiagnostics) {}
+
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+    if (!isArticle(document)) return [];
+    const findings = await this.diagnostics.findings(document);
+    const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind) || kind.contains(context.only);
+    const actions: vscode.CodeAction[] = [];
+    if (wants(FIX_ALL_KIND) && context.only) {
+      const edits = combinedEdits(document, findings);
+      if (edits.length) {
+        const action = new vscode.CodeAction('Fix all auto-fixable self-help problems', FIX_ALL_KIND);
+        action.edit = toWorkspaceEdit(document, edits);
+        actions.push(action);
+      }
+      return actions;
+    }
+    if (!wants(vscode.CodeActionKind.QuickFix)) return actions;
+    const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+    const offered = new Set<string>();
+    for (const diagnostic of ours) {
+      const rule = ruleOf(diagnostic);
+      const start = document.offsetAt(diagnostic.range.start);
+      const end = document.offsetAt(diagnostic.range.end);
+      const finding = findings.find((f) => f.rule === rule && f.start === start && f.end === end && f.message === diagnostic.message);
+      if (finding?.fix) {
+        const action = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
+        action.edit = toWorkspaceEdit(document, finding.fix.edits);
+        action.diagnostics = [diagnostic];
+        action.isPreferred = true;
+        actions.push(action);
+      }
+      if (offered.has(rule)) continue;
+      offered.add(rule);
+      const fixable = findings.filter((f) => f.rule === rule && f.fix);
+      if (fixable.length > 1) {
+        const action = new vscode.CodeAction(`Fix all ${rule} ${rules.get(rule)?.slug ?? ''} problems in this file`, vscode.CodeActionKind.QuickFix);
+        action.edit = toWorkspaceEdit(document, combinedEdits(document, fixable));
+        action.diagnostics = ours.filter((d) => ruleOf(d) === rule);
+        actions.push(action);
+      }
+      actions.push(...this.disableActions(document, diagnostic, rule));
+      const meta = rules.get(rule);
+      if (meta) {
+        const learn = new vscode.CodeAction(`Learn more about ${rule} ${meta.slug}`, vscode.CodeActionKind.QuickFix);
+        learn.command = { title: learn.title, command: 'vscode.open', arguments: [vscode.Uri.parse(ruleDocsUrl(meta))] };
+        actions.push(learn);
+      }
+    }
+    return actions;
+  }
+
+  private disableActions(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, rule: string): vscode.CodeAction[] {
+    const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+    const slug = rules.get(rule)?.slug ?? rule;
+    const actions: vscode.CodeAction[] = [];
+    const line = diagnostic.range.start.line;
+    // Inside the properties block a comment would break the block: there only the whole file can be exempted.
+    const blockEnd = /\/>/.exec(document.getText());
+    const inBlock = blockEnd !== null && document.offsetAt(diagnostic.range.start) < blockEnd.index + 2;
+    if (!inBlock) {
+      const indent = /^[ \t]*/.exec(document.lineAt(line).text)![0];
+      const action = new vscode.CodeAction(`Disable ${slug} for this line`, vscode.CodeActionKind.QuickFix);
+      action.edit = new vscode.WorkspaceEdit();
+      action.edit.insert(document.uri, new vscode.Position(line, 0), `${indent}<!-- selfhelp-disable-next-line ${slug} -->${eol}`);
+      action.diagnostics = [diagnostic];
+      actions.push(action);
+    }
+    const file = new vscode.CodeAction(`Disable ${slug} for this file`, vscode.CodeActionKind.QuickFix);
+    file.edit = new vscode.WorkspaceEdit();
+    file.edit.insert(document.uri, new vscode.Position(0, 0), `<!-- selfhelp-disable ${slug} -->${eol}`);
+    file.diagnostics = [diagnostic];
+    actions.push(file);
+    return actions;
+  }
+}
