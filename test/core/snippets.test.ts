@@ -1,0 +1,50 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { lintText } from '../../src/core/lint';
+import { buildSnippets, renderSnippetsFile } from '../../src/core/snippets';
+import { TYPES } from '../../src/core/schema';
+
+/** Expands a snippet body the way the editor does when every placeholder keeps its default (first choice). */
+export function expandWithDefaults(body: string[]): string {
+  return body
+    .join('\n')
+    .replace(/\$UUID/g, '0f8fad5b-d9cb-469f-a165-70867728950e')
+    .replace(/\$\{\d+\|((?:\\,|[^,|])*)[^}]*\}/g, (_, first: string) => first.replace(/\\,/g, ','))
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\d+/g, '')
+    .replace(/\\\$/g, '$');
+}
+
+describe('snippets', () => {
+  it('snippets/markdown.json is current with the schema (run npm run docs after changing it)', () => {
+    assert.strictEqual(fs.readFileSync(path.resolve(__dirname, '../../../snippets/markdown.json'), 'utf8'), renderSnippetsFile());
+  });
+
+  it('there is a properties block for every article type and whole articles for the common ones', () => {
+    const prefixes = Object.values(buildSnippets()).map((s) => s.prefix);
+    for (const type of TYPES) assert.ok(prefixes.includes(`selfhelp-properties-${type.name}`), type.name);
+    for (const name of ['diagnostics', 'generic', 'resource', 'TSG_Content', 'rca', 'problemScopingQuestions']) assert.ok(prefixes.includes(`selfhelp-article-${name}`), name);
+  });
+
+  it('every whole-article snippet, expanded with its defaults, has no error-level finding', () => {
+    for (const [name, snippet] of Object.entries(buildSnippets())) {
+      if (!snippet.prefix.startsWith('selfhelp-article-')) continue;
+      const text = expandWithDefaults(snippet.body);
+      const errors = lintText(text, { path: 'articles/x/new-article.md' }).findings.filter((f) => f.severity === 'error');
+      assert.deepStrictEqual(errors.map((f) => `${f.rule} ${f.message}`), [], `${name}:\n${text}`);
+    }
+  });
+
+  it('every properties snippet parses into a closed block with its type, a GUID articleId and known clouds', () => {
+    for (const snippet of Object.values(buildSnippets())) {
+      if (!snippet.prefix.startsWith('selfhelp-properties-')) continue;
+      const text = expandWithDefaults(snippet.body) + '\n# Title\n';
+      const result = lintText(text);
+      assert.ok(result.article.block?.close, snippet.prefix);
+      assert.strictEqual(result.article.selfHelpType, snippet.prefix.slice('selfhelp-properties-'.length));
+      const blockErrors = result.findings.filter((f) => f.severity === 'error' && ['SH104', 'SH112', 'SH113', 'SH114'].includes(f.rule));
+      assert.deepStrictEqual(blockErrors.map((f) => f.message), [], snippet.prefix);
+    }
+  });
+});
