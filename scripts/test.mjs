@@ -25,7 +25,7 @@ function testFiles(folder) {
 
 let passed = 0;
 let failed = 0;
-for (const suite of ['core', 'cli', 'corpus', 'harnessChecks']) {
+for (const suite of ['core', 'cli', 'corpus', 'harnessChecks', 'grammar']) {
   const files = testFiles(join('out', 'test', suite)).sort();
   if (!files.length) continue;
   console.log(`\n=== ${suite} ===`);
