@@ -6,9 +6,9 @@ import type { Finding, Severity } from '../core/rule';
 import { PROJECT_RULES, RULES } from '../core/rules';
 import { isArticle } from './articleDocuments';
 import type { RuleConfigs } from './ruleConfig';
+import { settings } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'selfhelp';
-const DEBOUNCE_MS = 250;
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -41,9 +41,12 @@ export class ArticleDiagnostics implements vscode.Disposable {
   constructor(private readonly configs: RuleConfigs) {
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document, DEBOUNCE_MS)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document, settings.debounce(e.document.uri))),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
-      configs.onDidChange(() => vscode.workspace.textDocuments.forEach((d) => this.schedule(d, 0))),
+      configs.onDidChange(() => {
+        this.latest.clear();
+        vscode.workspace.textDocuments.forEach((d) => this.schedule(d, 0));
+      }),
     );
     vscode.workspace.textDocuments.forEach((d) => this.schedule(d, 0));
   }
@@ -51,7 +54,7 @@ export class ArticleDiagnostics implements vscode.Disposable {
   private schedule(document: vscode.TextDocument, delay: number): void {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
-    if (!isArticle(document)) {
+    if (!isArticle(document) || !settings.enabled(document.uri)) {
       this.timers.delete(key);
       this.collection.delete(document.uri);
       return;

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAMES, parseConfig, resolveConfig, type ConfigProblem, type ResolvedConfig } from '../core/config';
+import { CONFIG_FILE_NAMES, parseConfig, resolveConfig, type Config, type ConfigProblem, type ResolvedConfig } from '../core/config';
+import { settings } from './settings';
 
 /**
- * The rule settings of each workspace folder, read from the same `.selfhelp.json` the CLI reads, and read again when
- * that file changes.
+ * The rule settings of each workspace folder: the same `.selfhelp.json` the CLI reads (or `selfhelp.configFile`),
+ * with `selfhelp.rules` on top; read again when either changes.
  */
 export class RuleConfigs implements vscode.Disposable {
   private readonly cache = new Map<string, Promise<ResolvedConfig>>();
@@ -19,7 +20,12 @@ export class RuleConfigs implements vscode.Disposable {
     this.watcher.onDidChange(reset);
     this.watcher.onDidCreate(reset);
     this.watcher.onDidDelete(reset);
+    this.configurationListener = vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('selfhelp')) reset();
+    });
   }
+
+  private readonly configurationListener: vscode.Disposable;
 
   forDocument(document: vscode.TextDocument): Promise<ResolvedConfig> {
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
@@ -34,23 +40,31 @@ export class RuleConfigs implements vscode.Disposable {
   }
 
   private async read(folder: vscode.Uri): Promise<ResolvedConfig> {
-    for (const name of CONFIG_FILE_NAMES) {
+    const problems: ConfigProblem[] = [];
+    const chosen = settings.configFile(folder);
+    const candidates = chosen ? [chosen] : CONFIG_FILE_NAMES;
+    let fromFile: Config | undefined;
+    for (const name of candidates) {
       const uri = vscode.Uri.joinPath(folder, name);
       let bytes: Uint8Array;
       try {
         bytes = await vscode.workspace.fs.readFile(uri);
       } catch {
+        if (chosen) problems.push({ message: `${uri.fsPath}: the configuration file named in selfhelp.configFile cannot be read.` });
         continue;
       }
-      const problems: ConfigProblem[] = [];
-      const config = resolveConfig(parseConfig(new TextDecoder().decode(bytes), problems), problems);
-      for (const problem of problems) this.output.appendLine(`${uri.fsPath}: ${problem.message}`);
-      return config;
+      const fileProblems: ConfigProblem[] = [];
+      fromFile = parseConfig(new TextDecoder().decode(bytes), fileProblems);
+      problems.push(...fileProblems.map((p) => ({ message: `${uri.fsPath}: ${p.message}` })));
+      break;
     }
-    return resolveConfig(undefined);
+    const config = resolveConfig({ rules: { ...fromFile?.rules, ...settings.rules(folder) } }, problems);
+    for (const problem of problems) this.output.appendLine(problem.message);
+    return config;
   }
 
   dispose(): void {
+    this.configurationListener.dispose();
     this.watcher.dispose();
     this.changed.dispose();
   }
