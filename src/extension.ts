@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { ArticleCodeActions } from './languageFeatures/codeActions';
 import { ArticleDiagnostics } from './languageFeatures/diagnostics';
+import { ArticleOutline } from './languageFeatures/outline';
 import { RuleConfigs } from './languageFeatures/ruleConfig';
 
 export function activate(context: vscode.ExtensionContext): void {
@@ -9,11 +10,14 @@ export function activate(context: vscode.ExtensionContext): void {
   const configs = new RuleConfigs(output);
   const diagnostics = new ArticleDiagnostics(configs);
   const markdown: vscode.DocumentSelector = { language: 'markdown' };
+  const outlineProvider = new ArticleOutline();
   context.subscriptions.push(
     output,
     configs,
     diagnostics,
     vscode.languages.registerCodeActionsProvider(markdown, new ArticleCodeActions(diagnostics), { providedCodeActionKinds: ArticleCodeActions.kinds }),
+    vscode.languages.registerDocumentSymbolProvider(markdown, outlineProvider, { label: 'Self-help article' }),
+    vscode.languages.registerFoldingRangeProvider(markdown, outlineProvider),
   );
 }
 
