@@ -1,5 +1,7 @@
 /** Wiring only: each feature lives in its own module and is disposed with the extension. */
 import * as vscode from 'vscode';
+import { bundledKnown } from './core/assist';
+import { ArticleAssist, TRIGGER_CHARACTERS } from './languageFeatures/assist';
 import { ArticleCodeActions } from './languageFeatures/codeActions';
 import { ArticleDiagnostics } from './languageFeatures/diagnostics';
 import { ArticleOutline } from './languageFeatures/outline';
@@ -11,6 +13,8 @@ export function activate(context: vscode.ExtensionContext): void {
   const diagnostics = new ArticleDiagnostics(configs);
   const markdown: vscode.DocumentSelector = { language: 'markdown' };
   const outlineProvider = new ArticleOutline();
+  const known = bundledKnown();
+  const assist = new ArticleAssist(() => known);
   context.subscriptions.push(
     output,
     configs,
@@ -18,6 +22,8 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.languages.registerCodeActionsProvider(markdown, new ArticleCodeActions(diagnostics), { providedCodeActionKinds: ArticleCodeActions.kinds }),
     vscode.languages.registerDocumentSymbolProvider(markdown, outlineProvider, { label: 'Self-help article' }),
     vscode.languages.registerFoldingRangeProvider(markdown, outlineProvider),
+    vscode.languages.registerCompletionItemProvider(markdown, assist, ...TRIGGER_CHARACTERS),
+    vscode.languages.registerHoverProvider(markdown, assist),
   );
 }
 
