@@ -40,7 +40,7 @@ export function lintArticle(article: Article, config: ResolvedConfig = defaultCo
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return { article, findings, facts: factsOf(article, inline), internalErrors };
+  return { article, findings, facts: articleFacts(article, inline), internalErrors };
 }
 
 function factValue(lines: LineIndex, attribute: Attribute | undefined): FactValue | undefined {
@@ -50,7 +50,8 @@ function factValue(lines: LineIndex, attribute: Attribute | undefined): FactValu
   return { value, start: lines.positionAt(attribute.valueStart), end: lines.positionAt(attribute.valueEnd) };
 }
 
-function factsOf(article: Article, inline: InlineConfig): ArticleFacts | undefined {
+/** What the project rules need of an article (undefined without a block or a path). */
+export function articleFacts(article: Article, inline = InlineConfig.read(article.text, article.lines)): ArticleFacts | undefined {
   const { block, lines } = article;
   if (!block || !article.source.path) return undefined;
   const articleId = factValue(lines, article.attributes.get('articleid'));

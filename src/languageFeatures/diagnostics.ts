@@ -2,11 +2,12 @@ import * as vscode from 'vscode';
 import { parseArticle } from '../core/article';
 import { ruleDocsUrl } from '../core/docs';
 import { lintArticle } from '../core/lint';
-import type { Finding, Severity } from '../core/rule';
+import type { Finding, ProjectFinding, Severity } from '../core/rule';
 import { PROJECT_RULES, RULES } from '../core/rules';
 import { isArticle } from './articleDocuments';
 import type { RuleConfigs } from './ruleConfig';
 import { settings } from './settings';
+import type { WorkspaceIndex } from './workspaceIndex';
 
 export const DIAGNOSTIC_SOURCE = 'selfhelp';
 
@@ -27,6 +28,21 @@ export function toDiagnostic(document: vscode.TextDocument, finding: Finding): v
   return diagnostic;
 }
 
+function toProjectDiagnostic(finding: ProjectFinding, index: WorkspaceIndex): vscode.Diagnostic {
+  const range = new vscode.Range(finding.start.line, finding.start.character, finding.end.line, finding.end.character);
+  const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  const rule = rulesById.get(finding.rule);
+  diagnostic.code = rule ? { value: finding.rule, target: vscode.Uri.parse(ruleDocsUrl(rule)) } : finding.rule;
+  diagnostic.relatedInformation = finding.related.flatMap((r) => {
+    const uri = index.uriOf(r.path);
+    if (!uri) return [];
+    const place = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+    return [new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, place), r.message)];
+  });
+  return diagnostic;
+}
+
 /**
  * Publishes the core's findings for open articles: debounced while typing, and a result is dropped when the document
  * changed after it was asked for.
@@ -38,8 +54,9 @@ export class ArticleDiagnostics implements vscode.Disposable {
   /** The last findings of each document, by version, for the code actions. */
   private readonly latest = new Map<string, { version: number; findings: Finding[] }>();
 
-  constructor(private readonly configs: RuleConfigs) {
+  constructor(private readonly configs: RuleConfigs, private readonly index: WorkspaceIndex) {
     this.subscriptions.push(
+      index.onDidChange(() => vscode.workspace.textDocuments.forEach((d) => this.schedule(d, 0))),
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document, settings.debounce(e.document.uri))),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
@@ -68,8 +85,12 @@ export class ArticleDiagnostics implements vscode.Disposable {
 
   private async lint(document: vscode.TextDocument, version: number): Promise<void> {
     const findings = await this.findings(document);
+    const config = await this.configs.forDocument(document);
     if (document.isClosed || document.version !== version) return;
-    this.collection.set(document.uri, findings.map((f) => toDiagnostic(document, f)));
+    // The open document's text is what the other articles are compared with.
+    this.index.store(document.uri, document.getText());
+    const project = this.index.projectFindings(document.uri, config).map((f) => toProjectDiagnostic(f, this.index));
+    this.collection.set(document.uri, [...findings.map((f) => toDiagnostic(document, f)), ...project]);
   }
 
   /** The findings for the document as it is now: the last ones when still current, else linted afresh. */

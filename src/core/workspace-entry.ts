@@ -1,0 +1,43 @@
+/** What the workspace index keeps of one article: the project rules' facts and the values completions offer. */
+import type { Article } from './article';
+import { articleFacts } from './lint';
+import { listItems, trimmedValue } from './properties';
+import type { ArticleFacts } from './rule';
+import { parseBladeTarget } from './rules/blade-link';
+import { replacementTokens } from './rules/token-balance';
+
+export interface WorkspaceEntry {
+  facts?: ArticleFacts;
+  selfHelpType?: string;
+  service?: string;
+  resource?: string;
+  scenario?: string;
+  ownershipId?: string;
+  displayOrder?: string;
+  resourceTags: string[];
+  tokens: string[];
+  blades: [extension: string, blade: string][];
+}
+
+export function workspaceEntry(article: Article): WorkspaceEntry {
+  const value = (name: string) => {
+    const attribute = article.attributes.get(name);
+    return attribute ? trimmedValue(attribute) || undefined : undefined;
+  };
+  const tags = article.attributes.get('resourcetags');
+  return {
+    facts: articleFacts(article),
+    selfHelpType: article.selfHelpType,
+    service: value('service'),
+    resource: value('resource'),
+    scenario: value('diagnosticscenario'),
+    ownershipId: value('ownershipid'),
+    displayOrder: value('displayorder'),
+    resourceTags: tags ? listItems(tags).map((i) => i.text).filter((t) => t.toLowerCase() !== 'optional') : [],
+    tokens: [...new Set(replacementTokens(article).tokens.map((t) => t.name))],
+    blades: article.body.links.flatMap((l) => {
+      const blade = parseBladeTarget(l.target);
+      return blade?.valid ? [[blade.extension, blade.blade] as [string, string]] : [];
+    }),
+  };
+}

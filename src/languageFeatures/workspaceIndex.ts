@@ -1,0 +1,134 @@
+import * as vscode from 'vscode';
+import { parseArticle } from '../core/article';
+import { bundledKnown, type Known } from '../core/assist';
+import { lintProject } from '../core/lint';
+import type { ResolvedConfig } from '../core/config';
+import type { ProjectFinding } from '../core/rule';
+import { decodeBytes } from '../core/text';
+import { workspaceEntry, type WorkspaceEntry } from '../core/workspace-entry';
+import { settings } from './settings';
+
+/** How long the index may hold the extension host before it yields. */
+const SLICE_MS = 30;
+const READ_BATCH = 32;
+
+const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Every article in the open folders: built in the background (a status-bar item shows it), kept current by a file
+ * watcher and by the open documents' own text. Serves the rules over many articles and the completions.
+ */
+export class WorkspaceIndex implements vscode.Disposable {
+  private readonly entries = new Map<string, { uri: vscode.Uri; entry: WorkspaceEntry }>();
+  private readonly status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 0);
+  private readonly watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
+  private readonly changed = new vscode.EventEmitter<void>();
+  // When an edited document closes unsaved, the file on disk speaks again.
+  private readonly closing = vscode.workspace.onDidCloseTextDocument((d) => void this.refresh(d.uri));
+  private known: Known | undefined;
+  readonly onDidChange = this.changed.event;
+  readonly ready: Promise<void>;
+
+  constructor() {
+    this.status.name = 'Self-help article index';
+    this.watcher.onDidCreate((uri) => this.refresh(uri));
+    this.watcher.onDidChange((uri) => this.refresh(uri));
+    this.watcher.onDidDelete((uri) => this.remove(uri));
+    this.ready = this.build();
+  }
+
+  private key(uri: vscode.Uri): string {
+    return vscode.workspace.asRelativePath(uri, false);
+  }
+
+  private async build(): Promise<void> {
+    const globs = settings.articleGlobs();
+    const pattern = globs.length === 1 ? globs[0] : `{${globs.join(',')}}`;
+    const uris = await vscode.workspace.findFiles(pattern, '**/node_modules/**');
+    this.status.show();
+    let sliceStart = Date.now();
+    for (let i = 0; i < uris.length; i += READ_BATCH) {
+      const batch = uris.slice(i, i + READ_BATCH);
+      const contents = await Promise.all(batch.map((uri) => Promise.resolve(vscode.workspace.fs.readFile(uri)).catch(() => undefined)));
+      for (let k = 0; k < batch.length; k++) {
+        const bytes = contents[k];
+        if (bytes) this.store(batch[k], decodeBytes(bytes).text, false);
+        if (Date.now() - sliceStart > SLICE_MS) {
+          this.status.text = `$(sync~spin) Indexing articles ${Math.min(i + k + 1, uris.length)}/${uris.length}`;
+          await yieldToHost();
+          sliceStart = Date.now();
+        }
+      }
+    }
+    this.status.text = `$(book) ${this.entries.size} articles`;
+    this.status.tooltip = 'Self-help articles indexed in this workspace';
+    this.changed.fire();
+  }
+
+  /** Records an article's text (a file's or an open document's); non-articles are dropped. */
+  store(uri: vscode.Uri, text: string, notify = true): void {
+    const key = this.key(uri);
+    const article = parseArticle(text, { path: key });
+    const before = this.entries.get(key)?.entry;
+    if (!article.block) this.entries.delete(key);
+    else this.entries.set(key, { uri, entry: workspaceEntry(article) });
+    this.known = undefined;
+    const after = this.entries.get(key)?.entry;
+    if (notify && JSON.stringify(before?.facts) !== JSON.stringify(after?.facts)) this.changed.fire();
+  }
+
+  private async refresh(uri: vscode.Uri): Promise<void> {
+    // An open document speaks for itself; the file on disk is read only when nobody edits it.
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
+    try {
+      this.store(uri, decodeBytes(await vscode.workspace.fs.readFile(uri)).text);
+    } catch {
+      this.remove(uri);
+    }
+  }
+
+  private remove(uri: vscode.Uri): void {
+    if (this.entries.delete(this.key(uri))) {
+      this.known = undefined;
+      this.changed.fire();
+    }
+  }
+
+  uriOf(path: string): vscode.Uri | undefined {
+    return this.entries.get(path)?.uri;
+  }
+
+  /** Findings of the rules over many articles that concern one file. */
+  projectFindings(uri: vscode.Uri, config: ResolvedConfig): ProjectFinding[] {
+    const key = this.key(uri);
+    const facts = [...this.entries.values()].flatMap(({ entry }) => (entry.facts ? [entry.facts] : []));
+    return lintProject(facts, config).filter((f) => f.path === key);
+  }
+
+  /** Bundled facts plus what the workspace's articles use. */
+  knownValues(): Known {
+    if (this.known) return this.known;
+    const known = bundledKnown();
+    const add = <K, V>(map: Map<K, Set<V>>, key: K, value?: V) => {
+      if (!map.has(key)) map.set(key, new Set());
+      if (value !== undefined) map.get(key)!.add(value);
+    };
+    for (const [path, { entry }] of this.entries) {
+      if (entry.service) add(known.services, entry.service.toLowerCase(), entry.resource);
+      if (entry.scenario) known.scenarios.add(entry.scenario);
+      if (entry.ownershipId) known.ownershipIds.add(entry.ownershipId);
+      entry.resourceTags.forEach((t) => known.resourceTags.add(t));
+      for (const token of entry.tokens) known.tokens.set(token, [...(known.tokens.get(token) ?? []), path]);
+      for (const [extension, blade] of entry.blades) add(known.blades, extension, blade);
+    }
+    this.known = known;
+    return known;
+  }
+
+  dispose(): void {
+    this.closing.dispose();
+    this.status.dispose();
+    this.watcher.dispose();
+    this.changed.dispose();
+  }
+}
