@@ -5,9 +5,14 @@ import { ArticleCodeActions } from './languageFeatures/codeActions';
 import { ArticleDiagnostics } from './languageFeatures/diagnostics';
 import { ArticleOutline } from './languageFeatures/outline';
 import { RuleConfigs } from './languageFeatures/ruleConfig';
-import { WorkspaceIndex } from './languageFeatures/workspaceIndex';
+import { REBUILD_COMMAND, WorkspaceIndex } from './languageFeatures/workspaceIndex';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What the extension offers other code (its own tests and benchmark included). */
+export interface Api {
+  index: Pick<WorkspaceIndex, 'rebuild' | 'size' | 'longestSliceMs'>;
+}
+
+export function activate(context: vscode.ExtensionContext): Api {
   const output = vscode.window.createOutputChannel('Azure Self-Help');
   const configs = new RuleConfigs(output);
   const index = new WorkspaceIndex();
@@ -25,7 +30,9 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.languages.registerFoldingRangeProvider(markdown, outlineProvider),
     vscode.languages.registerCompletionItemProvider(markdown, assist, ...TRIGGER_CHARACTERS),
     vscode.languages.registerHoverProvider(markdown, assist),
+    vscode.commands.registerCommand(REBUILD_COMMAND, () => index.rebuild()),
   );
+  return { index };
 }
 
 export function deactivate(): void {
