@@ -19,8 +19,8 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 
 const rulesById = new Map([...RULES, ...PROJECT_RULES].map((r) => [r.id, r]));
 
-export function toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
-  const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
+/** A diagnostic of ours: source `selfhelp`, the rule id as code, linking to the rule's documentation. */
+function diagnosticOf(range: vscode.Range, finding: { rule: string; message: string; severity: Severity }): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   const rule = rulesById.get(finding.rule);
@@ -28,12 +28,12 @@ export function toDiagnostic(document: vscode.TextDocument, finding: Finding): v
   return diagnostic;
 }
 
+function toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
+  return diagnosticOf(new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end)), finding);
+}
+
 function toProjectDiagnostic(finding: ProjectFinding, index: WorkspaceIndex): vscode.Diagnostic {
-  const range = new vscode.Range(finding.start.line, finding.start.character, finding.end.line, finding.end.character);
-  const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
-  diagnostic.source = DIAGNOSTIC_SOURCE;
-  const rule = rulesById.get(finding.rule);
-  diagnostic.code = rule ? { value: finding.rule, target: vscode.Uri.parse(ruleDocsUrl(rule)) } : finding.rule;
+  const diagnostic = diagnosticOf(new vscode.Range(finding.start.line, finding.start.character, finding.end.line, finding.end.character), finding);
   diagnostic.relatedInformation = finding.related.flatMap((r) => {
     const uri = index.uriOf(r.path);
     if (!uri) return [];
