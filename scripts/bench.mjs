@@ -35,11 +35,11 @@ function timeMarkdownIt() {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-// Alternate the two, three rounds each, and compare medians: the machine is shared and noisy.
+// Alternate the two, five rounds each, and compare medians: the machine is shared and noisy.
 const cliTimes = [];
 const mdTimes = [];
 let report;
-for (let round = 0; round < 3; round++) {
+for (let round = 0; round < 5; round++) {
   const cli = timeCli();
   report = cli.report;
   cliTimes.push(cli.ms);

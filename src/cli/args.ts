@@ -8,11 +8,13 @@ export interface CheckOptions {
   fix: boolean;
   paths: string[];
   progress: boolean;
+  /** Threads to spread the files over; default one a core. */
+  jobs?: number;
 }
 
 export type Parsed = CheckOptions | { command: 'help' } | { command: 'version' } | { command: 'error'; message: string };
 
-export const USAGE = `Usage: selfhelp check [--format text|json|sarif] [--config FILE] [--fix] [--no-progress] [PATH|GLOB …]
+export const USAGE = `Usage: selfhelp check [--format text|json|sarif] [--config FILE] [--fix] [--jobs N] [--no-progress] [PATH|GLOB …]
 
 Checks Azure self-help articles (Markdown files that open with a <properties … /> block).
 PATH is a file or a folder (searched for *.md); GLOB may use *, ** and ?. Default: the current folder.
@@ -20,6 +22,7 @@ PATH is a file or a folder (searched for *.md); GLOB may use *, ** and ?. Defaul
   --format FORMAT   text (default), json (one JSON object) or sarif (SARIF 2.1.0)
   --config FILE     rule settings; default: .selfhelp.json or selfhelp.config.json in this folder or above
   --fix             apply the clear fixes in place, then report what is left
+  --jobs N          threads to check with (default: one a core)
   --no-progress     no progress line on a terminal
   -h, --help        this text
   -v, --version     the version
@@ -48,6 +51,10 @@ export function parseArgs(argv: readonly string[]): Parsed {
       const file = value();
       if (!file) return { command: 'error', message: '--config needs a file.' };
       options.config = file;
+    } else if (flag === '--jobs') {
+      const jobs = Number(value());
+      if (!Number.isInteger(jobs) || jobs < 1) return { command: 'error', message: '--jobs takes a whole number of threads, 1 or more.' };
+      options.jobs = jobs;
     } else if (flag === '--') {
       options.paths.push(...rest.slice(i + 1));
       break;

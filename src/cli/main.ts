@@ -165,7 +165,7 @@ async function checkAll(
   progress: Progress | undefined,
 ): Promise<FileResult[]> {
   const jobs = files.map((absolute) => ({ absolute, display: display(absolute) }));
-  const workers = Math.min(os.availableParallelism?.() ?? os.cpus().length, Math.floor(jobs.length / FILES_PER_WORKER_MIN));
+  const workers = Math.min(options.jobs ?? os.availableParallelism?.() ?? os.cpus().length, Math.floor(jobs.length / FILES_PER_WORKER_MIN));
   if (!workerScript || workers < 2) {
     const resolved = resolveConfig(config);
     return jobs.map((job) => {

@@ -115,6 +115,9 @@ describe('selfhelp check', () => {
     const missing = await run(root, 'check', 'nope.md');
     assert.strictEqual(missing.code, 2);
     assert.match(missing.stderr, /No such file or folder: nope\.md/);
+    const jobs = await run(root, 'check', '--jobs', '0');
+    assert.strictEqual(jobs.code, 2);
+    assert.match(jobs.stderr, /--jobs takes a whole number/);
     const config = await run(root, 'check', '--config', 'bad.json');
     assert.strictEqual(config.code, 2);
     assert.match(config.stderr, /Unknown rule "SH999"/);
