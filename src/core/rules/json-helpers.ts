@@ -28,20 +28,35 @@ export function formElements(article: Article): { element: JsonObject; path: JSO
   return found[1].flatMap((element, index) => (isObject(element) ? [{ element, path: [found[0], index] }] : []));
 }
 
-/** Every object in the document with its path, depth first. */
-export function* objects(value: unknown): Generator<{ object: JsonObject; path: JSONPath }> {
-  const stack: { value: unknown; path: JSONPath }[] = [{ value, path: [] }];
+interface Trail {
+  parent?: Trail;
+  key: string | number;
+}
+
+function pathOf(trail: Trail | undefined): JSONPath {
+  const path: JSONPath = [];
+  for (let t = trail; t; t = t.parent) path.unshift(t.key);
+  return path;
+}
+
+/**
+ * Every object in the document, depth first, with a function that gives its path: paths are built only for the
+ * objects a rule reports on, since most documents have none.
+ */
+export function* objects(value: unknown): Generator<{ object: JsonObject; path: () => JSONPath }> {
+  const stack: { value: unknown; trail?: Trail }[] = [{ value }];
   while (stack.length) {
-    const { value: current, path } = stack.pop()!;
+    const { value: current, trail } = stack.pop()!;
     if (Array.isArray(current)) {
-      current.forEach((item, i) => {
-        if (typeof item === 'object' && item !== null) stack.push({ value: item, path: [...path, i] });
-      });
+      for (let i = 0; i < current.length; i++) {
+        const item = current[i];
+        if (typeof item === 'object' && item !== null) stack.push({ value: item, trail: { parent: trail, key: i } });
+      }
     } else if (isObject(current)) {
-      yield { object: current, path };
-      for (const key of Object.keys(current)) {
+      yield { object: current, path: () => pathOf(trail) };
+      for (const key in current) {
         const child = current[key];
-        if (typeof child === 'object' && child !== null) stack.push({ value: child, path: [...path, key] });
+        if (typeof child === 'object' && child !== null) stack.push({ value: child, trail: { parent: trail, key } });
       }
     }
   }

@@ -26,7 +26,7 @@ export const jsonKeys: Rule = {
         const misspelled = MISSPELLED[key.toLowerCase()];
         const expected = misspelled ?? canonical.get(key.toLowerCase());
         if (!expected || expected === key) continue;
-        const span = spanAt(article, [...path, key], 'key');
+        const span = spanAt(article, [...path(), key], 'key');
         report({
           message: misspelled ? `"${key}" is a misspelling of "${expected}"; the consumer ignores it.` : `Write the key "${expected}" instead of "${key}".`,
           span,

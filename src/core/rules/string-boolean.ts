@@ -14,7 +14,7 @@ export const stringBoolean: Rule = {
     for (const { object, path } of objects(article.json?.value)) {
       for (const [key, value] of Object.entries(object)) {
         if (!BOOLEAN_KEYS.has(key.toLowerCase()) || typeof value !== 'string' || !/^(true|false)$/i.test(value)) continue;
-        const span = spanAt(article, [...path, key]);
+        const span = spanAt(article, [...path(), key]);
         const literal = value.toLowerCase();
         report({ message: `"${key}" holds the string "${value}"; write ${literal}.`, span, fix: { title: `Write ${literal}`, edits: [{ ...span, text: literal }] } });
       }
