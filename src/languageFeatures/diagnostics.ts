@@ -4,7 +4,7 @@ import { ruleDocsUrl } from '../core/docs';
 import { lintArticle } from '../core/lint';
 import type { Finding, ProjectFinding, Severity } from '../core/rule';
 import { PROJECT_RULES, RULES } from '../core/rules';
-import { isArticle } from './articleDocuments';
+import { isArticle, isTooLarge, MAX_ARTICLE_CHARS, opensWithBlock } from './articleDocuments';
 import type { RuleConfigs } from './ruleConfig';
 import { settings } from './settings';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -30,6 +30,12 @@ function diagnosticOf(range: vscode.Range, finding: { rule: string; message: str
 
 function toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
   return diagnosticOf(new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end)), finding);
+}
+
+function tooLarge(): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 11), `Not checked in the editor: larger than ${MAX_ARTICLE_CHARS / 1_000_000} million characters (the selfhelp CLI checks it).`, vscode.DiagnosticSeverity.Information);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  return diagnostic;
 }
 
 function toProjectDiagnostic(finding: ProjectFinding, index: WorkspaceIndex): vscode.Diagnostic {
@@ -74,6 +80,7 @@ export class ArticleDiagnostics implements vscode.Disposable {
     if (!isArticle(document) || !settings.enabled(document.uri)) {
       this.timers.delete(key);
       this.collection.delete(document.uri);
+      if (settings.enabled(document.uri) && opensWithBlock(document) && isTooLarge(document)) this.collection.set(document.uri, [tooLarge()]);
       return;
     }
     const version = document.version;

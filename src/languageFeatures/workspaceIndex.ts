@@ -6,6 +6,7 @@ import type { ResolvedConfig } from '../core/config';
 import type { ProjectFinding } from '../core/rule';
 import { decodeBytes } from '../core/text';
 import { workspaceEntry, type WorkspaceEntry } from '../core/workspace-entry';
+import { MAX_ARTICLE_CHARS } from './articleDocuments';
 import { settings } from './settings';
 
 /** How long the index may hold the extension host before it yields. */
@@ -73,7 +74,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       sliceStart = Date.now();
       for (let k = 0; k < batch.length; k++) {
         const bytes = contents[k];
-        if (bytes) this.store(batch[k], decodeBytes(bytes).text, false);
+        // A file far larger than any article would hold the host too long; the CLI still checks it.
+        if (bytes && bytes.length <= MAX_ARTICLE_CHARS) this.store(batch[k], decodeBytes(bytes).text, false);
         const held = Date.now() - sliceStart;
         this.longestSliceMs = Math.max(this.longestSliceMs, held);
         if (held > SLICE_MS) {
@@ -106,7 +108,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     // An open document speaks for itself; the file on disk is read only when nobody edits it.
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
     try {
-      this.store(uri, decodeBytes(await vscode.workspace.fs.readFile(uri)).text);
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      if (bytes.length > MAX_ARTICLE_CHARS) this.remove(uri);
+      else this.store(uri, decodeBytes(bytes).text);
     } catch {
       this.remove(uri);
     }

@@ -107,3 +107,14 @@ describe('diagnostics in a real VS Code', () => {
     assert.deepStrictEqual(vscode.languages.getDiagnostics(clean), []);
   });
 });
+
+describe('a huge article', () => {
+  it('is not checked in the editor, and says so with one information diagnostic', async () => {
+    const content = '<properties\n\tpageTitle="Huge"\n\tselfHelpType="generic"\n/>\n# Huge\n\n' + 'Words and [a link](https://) here.\n\n'.repeat(70_000);
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    await vscode.window.showTextDocument(document);
+    const diagnostics = await diagnosticsWhen(document.uri, (d) => d.length > 0);
+    assert.deepStrictEqual(diagnostics.map((d) => [d.severity, d.message]), [[vscode.DiagnosticSeverity.Information, 'Not checked in the editor: larger than 2 million characters (the selfhelp CLI checks it).']]);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
