@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { parseArticle } from '../core/article';
 import { ruleDocsUrl } from '../core/docs';
 import { applyFixes } from '../core/fix';
 import type { Finding, TextEdit } from '../core/rule';
@@ -48,6 +49,8 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
     }
     if (!wants(vscode.CodeActionKind.QuickFix)) return actions;
     const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+    if (!ours.length) return actions;
+    const blockEnd = parseArticle(document.getText()).block?.end ?? -1;
     const offered = new Set<string>();
     for (const diagnostic of ours) {
       const rule = ruleOf(diagnostic);
@@ -70,7 +73,7 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
         action.diagnostics = ours.filter((d) => ruleOf(d) === rule);
         actions.push(action);
       }
-      actions.push(...this.disableActions(document, diagnostic, rule));
+      actions.push(...this.disableActions(document, diagnostic, rule, blockEnd));
       const meta = rules.get(rule);
       if (meta) {
         const learn = new vscode.CodeAction(`Learn more about ${rule} ${meta.slug}`, vscode.CodeActionKind.QuickFix);
@@ -81,14 +84,13 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
     return actions;
   }
 
-  private disableActions(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, rule: string): vscode.CodeAction[] {
+  private disableActions(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, rule: string, blockEnd: number): vscode.CodeAction[] {
     const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
     const slug = rules.get(rule)?.slug ?? rule;
     const actions: vscode.CodeAction[] = [];
     const line = diagnostic.range.start.line;
     // Inside the properties block a comment would break the block: there only the whole file can be exempted.
-    const blockEnd = /\/>/.exec(document.getText());
-    const inBlock = blockEnd !== null && document.offsetAt(diagnostic.range.start) < blockEnd.index + 2;
+    const inBlock = document.offsetAt(diagnostic.range.start) < blockEnd;
     if (!inBlock) {
       const indent = /^[ \t]*/.exec(document.lineAt(line).text)![0];
       const action = new vscode.CodeAction(`Disable ${slug} for this line`, vscode.CodeActionKind.QuickFix);
