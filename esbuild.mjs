@@ -1,6 +1,6 @@
 // Bundles the extension (CommonJS, vscode external) and the CLI (with a shebang).
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync } from 'fs';
+import { readFileSync } from 'fs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -16,11 +16,9 @@ const common = {
   logLevel: 'warning',
 };
 const builds = [
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
-if (existsSync('src/extension.ts')) {
-  builds.push({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
-}
 for (const options of builds) {
   if (watch) await (await esbuild.context(options)).watch();
   else await esbuild.build(options);

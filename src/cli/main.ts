@@ -66,7 +66,8 @@ export async function main(io: Io): Promise<number> {
   }
   const display = (file: string) => path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file);
   const progress = parsed.progress && io.isTerminal ? progressLine(io, files.length) : undefined;
-  const results = await checkAll(files, display, config, parsed, io.workerScript, progress);
+  // In file order, whichever thread checked each file: the report is the same for any number of threads.
+  const results = (await checkAll(files, display, config, parsed, io.workerScript, progress)).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   progress?.done();
 
   const unreadable = results.filter((r) => r.error);
@@ -165,25 +166,18 @@ async function checkAll(
   progress: Progress | undefined,
 ): Promise<FileResult[]> {
   const jobs = files.map((absolute) => ({ absolute, display: display(absolute) }));
-  const workers = Math.min(options.jobs ?? os.availableParallelism?.() ?? os.cpus().length, Math.floor(jobs.length / FILES_PER_WORKER_MIN));
-  if (!workerScript || workers < 2) {
-    const resolved = resolveConfig(config);
-    return jobs.map((job) => {
-      const result = checkFile(job.absolute, job.display, resolved, options.fix);
-      progress?.advance(1);
-      return result;
-    });
-  }
+  const threads = Math.min(options.jobs ?? os.availableParallelism?.() ?? os.cpus().length, Math.floor(jobs.length / FILES_PER_WORKER_MIN));
+  const workers = workerScript && threads >= 2 ? threads : 1;
   // This thread takes a share too; interleaving gives each share a similar mix of small and large files.
-  const resolved = resolveConfig(config);
   const shares = Array.from({ length: workers }, (_, w) => jobs.filter((_, i) => i % workers === w));
-  const others = Promise.all(shares.slice(1).map((share) => runWorker(workerScript, { files: share, config, fix: options.fix }, progress)));
+  const others = Promise.all(shares.slice(1).map((share) => runWorker(workerScript!, { files: share, config, fix: options.fix }, progress)));
+  const resolved = resolveConfig(config);
   const own: FileResult[] = [];
   for (const job of shares[0]) {
     own.push(checkFile(job.absolute, job.display, resolved, options.fix));
     progress?.advance(1);
     // Let the workers' progress messages in now and then.
-    if (own.length % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (workers > 1 && own.length % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
   }
   return [...own, ...(await others).flat()];
 }
