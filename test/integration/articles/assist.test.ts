@@ -44,3 +44,34 @@ describe('completions and hovers in a real VS Code', () => {
     assert.match(text, /Default text: "your VM"/);
   });
 });
+
+describe('completions and hovers in the body', () => {
+  it('completes replacement-token names after <!--$ and blade extensions after data-blade:', async () => {
+    const document = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: '<properties\n\tpageTitle="x"\n\tselfHelpType="diagnostics"\n/>\n# T\n\n<!--$vmName-->your VM<!--/$vmName-->\n\nName: <!--$vm\n\n[open](data-blade:Microsoft_Azure_C\n',
+    });
+    const tokenAt = document.positionAt(document.getText().indexOf('<!--$vm\n') + '<!--$vm'.length);
+    const tokens = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, tokenAt);
+    assert.ok(tokens.items.some((i) => i.label === 'vmName'), tokens.items.map((i) => String(i.label)).slice(0, 10).join());
+    const bladeAt = document.positionAt(document.getText().indexOf('Microsoft_Azure_C\n') + 'Microsoft_Azure_C'.length);
+    const blades = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, bladeAt);
+    assert.ok(blades.items.some((i) => i.label === 'Microsoft_Azure_Compute'));
+  });
+
+  it('describes a blade link on hover, and stays quiet on a broken block', async () => {
+    const document = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: '<properties\n\tpageTitle="x\n\tselfHelpType=\n# T\n\n[Boot](data-blade:Microsoft_Azure_Compute.BootBlade.id.$resourceId)\n',
+    });
+    const at = document.positionAt(document.getText().indexOf('BootBlade'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, at);
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /Extension: `Microsoft_Azure_Compute`/);
+    assert.match(text, /`id` = `\$resourceId`/);
+    const inBroken = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(2, 5));
+    assert.ok(Array.isArray(inBroken));
+    const completions = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(2, 14));
+    assert.ok(Array.isArray(completions.items));
+  });
+});
