@@ -25,28 +25,33 @@ export interface JsonSection {
   tree(): Node | undefined;
 }
 
-const isFence = (line: string) => line.trim() === '---';
-
 /**
  * Finds the section in the body: the first `---` line, when the type is a JSON type or the next non-blank line
  * opens an object, up to the next `---` line.
  */
 export function findJsonSection(lines: LineIndex, bodyStartLine: number, jsonType: boolean): JsonSection | undefined {
-  for (let line = bodyStartLine; line < lines.lineCount; line++) {
-    if (!isFence(lines.lineText(line))) continue;
-    let next = line + 1;
-    while (next < lines.lineCount && lines.lineText(next).trim() === '') next++;
-    if (!jsonType && !(next < lines.lineCount && lines.lineText(next).trimStart().startsWith('{'))) return undefined;
-    let closeLine = line + 1;
-    while (closeLine < lines.lineCount && !isFence(lines.lineText(closeLine))) closeLine++;
-    const open = { start: lines.offsetAt(line), end: lines.lineEnd(line) };
-    const hasClose = closeLine < lines.lineCount;
-    const close = hasClose ? { start: lines.offsetAt(closeLine), end: lines.lineEnd(closeLine) } : undefined;
-    const contentStart = line + 1 < lines.lineCount ? lines.offsetAt(line + 1) : open.end;
-    const content = { start: contentStart, end: close ? close.start : lines.text.length };
-    return { open, close, lines: { start: line, end: hasClose ? closeLine + 1 : lines.lineCount }, content, strictErrors: [], value: undefined, tree: () => undefined };
-  }
-  return undefined;
+  const line = nextFenceLine(lines, bodyStartLine);
+  if (line < 0) return undefined;
+  let next = line + 1;
+  while (next < lines.lineCount && lines.lineText(next).trim() === '') next++;
+  if (!jsonType && !(next < lines.lineCount && lines.lineText(next).trimStart().startsWith('{'))) return undefined;
+  const closeLine = nextFenceLine(lines, line + 1);
+  const hasClose = closeLine >= 0;
+  const open = { start: lines.offsetAt(line), end: lines.lineEnd(line) };
+  const close = hasClose ? { start: lines.offsetAt(closeLine), end: lines.lineEnd(closeLine) } : undefined;
+  const contentStart = line + 1 < lines.lineCount ? lines.offsetAt(line + 1) : open.end;
+  const content = { start: contentStart, end: close ? close.start : lines.text.length };
+  return { open, close, lines: { start: line, end: hasClose ? closeLine + 1 : lines.lineCount }, content, strictErrors: [], value: undefined, tree: () => undefined };
+}
+
+const FENCE_LINE = /^[ \t]*---[ \t]*\r?$/gm;
+
+/** The first line at or after `from` that is exactly `---` (spaces aside), or -1; one regex scan, no per-line copies. */
+function nextFenceLine(lines: LineIndex, from: number): number {
+  if (from >= lines.lineCount) return -1;
+  FENCE_LINE.lastIndex = lines.offsetAt(from);
+  const match = FENCE_LINE.exec(lines.text);
+  return match ? lines.positionAt(match.index).line : -1;
 }
 
 /**
