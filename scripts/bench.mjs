@@ -17,9 +17,9 @@ const files = (function walk(folder) {
   return readdirSync(folder, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(folder, e.name)) : [join(folder, e.name)]));
 })(corpus);
 
-function timeCli() {
+function timeCli(...extra) {
   const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, ['dist/cli.js', 'check', corpus, '--format', 'json', '--no-progress'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, ['dist/cli.js', 'check', corpus, '--format', 'json', '--no-progress', ...extra], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (run.status !== 0 && run.status !== 1) throw new Error(`the CLI failed: ${run.stderr}`);
   return { ms, report: JSON.parse(run.stdout) };
@@ -37,20 +37,24 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 // Alternate the two, five rounds each, and compare medians: the machine is shared and noisy.
 const cliTimes = [];
+const oneThreadTimes = [];
 const mdTimes = [];
 let report;
 for (let round = 0; round < 5; round++) {
   const cli = timeCli();
   report = cli.report;
   cliTimes.push(cli.ms);
+  oneThreadTimes.push(timeCli('--jobs', '1').ms);
   mdTimes.push(timeMarkdownIt());
 }
 const cliMs = median(cliTimes);
+const oneThreadMs = median(oneThreadTimes);
 const mdMs = median(mdTimes);
 console.log(`corpus: ${files.length} files (${report.files} articles, ${report.skipped} skipped), ${report.findings.length} findings`);
 console.log(`selfhelp check (CLI, whole run):  ${cliMs.toFixed(0)} ms   (rounds: ${cliTimes.map((t) => t.toFixed(0)).join(', ')})`);
 console.log(`bare markdown-it, read + parse:   ${mdMs.toFixed(0)} ms   (rounds: ${mdTimes.map((t) => t.toFixed(0)).join(', ')})`);
-console.log(`ratio CLI / markdown-it:          ${(cliMs / mdMs).toFixed(2)}x   (target <= 1.00x)`);
+console.log(`selfhelp check --jobs 1:          ${oneThreadMs.toFixed(0)} ms   (rounds: ${oneThreadTimes.map((t) => t.toFixed(0)).join(', ')})`);
+console.log(`ratio CLI / markdown-it:          ${(cliMs / mdMs).toFixed(2)}x   (target <= 1.00x; with --jobs 1: ${(oneThreadMs / mdMs).toFixed(2)}x)`);
 
 const { parseArticle } = require('../out/src/core/article.js');
 const { lintArticle } = require('../out/src/core/lint.js');
