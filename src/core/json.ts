@@ -61,14 +61,11 @@ function nextFenceLine(lines: LineIndex, from: number): number {
  */
 export function readJsonSection(text: string, section: JsonSection): void {
   const json = text.slice(section.content.start, section.content.end);
-  if (nestingDepth(json) > MAX_DEPTH) {
-    // jsonc-parser recurses once per level; a document this deep would overflow the stack, and no payload is.
-    section.strictErrors = [{ ...section.open, message: `Nested more than ${MAX_DEPTH} levels deep` }];
-    return;
-  }
   let tree: Node | undefined | null = null;
+  // jsonc-parser recurses once per level: a document nested deeper than any payload would overflow the stack.
+  const tooDeep = () => nestingDepth(json) > MAX_DEPTH;
   const positioned = (errors: ParseError[] = []) => {
-    if (tree === null) tree = parseTree(json, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false }) ?? undefined;
+    if (tree === null) tree = tooDeep() ? undefined : parseTree(json, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false }) ?? undefined;
     return tree;
   };
   section.tree = () => positioned();
@@ -77,6 +74,10 @@ export function readJsonSection(text: string, section: JsonSection): void {
     return;
   } catch {
     // Not strict JSON: say where, and recover what a lenient reader would.
+  }
+  if (tooDeep()) {
+    section.strictErrors = [{ ...section.open, message: `Nested more than ${MAX_DEPTH} levels deep` }];
+    return;
   }
   const errors: ParseError[] = [];
   const recovered = positioned(errors);

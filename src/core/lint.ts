@@ -3,7 +3,7 @@ import { parseArticle, type Article, type SourceInfo } from './article';
 import { resolveConfig, type ResolvedConfig } from './config';
 import { InlineConfig } from './inline-config';
 import { trimmedValue, type Attribute } from './properties';
-import type { ArticleFacts, FactValue, Finding, ProjectFinding } from './rule';
+import type { ArticleFacts, FactValue, Finding, ProjectFinding, Report, Severity } from './rule';
 import { PROJECT_RULES, RULES } from './rules';
 import type { LineIndex } from './text';
 
@@ -27,14 +27,19 @@ export function lintArticle(article: Article, config: ResolvedConfig = defaultCo
   const internalErrors: string[] = [];
   if (!article.block) return { article, findings, internalErrors };
   const inline = InlineConfig.read(article.text, article.lines);
-  for (const rule of RULES) {
-    const severity = config.get(rule.id);
-    if (!severity) continue;
+  // One report function for all the rules of this article: the rule in hand is a variable, not a new closure.
+  let rule = RULES[0];
+  let severity: Severity = 'error';
+  const report = ({ message, span, fix }: Report) => {
+    if (!inline.isEmpty && inline.isDisabled(rule.id, article.lines.positionAt(span.start).line)) return;
+    findings.push({ rule: rule.id, severity, message, start: span.start, end: Math.max(span.start, span.end), fix: rule.fixable ? fix : undefined });
+  };
+  for (rule of RULES) {
+    const setting = config.get(rule.id);
+    if (!setting) continue;
+    severity = setting;
     try {
-      rule.check(article, ({ message, span, fix }) => {
-        if (!inline.isEmpty && inline.isDisabled(rule.id, article.lines.positionAt(span.start).line)) return;
-        findings.push({ rule: rule.id, severity, message, start: span.start, end: Math.max(span.start, span.end), fix: rule.fixable ? fix : undefined });
-      });
+      rule.check(article, report);
     } catch (error) {
       internalErrors.push(`${rule.id} ${rule.slug}: ${(error as Error)?.stack ?? error}`);
     }

@@ -64,6 +64,7 @@ describe('bad input: findings or nothing, never an exception or a hang', () => {
     checkSafely('<properties\n' + '\ta="\n'.repeat(20000) + '/>');
     checkSafely(head + '---\n' + '{"a":'.repeat(20000) + '\n---\n');
     checkSafely(head.replace('diagnostics', 'problemScopingQuestions') + '---\n' + '['.repeat(100000) + '\n---\n');
+    checkSafely(head.replace('diagnostics', 'problemScopingQuestions') + '---\n{"formElements":' + '['.repeat(50000) + ']'.repeat(50000) + ', "Required": "true"}\n---\n');
   });
 
   it('deep nesting of quotes and lists', () => {

@@ -64,6 +64,6 @@ export function isJsonType(article: Article): boolean {
 
 /** The article is published only in Mooncake (China), where `/en-us/`-style links are expected. */
 export function isMooncakeOnly(article: Article): boolean {
-  const clouds = article.attributes.get('cloudenvironments')?.value.toLowerCase().split(',').map((c) => c.trim()).filter(Boolean) ?? [];
-  return clouds.length > 0 && clouds.every((c) => c === 'mooncake');
+  const clouds = article.attributes.get('cloudenvironments')?.value;
+  return clouds !== undefined && /^[\s,]*(mooncake[\s,]*)+$/i.test(clouds);
 }
