@@ -240,8 +240,8 @@ function scanLineLinks(s: string, base: number, line: number, links: Link[]): vo
     } else if (c === ']' && openBrackets.length) {
       const open = openBrackets.pop()!;
       if (s[i + 1] !== '(') continue;
-      const targetEnd = closeParen[i + 1];
-      if (targetEnd < 0) continue;
+      const targetEnd = closeParen.get(i + 1);
+      if (targetEnd === undefined) continue;
       const raw = s.slice(i + 2, targetEnd);
       const target = raw.trim().replace(/^<(.*)>$/, '$1').split(/\s+"/)[0];
       const targetStart = i + 2 + raw.indexOf(target);
@@ -262,15 +262,15 @@ function scanLineLinks(s: string, base: number, line: number, links: Link[]): vo
   }
 }
 
-/** For each `(` the index of its balancing `)`, or -1; backslash escapes are skipped. One pass. */
-function matchingParens(s: string): Int32Array {
-  const match = new Int32Array(s.length).fill(-1);
+/** For each `(` that is balanced, the index of its `)`; backslash escapes are skipped. One pass. */
+function matchingParens(s: string): Map<number, number> {
+  const match = new Map<number, number>();
   const stack: number[] = [];
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 92) i++;
     else if (c === 40) stack.push(i);
-    else if (c === 41 && stack.length) match[stack.pop()!] = i;
+    else if (c === 41 && stack.length) match.set(stack.pop()!, i);
   }
   return match;
 }
