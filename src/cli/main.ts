@@ -1,6 +1,7 @@
 /**
  * The `selfhelp` command as a function: arguments and streams in, exit code out. Large runs spread the files over
- * this thread and worker threads (one a core); the rules over many articles then run here on what they report.
+ * this thread and worker threads (one a core), which take chunks of files from a shared counter; the rules over many
+ * articles then run here on what they report.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -151,11 +152,16 @@ function progressLine(io: Io, total: number): Progress {
 
 export interface WorkerInput {
   files: { absolute: string; display: string }[];
+  /** One shared counter: every thread takes the next chunk of files from it, so none waits while another works. */
+  next: SharedArrayBuffer;
   config: Config | undefined;
   fix: boolean;
 }
 
 export type WorkerMessage = { type: 'progress'; count: number } | { type: 'done'; results: FileResult[] };
+
+/** Files a thread takes at a time from the shared counter. */
+export const CHUNK = 25;
 
 async function checkAll(
   files: string[],
@@ -167,17 +173,20 @@ async function checkAll(
 ): Promise<FileResult[]> {
   const jobs = files.map((absolute) => ({ absolute, display: display(absolute) }));
   const threads = Math.min(options.jobs ?? os.availableParallelism?.() ?? os.cpus().length, Math.floor(jobs.length / FILES_PER_WORKER_MIN));
-  const workers = workerScript && threads >= 2 ? threads : 1;
-  // This thread takes a share too; interleaving gives each share a similar mix of small and large files.
-  const shares = Array.from({ length: workers }, (_, w) => jobs.filter((_, i) => i % workers === w));
-  const others = Promise.all(shares.slice(1).map((share) => runWorker(workerScript!, { files: share, config, fix: options.fix }, progress)));
+  const workers = workerScript && threads >= 2 ? threads - 1 : 0;
+  const next = new SharedArrayBuffer(4);
+  const counter = new Int32Array(next);
+  const others = Promise.all(Array.from({ length: workers }, () => runWorker(workerScript!, { files: jobs, next, config, fix: options.fix }, progress)));
+  // This thread works too, taking chunks from the same counter as the workers.
   const resolved = resolveConfig(config);
   const own: FileResult[] = [];
-  for (const job of shares[0]) {
-    own.push(checkFile(job.absolute, job.display, resolved, options.fix));
-    progress?.advance(1);
+  for (let start = Atomics.add(counter, 0, CHUNK); start < jobs.length; start = Atomics.add(counter, 0, CHUNK)) {
+    for (const job of jobs.slice(start, start + CHUNK)) {
+      own.push(checkFile(job.absolute, job.display, resolved, options.fix));
+      progress?.advance(1);
+    }
     // Let the workers' progress messages in now and then.
-    if (workers > 1 && own.length % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (workers) await new Promise((resolve) => setImmediate(resolve));
   }
   return [...own, ...(await others).flat()];
 }

@@ -1,18 +1,17 @@
-/** A worker thread's share of a `check`: lint its files and send the results back. */
+/** A worker thread's part of a `check`: take chunks of files from the shared counter, lint them, send the results. */
 import { parentPort } from 'worker_threads';
 import { resolveConfig } from '../core/config';
 import { checkFile, type FileResult } from './check-file';
-import type { WorkerInput, WorkerMessage } from './main';
-
-const PROGRESS_EVERY = 50;
+import { CHUNK, type WorkerInput, type WorkerMessage } from './main';
 
 export function runWorkerShare(input: WorkerInput): void {
   const config = resolveConfig(input.config);
+  const counter = new Int32Array(input.next);
   const results: FileResult[] = [];
-  for (const job of input.files) {
-    results.push(checkFile(job.absolute, job.display, config, input.fix));
-    if (results.length % PROGRESS_EVERY === 0) parentPort!.postMessage({ type: 'progress', count: PROGRESS_EVERY } satisfies WorkerMessage);
+  for (let start = Atomics.add(counter, 0, CHUNK); start < input.files.length; start = Atomics.add(counter, 0, CHUNK)) {
+    const chunk = input.files.slice(start, start + CHUNK);
+    for (const job of chunk) results.push(checkFile(job.absolute, job.display, config, input.fix));
+    parentPort!.postMessage({ type: 'progress', count: chunk.length } satisfies WorkerMessage);
   }
-  parentPort!.postMessage({ type: 'progress', count: results.length % PROGRESS_EVERY } satisfies WorkerMessage);
   parentPort!.postMessage({ type: 'done', results } satisfies WorkerMessage);
 }
