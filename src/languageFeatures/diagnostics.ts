@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { parseArticle } from '../core/article';
+import { parseArticle, type Article } from '../core/article';
 import { ruleDocsUrl } from '../core/docs';
 import { lintArticle } from '../core/lint';
 import type { Finding, ProjectFinding, Severity } from '../core/rule';
@@ -57,8 +57,8 @@ export class ArticleDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly subscriptions: vscode.Disposable[] = [];
-  /** The last findings of each document, by version, for the code actions. */
-  private readonly latest = new Map<string, { version: number; findings: Finding[] }>();
+  /** The last parse and findings of each document, by version, for the code actions and the index. */
+  private readonly latest = new Map<string, { version: number; article: Article; findings: Finding[] }>();
 
   constructor(private readonly configs: RuleConfigs, private readonly index: WorkspaceIndex) {
     this.subscriptions.push(
@@ -91,27 +91,32 @@ export class ArticleDiagnostics implements vscode.Disposable {
   }
 
   private async lint(document: vscode.TextDocument, version: number): Promise<void> {
-    const findings = await this.findings(document);
+    const { article, findings } = await this.checked(document);
     const config = await this.configs.forDocument(document);
     if (document.isClosed || document.version !== version) return;
     // The open document's text is what the other articles are compared with.
-    this.index.store(document.uri, document.getText());
+    this.index.store(document.uri, article);
     const project = this.index.projectFindings(document.uri, config).map((f) => toProjectDiagnostic(f, this.index));
     this.collection.set(document.uri, [...findings.map((f) => toDiagnostic(document, f)), ...project]);
   }
 
   /** The findings for the document as it is now: the last ones when still current, else linted afresh. */
   async findings(document: vscode.TextDocument): Promise<Finding[]> {
+    return (await this.checked(document)).findings;
+  }
+
+  /** The document parsed and checked as it is now: the last result while still current, else afresh. */
+  private async checked(document: vscode.TextDocument): Promise<{ article: Article; findings: Finding[] }> {
     const key = document.uri.toString();
     const cached = this.latest.get(key);
-    if (cached?.version === document.version) return cached.findings;
+    if (cached?.version === document.version) return cached;
     const config = await this.configs.forDocument(document);
     const version = document.version;
-    const text = document.getText();
     const path = vscode.workspace.asRelativePath(document.uri, false);
-    const findings = lintArticle(parseArticle(text, { path }), config).findings;
-    if (!document.isClosed) this.latest.set(key, { version, findings });
-    return findings;
+    const article = parseArticle(document.getText(), { path });
+    const result = { version, article, findings: lintArticle(article, config).findings };
+    if (!document.isClosed) this.latest.set(key, result);
+    return result;
   }
 
   private forget(document: vscode.TextDocument): void {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { parseArticle } from '../core/article';
+import { parseArticle, type Article } from '../core/article';
 import { bundledKnown, type Known } from '../core/assist';
 import { lintProject } from '../core/lint';
 import type { ResolvedConfig } from '../core/config';
@@ -92,10 +92,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.changed.fire();
   }
 
-  /** Records an article's text (a file's or an open document's); non-articles are dropped. */
-  store(uri: vscode.Uri, text: string, notify = true): void {
+  /** Records an article (a file's text, or an open document already parsed); non-articles are dropped. */
+  store(uri: vscode.Uri, source: string | Article, notify = true): void {
     const key = this.key(uri);
-    const article = parseArticle(text, { path: key });
+    const article = typeof source === 'string' ? parseArticle(source, { path: key }) : source;
     const before = this.entries.get(key)?.entry;
     if (!article.block) this.entries.delete(key);
     else this.entries.set(key, { uri, entry: workspaceEntry(article) });
