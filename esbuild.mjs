@@ -1,13 +1,13 @@
-// Bundles the extension (CommonJS, vscode external) and the CLI (with a shebang).
+// Bundles the extension twice, for VS Code's Node host (`main`) and for its web worker host (`browser`: VS Code for
+// the Web, no Node built-ins), and the CLI (with a shebang). `--web-tests` also bundles each integration suite that
+// runs in the web worker host (see test/integration/web.ts).
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const watch = process.argv.includes('--watch');
 const common = {
   bundle: true,
-  platform: 'node',
-  target: 'node18',
   format: 'cjs',
   sourcemap: true,
   // jsonc-parser's UMD build hides its modules from bundlers; its ESM build does not.
@@ -15,10 +15,40 @@ const common = {
   define: { SELFHELP_VERSION: JSON.stringify(version) },
   logLevel: 'warning',
 };
+const node = { ...common, platform: 'node', target: 'node18' };
+// A web worker: no Node built-ins, so a stray `import 'fs'` fails the build instead of the extension.
+const webWorker = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'], external: ['vscode'] };
+
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...webWorker, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js' },
+  { ...node, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
+
+/** The suites that run in both hosts; `bench` and `screenshot` stay in the Node host, where the harness drives them. */
+export const WEB_SUITES = ['articles', 'plain', 'flat', 'single'];
+
+if (process.argv.includes('--web-tests')) {
+  for (const suite of WEB_SUITES) {
+    const folder = `test/integration/${suite}`;
+    const tests = readdirSync(folder).filter((f) => f.endsWith('.test.ts')).sort();
+    builds.push({
+      ...webWorker,
+      // Mocha's browser build first (it defines describe/it), then the suite's files in order.
+      stdin: {
+        contents: [`import '../web';`, ...tests.map((t) => `import './${t.replace(/\.ts$/, '')}';`), `export { run } from '../web';`].join('\n'),
+        resolveDir: folder,
+        sourcefile: `${suite}.web.ts`,
+        loader: 'ts',
+      },
+      outfile: `out/web-tests/${suite}.js`,
+      sourcemap: 'inline',
+      inject: ['test/integration/web-process.ts'],
+      define: { ...common.define, SELFHELP_TEST_HOST: '"web"' },
+    });
+  }
+}
+
 for (const options of builds) {
   if (watch) await (await esbuild.context(options)).watch();
   else await esbuild.build(options);

@@ -4,7 +4,7 @@ import { existsSync, readdirSync } from 'fs';
 import { join } from 'path';
 
 for (const [what, command, args] of [
-  ['the build', 'node', ['esbuild.mjs']],
+  ['the build', 'node', ['esbuild.mjs', '--web-tests']],
   ['the type check', 'npx', ['tsc', '-p', '.', '--noEmit']],
   ['the compilation of the tests', 'npx', ['tsc', '-p', 'test/tsconfig.json']],
 ]) {
@@ -26,7 +26,7 @@ function testFiles(folder) {
 let passed = 0;
 let failed = 0;
 let toolsReady = true;
-for (const suite of ['core', 'cli', 'corpus', 'tools', 'harnessChecks', 'grammar']) {
+for (const suite of ['core', 'cli', 'bundle', 'corpus', 'tools', 'harnessChecks', 'grammar']) {
   if (suite === 'tools') {
     // The suites from here on need the pinned VS Code server and Chromium: install them once, or say why not.
     console.log('\n=== tools for the real VS Code ===');

@@ -1,27 +1,39 @@
-/** Wiring only: each feature lives in its own module and is disposed with the extension. */
+/**
+ * Wiring only: each feature lives in its own module and is disposed with the extension. The same file is the entry
+ * of the Node bundle (`main`) and of the web worker bundle (`browser`, VS Code for the Web), so nothing here or
+ * below may use Node's built-ins.
+ */
 import * as vscode from 'vscode';
+import { CONFIG_FILE_NAMES } from './core/config';
 import { ArticleAssist, TRIGGER_CHARACTERS } from './languageFeatures/assist';
 import { ArticleCodeActions } from './languageFeatures/codeActions';
 import { ArticleDiagnostics } from './languageFeatures/diagnostics';
+import { errorText, Log } from './languageFeatures/log';
 import { ArticleOutline } from './languageFeatures/outline';
 import { RuleConfigs } from './languageFeatures/ruleConfig';
 import { REBUILD_COMMAND, WorkspaceIndex } from './languageFeatures/workspaceIndex';
 
 /** What the extension offers other code (its own tests and benchmark included). */
 export interface Api {
-  index: Pick<WorkspaceIndex, 'rebuild' | 'size' | 'longestSliceMs'>;
+  index: Pick<WorkspaceIndex, 'rebuild' | 'size' | 'longestSliceMs' | 'started'>;
+  /** How long `activate` took, in ms. */
+  activationMs: number;
 }
 
+/** The content repository's layout or a configuration file: the workspace holds articles. */
+const WORKSPACE_MARKERS = `{${[...CONFIG_FILE_NAMES, 'articles/*/*.md'].join(',')}}`;
+
 export function activate(context: vscode.ExtensionContext): Api {
-  const output = vscode.window.createOutputChannel('Azure Self-Help');
-  const configs = new RuleConfigs(output);
-  const index = new WorkspaceIndex();
+  const started = performance.now();
+  const log = new Log();
+  const configs = new RuleConfigs(log);
+  const index = new WorkspaceIndex(log);
   const diagnostics = new ArticleDiagnostics(configs, index);
   const markdown: vscode.DocumentSelector = { language: 'markdown' };
   const outlineProvider = new ArticleOutline();
   const assist = new ArticleAssist(() => index.knownValues());
   context.subscriptions.push(
-    output,
+    log,
     configs,
     index,
     diagnostics,
@@ -32,7 +44,14 @@ export function activate(context: vscode.ExtensionContext): Api {
     vscode.languages.registerHoverProvider(markdown, assist),
     vscode.commands.registerCommand(REBUILD_COMMAND, () => index.rebuild()),
   );
-  return { index };
+  // Activated by any Markdown file: the index starts only when the workspace holds articles (or an article opens).
+  void Promise.resolve(vscode.workspace.findFiles(WORKSPACE_MARKERS, '**/node_modules/**', 1)).then(
+    (found) => {
+      if (found.length) void index.start();
+    },
+    (error) => log.once('markers', `Cannot search the workspace for articles (${errorText(error)}).`),
+  );
+  return { index, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {

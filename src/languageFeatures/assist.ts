@@ -1,8 +1,7 @@
-import { randomUUID } from 'crypto';
 import * as vscode from 'vscode';
 import { parseArticle } from '../core/article';
 import { completionsAt, hoverAt, type Completion, type Known } from '../core/assist';
-import { isArticle } from './articleDocuments';
+import { articlePath, isArticle } from './articleDocuments';
 
 const KIND: Record<Completion['kind'], vscode.CompletionItemKind> = {
   attribute: vscode.CompletionItemKind.Property,
@@ -19,8 +18,8 @@ export class ArticleAssist implements vscode.CompletionItemProvider, vscode.Hove
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
     if (!isArticle(document)) return [];
-    const path = vscode.workspace.asRelativePath(document.uri, false);
-    const completions = completionsAt(parseArticle(document.getText(), { path }), document.offsetAt(position), randomUUID, this.known());
+    const path = articlePath(document);
+    const completions = completionsAt(parseArticle(document.getText(), { path }), document.offsetAt(position), () => crypto.randomUUID(), this.known());
     return completions.map((c) => {
       const item = new vscode.CompletionItem(c.label, KIND[c.kind]);
       item.insertText = new vscode.SnippetString(c.insert);
@@ -34,7 +33,7 @@ export class ArticleAssist implements vscode.CompletionItemProvider, vscode.Hove
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     if (!isArticle(document)) return undefined;
-    const path = vscode.workspace.asRelativePath(document.uri, false);
+    const path = articlePath(document);
     const hover = hoverAt(parseArticle(document.getText(), { path }), document.offsetAt(position), this.known());
     if (!hover) return undefined;
     return new vscode.Hover(new vscode.MarkdownString(hover.markdown), new vscode.Range(document.positionAt(hover.span.start), document.positionAt(hover.span.end)));

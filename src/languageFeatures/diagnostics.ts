@@ -4,7 +4,7 @@ import { ruleDocsUrl } from '../core/docs';
 import { lintArticle } from '../core/lint';
 import type { Finding, ProjectFinding, Severity } from '../core/rule';
 import { PROJECT_RULES, RULES } from '../core/rules';
-import { isArticle, isTooLarge, MAX_ARTICLE_CHARS, opensWithBlock } from './articleDocuments';
+import { articlePath, isArticle, isTooLarge, MAX_ARTICLE_CHARS, opensWithBlock } from './articleDocuments';
 import type { RuleConfigs } from './ruleConfig';
 import { settings } from './settings';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -55,7 +55,7 @@ function toProjectDiagnostic(finding: ProjectFinding, index: WorkspaceIndex): vs
  */
 export class ArticleDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subscriptions: vscode.Disposable[] = [];
   /** The last parse and findings of each document, by version, for the code actions and the index. */
   private readonly latest = new Map<string, { version: number; article: Article; findings: Finding[] }>();
@@ -94,9 +94,11 @@ export class ArticleDiagnostics implements vscode.Disposable {
     const { article, findings } = await this.checked(document);
     const config = await this.configs.forDocument(document);
     if (document.isClosed || document.version !== version) return;
-    // The open document's text is what the other articles are compared with.
-    this.index.store(document.uri, article);
-    const project = this.index.projectFindings(document.uri, config).map((f) => toProjectDiagnostic(f, this.index));
+    // An article in a workspace folder: the folder holds articles, so the other articles are wanted too.
+    if (vscode.workspace.getWorkspaceFolder(document.uri)) void this.index.start();
+    // The open document's text is what the other articles are compared with; an unsaved one is no file of theirs.
+    if (!document.isUntitled) this.index.store(document.uri, article);
+    const project = document.isUntitled ? [] : this.index.projectFindings(document.uri, config).map((f) => toProjectDiagnostic(f, this.index));
     this.collection.set(document.uri, [...findings.map((f) => toDiagnostic(document, f)), ...project]);
   }
 
@@ -112,8 +114,7 @@ export class ArticleDiagnostics implements vscode.Disposable {
     if (cached?.version === document.version) return cached;
     const config = await this.configs.forDocument(document);
     const version = document.version;
-    const path = vscode.workspace.asRelativePath(document.uri, false);
-    const article = parseArticle(document.getText(), { path });
+    const article = parseArticle(document.getText(), { path: articlePath(document) });
     const result = { version, article, findings: lintArticle(article, config).findings };
     if (!document.isClosed) this.latest.set(key, result);
     return result;

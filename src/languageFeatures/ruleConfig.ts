@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAMES, parseConfig, resolveConfig, type Config, type ConfigProblem, type ResolvedConfig } from '../core/config';
+import { errorText, isNotFound, type Log } from './log';
 import { settings } from './settings';
 
 /**
@@ -8,28 +9,30 @@ import { settings } from './settings';
  */
 export class RuleConfigs implements vscode.Disposable {
   private readonly cache = new Map<string, Promise<ResolvedConfig>>();
-  private readonly watcher = vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_FILE_NAMES.join(',')}}`);
+  /** Made when a folder's configuration is first read: a window without articles watches nothing. */
+  private watcher: vscode.FileSystemWatcher | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
+  private readonly configurationListener = vscode.workspace.onDidChangeConfiguration((e) => {
+    if (e.affectsConfiguration('selfhelp')) this.reset();
+  });
 
-  constructor(private readonly output: vscode.OutputChannel) {
-    const reset = () => {
-      this.cache.clear();
-      this.changed.fire();
-    };
-    this.watcher.onDidChange(reset);
-    this.watcher.onDidCreate(reset);
-    this.watcher.onDidDelete(reset);
-    this.configurationListener = vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('selfhelp')) reset();
-    });
+  constructor(private readonly log: Log) {}
+
+  private reset(): void {
+    this.cache.clear();
+    this.changed.fire();
   }
-
-  private readonly configurationListener: vscode.Disposable;
 
   forDocument(document: vscode.TextDocument): Promise<ResolvedConfig> {
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
     if (!folder) return Promise.resolve(resolveConfig(undefined));
+    if (!this.watcher) {
+      this.watcher = vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_FILE_NAMES.join(',')}}`);
+      this.watcher.onDidChange(() => this.reset());
+      this.watcher.onDidCreate(() => this.reset());
+      this.watcher.onDidDelete(() => this.reset());
+    }
     const key = folder.uri.toString();
     let config = this.cache.get(key);
     if (!config) {
@@ -49,8 +52,9 @@ export class RuleConfigs implements vscode.Disposable {
       let bytes: Uint8Array;
       try {
         bytes = await vscode.workspace.fs.readFile(uri);
-      } catch {
+      } catch (error) {
         if (chosen) problems.push({ message: `${uri.fsPath}: the configuration file named in selfhelp.configFile cannot be read.` });
+        else if (!isNotFound(error)) this.log.once(`config:${folder}`, `${uri.toString(true)}: cannot be read (${errorText(error)}); the rules' defaults apply.`);
         continue;
       }
       const fileProblems: ConfigProblem[] = [];
@@ -59,13 +63,13 @@ export class RuleConfigs implements vscode.Disposable {
       break;
     }
     const config = resolveConfig({ rules: { ...fromFile?.rules, ...settings.rules(folder) } }, problems);
-    for (const problem of problems) this.output.appendLine(problem.message);
+    for (const problem of problems) this.log.line(problem.message);
     return config;
   }
 
   dispose(): void {
     this.configurationListener.dispose();
-    this.watcher.dispose();
+    this.watcher?.dispose();
     this.changed.dispose();
   }
 }

@@ -7,6 +7,7 @@ import type { ProjectFinding } from '../core/rule';
 import { decodeBytes } from '../core/text';
 import { workspaceEntry, type WorkspaceEntry } from '../core/workspace-entry';
 import { MAX_ARTICLE_CHARS } from './articleDocuments';
+import { errorText, isNotFound, type Log } from './log';
 import { settings } from './settings';
 
 /** How long the index may hold the extension host before it yields. */
@@ -19,31 +20,49 @@ const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 /**
  * Every article in the open folders: built in the background (a status-bar item shows it), kept current by a file
- * watcher and by the open documents' own text. Serves the rules over many articles and the completions.
+ * watcher and by the open documents' own text. Serves the rules over many articles and the completions. Nothing is
+ * searched, watched or shown until `start()`: a window without articles pays nothing for it.
  */
 export class WorkspaceIndex implements vscode.Disposable {
   private readonly entries = new Map<string, { uri: vscode.Uri; entry: WorkspaceEntry }>();
-  private readonly status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 0);
-  private readonly watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
   private readonly changed = new vscode.EventEmitter<void>();
-  // When an edited document closes unsaved, the file on disk speaks again.
-  private readonly closing = vscode.workspace.onDidCloseTextDocument((d) => void this.refresh(d.uri));
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private status: vscode.StatusBarItem | undefined;
   private known: Known | undefined;
   readonly onDidChange = this.changed.event;
-  private building: Promise<void>;
+  private building: Promise<void> | undefined;
   /** The longest time one slice of the build held the extension host, in ms (for the benchmark). */
   longestSliceMs = 0;
 
-  constructor() {
+  constructor(private readonly log: Log) {}
+
+  /** Whether the index was started (the workspace holds articles). */
+  get started(): boolean {
+    return this.building !== undefined;
+  }
+
+  /** Builds the index and keeps it current from now on; later calls do nothing. */
+  start(): Promise<void> {
+    if (this.building) return this.building;
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
+    watcher.onDidCreate((uri) => this.refresh(uri));
+    watcher.onDidChange((uri) => this.refresh(uri));
+    watcher.onDidDelete((uri) => this.remove(uri));
+    this.status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 0);
     this.status.name = 'Self-help article index';
-    this.watcher.onDidCreate((uri) => this.refresh(uri));
-    this.watcher.onDidChange((uri) => this.refresh(uri));
-    this.watcher.onDidDelete((uri) => this.remove(uri));
+    this.disposables.push(
+      watcher,
+      this.status,
+      // When an edited document closes unsaved, the file on disk speaks again.
+      vscode.workspace.onDidCloseTextDocument((d) => void this.refresh(d.uri)),
+    );
     this.building = this.build();
+    return this.building;
   }
 
   /** Reads every article again (the "Rebuild Article Index" command). */
   rebuild(): Promise<void> {
+    if (!this.building) return this.start();
     this.building = this.building.then(() => {
       this.entries.clear();
       this.known = undefined;
@@ -64,12 +83,19 @@ export class WorkspaceIndex implements vscode.Disposable {
   private async build(): Promise<void> {
     const globs = settings.articleGlobs();
     const pattern = globs.length === 1 ? globs[0] : `{${globs.join(',')}}`;
-    const uris = await vscode.workspace.findFiles(pattern, '**/node_modules/**');
-    this.status.show();
+    const status = this.status!;
+    let uris: vscode.Uri[];
+    try {
+      uris = await vscode.workspace.findFiles(pattern, '**/node_modules/**');
+    } catch (error) {
+      this.log.once('index:search', `The article index cannot list the workspace's files (${errorText(error)}); open articles are still checked.`);
+      uris = [];
+    }
+    status.show();
     let sliceStart = Date.now();
     for (let i = 0; i < uris.length; i += READ_BATCH) {
       const batch = uris.slice(i, i + READ_BATCH);
-      const contents = await Promise.all(batch.map((uri) => Promise.resolve(vscode.workspace.fs.readFile(uri)).catch(() => undefined)));
+      const contents = await Promise.all(batch.map((uri) => Promise.resolve(vscode.workspace.fs.readFile(uri)).catch((error) => this.readFailed(uri, error))));
       // Waiting for the reads let the host run: the held time starts again here.
       sliceStart = Date.now();
       for (let k = 0; k < batch.length; k++) {
@@ -79,16 +105,16 @@ export class WorkspaceIndex implements vscode.Disposable {
         const held = Date.now() - sliceStart;
         this.longestSliceMs = Math.max(this.longestSliceMs, held);
         if (held > SLICE_MS) {
-          this.status.text = `$(sync~spin) Indexing articles ${Math.min(i + k + 1, uris.length)}/${uris.length}`;
+          status.text = `$(sync~spin) Indexing articles ${Math.min(i + k + 1, uris.length)}/${uris.length}`;
           await yieldToHost();
           sliceStart = Date.now();
         }
       }
     }
     this.longestSliceMs = Math.max(this.longestSliceMs, Date.now() - sliceStart);
-    this.status.text = `$(book) ${this.entries.size} articles`;
-    this.status.command = REBUILD_COMMAND;
-    this.status.tooltip = 'Self-help articles indexed in this workspace';
+    status.text = `$(book) ${this.entries.size} articles`;
+    status.command = REBUILD_COMMAND;
+    status.tooltip = 'Self-help articles indexed in this workspace';
     this.changed.fire();
   }
 
@@ -111,9 +137,16 @@ export class WorkspaceIndex implements vscode.Disposable {
       const bytes = await vscode.workspace.fs.readFile(uri);
       if (bytes.length > MAX_ARTICLE_CHARS) this.remove(uri);
       else this.store(uri, decodeBytes(bytes).text);
-    } catch {
+    } catch (error) {
+      if (!isNotFound(error)) this.readFailed(uri, error);
       this.remove(uri);
     }
+  }
+
+  /** A read error on a remote or virtual file system: said once in the output channel, the file left out. */
+  private readFailed(uri: vscode.Uri, error: unknown): undefined {
+    this.log.once('index:read', `The article index cannot read ${uri.toString(true)} (${errorText(error)}); files that cannot be read are left out.`);
+    return undefined;
   }
 
   private remove(uri: vscode.Uri): void {
@@ -155,9 +188,6 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.closing.dispose();
-    this.status.dispose();
-    this.watcher.dispose();
-    this.changed.dispose();
+    this.disposables.forEach((d) => d.dispose());
   }
 }
