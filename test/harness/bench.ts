@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { OUTPUT_MARKER } from '../integration/index';
+import { OUTPUT_MARKER } from '../integration/protocol';
 import { runTests } from './runTests';
 
 const ROOT = path.resolve(__dirname, '../../..');

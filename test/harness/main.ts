@@ -1,35 +1,45 @@
 /**
- * `node out/test/harness/main.js [--screenshot FILE]`: the integration suites in a real VS Code, one workspace each.
+ * `node out/test/harness/main.js [--suite NAME] [--host node|web] [--screenshot FILE]`: the integration suites in a real VS Code, one workspace each,
+ * every suite in VS Code's Node extension host and again in its web worker host (VS Code for the Web).
  * Prints the suites' output and a last line "N passed, N failed"; exits 1 on a failure or when the harness cannot start.
  */
 import * as path from 'path';
-import { OUTPUT_MARKER } from '../integration/index';
+import { OUTPUT_MARKER } from '../integration/protocol';
 import { runTests } from './runTests';
 import { HarnessError } from './tools';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SUMMARY = /selfhelp-integration: (\d+) passed, (\d+) failed/;
 
-const SUITES = [
+/** Each suite and the folder it opens (none: an empty window). The web bundles are made by `esbuild.mjs --web-tests`. */
+const SUITES: { suite: string; workspace?: string }[] = [
   { suite: 'articles', workspace: 'test/fixtures/workspace' },
   { suite: 'plain', workspace: 'test/fixtures/plain-workspace' },
+  { suite: 'flat', workspace: 'test/fixtures/flat-workspace' },
+  { suite: 'single' },
 ];
+const HOSTS = ['node', 'web'] as const;
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const screenshotAt = args.indexOf('--screenshot');
   const screenshotPath = screenshotAt >= 0 ? path.resolve(args[screenshotAt + 1]) : undefined;
+  const chosen = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+  const onlySuite = chosen('--suite');
+  const onlyHost = chosen('--host');
   let passed = 0;
   let failed = 0;
-  for (const { suite, workspace } of SUITES) {
-    console.log(`\n=== integration: ${suite} (real VS Code) ===`);
+  for (const host of HOSTS) for (const { suite, workspace } of SUITES) {
+    if ((onlySuite && suite !== onlySuite) || (onlyHost && host !== onlyHost)) continue;
+    console.log(`\n=== integration: ${suite} (real VS Code, ${host === 'web' ? 'web worker extension host' : 'Node extension host'}) ===`);
     let summary: RegExpExecArray | null = null;
     const code = await runTests({
+      host,
       extensionDevelopmentPath: ROOT,
-      extensionTestsPath: path.join(ROOT, 'out/test/integration/index.js'),
-      workspacePath: path.join(ROOT, workspace),
+      extensionTestsPath: host === 'web' ? path.join(ROOT, 'out/web-tests', `${suite}.js`) : path.join(ROOT, 'out/test/integration/index.js'),
+      workspacePath: workspace && path.join(ROOT, workspace),
       extensionEnvironment: { SELFHELP_SUITE: suite },
-      logFolder: path.join(ROOT, '.test-logs', suite),
+      logFolder: path.join(ROOT, '.test-logs', `${suite}-${host}`),
       outputMarker: OUTPUT_MARKER,
       log: (line) => {
         console.log(line);
@@ -48,7 +58,7 @@ async function main(): Promise<number> {
     await runTests({
       extensionDevelopmentPath: ROOT,
       extensionTestsPath: path.join(ROOT, 'out/test/integration/index.js'),
-      workspacePath: path.join(ROOT, SUITES[0].workspace),
+      workspacePath: path.join(ROOT, SUITES[0].workspace!),
       extensionEnvironment: { SELFHELP_SUITE: 'screenshot' },
       logFolder: path.join(ROOT, '.test-logs', 'screenshot'),
       outputMarker: OUTPUT_MARKER,

@@ -12,6 +12,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { format } from 'util';
 import { chromium, type Browser } from 'playwright-core';
+import { SCREENSHOT_REQUEST } from '../integration/protocol';
 import { ensureTools, HarnessError } from './tools';
 
 export interface RunOptions {
@@ -19,8 +20,14 @@ export interface RunOptions {
   extensionDevelopmentPath: string;
   /** Compiled test index exporting `run(): Promise<void>`. */
   extensionTestsPath: string;
-  /** Fixture folder to open; the harness opens a copy, so nothing a test does reaches the fixture. */
-  workspacePath: string;
+  /** Fixture folder to open; the harness opens a copy, so nothing a test does reaches the fixture. None: an empty window. */
+  workspacePath?: string;
+  /**
+   * The extension host to test in: VS Code's Node host, or its web worker host (VS Code for the Web). For `web`,
+   * `extensionTestsPath` is a bundle built for the browser; the harness runs a staged copy of the extension whose
+   * manifest has no `main`, with the bundle inside it (VS Code runs the tests in the host of the folder holding them).
+   */
+  host?: 'node' | 'web';
   /** Environment for the extension host. */
   extensionEnvironment?: Record<string, string>;
   /** Where to keep the logs of a failed run. */
@@ -33,8 +40,6 @@ export interface RunOptions {
   /** Only lines that start with this marker are the suite's; the rest of the workbench's log goes to the logs. */
   outputMarker?: string;
 }
-
-export const SCREENSHOT_REQUEST = 'selfhelp-harness: screenshot now';
 
 const BROWSER_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
@@ -87,6 +92,25 @@ async function stopGroup(child: ChildProcess | undefined): Promise<void> {
   signal('SIGKILL');
 }
 
+/** What the web worker host needs of the extension: its manifest without `main`, the browser bundle, the contributions. */
+const WEB_EXTENSION_FILES = ['dist/web', 'syntaxes', 'snippets', 'media', 'test/fixtures'];
+
+/** A copy of the extension that VS Code runs in its web worker host, with the test bundle inside it. */
+function stageWebExtension(root: string, testBundle: string, into: string): { extensionPath: string; testsPath: string } {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
+  if (!manifest.browser) throw new HarnessError('package.json has no "browser" entry: there is nothing for the web worker host to run.');
+  delete manifest.main;
+  fs.mkdirSync(into, { recursive: true });
+  fs.writeFileSync(path.join(into, 'package.json'), JSON.stringify(manifest, null, 2));
+  for (const part of WEB_EXTENSION_FILES) {
+    if (fs.existsSync(path.join(root, part))) fs.cpSync(path.join(root, part), path.join(into, part), { recursive: true });
+  }
+  const testsPath = path.join(into, 'tests', path.basename(testBundle));
+  fs.mkdirSync(path.dirname(testsPath), { recursive: true });
+  fs.copyFileSync(testBundle, testsPath);
+  return { extensionPath: into, testsPath };
+}
+
 /** Runs the suite and resolves to its exit code (0 passed, 1 failed), or rejects when the harness cannot start. */
 export async function runTests(options: RunOptions): Promise<number> {
   const log = options.log ?? ((line: string) => console.log(line));
@@ -104,8 +128,14 @@ export async function runTests(options: RunOptions): Promise<number> {
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
   try {
-    const workspace = path.join(temp, 'workspace');
-    fs.cpSync(options.workspacePath, workspace, { recursive: true });
+    let workspace: string | undefined;
+    if (options.workspacePath) {
+      workspace = path.join(temp, 'workspace');
+      fs.cpSync(options.workspacePath, workspace, { recursive: true });
+    }
+    const { extensionPath, testsPath } = options.host === 'web'
+      ? stageWebExtension(options.extensionDevelopmentPath, options.extensionTestsPath, path.join(temp, 'web-extension'))
+      : { extensionPath: options.extensionDevelopmentPath, testsPath: options.extensionTestsPath };
     // Settings of the throwaway profile: nothing saved behind the tests' back, no start-up editors.
     fs.mkdirSync(path.join(temp, 'data', 'User'), { recursive: true });
     fs.writeFileSync(path.join(temp, 'data', 'User', 'settings.json'), JSON.stringify({
@@ -153,13 +183,14 @@ export async function runTests(options: RunOptions): Promise<number> {
     await page.exposeFunction('codeAutomationExit', (status: number) => settle(status));
     const remote = (p: string) => `vscode-remote://127.0.0.1:${port}${path.resolve(p)}`;
     const payload: [string, string][] = [
-      ['extensionDevelopmentPath', remote(options.extensionDevelopmentPath)],
+      ['extensionDevelopmentPath', remote(extensionPath)],
       ['skipWelcome', 'true'],
       ['skipReleaseNotes', 'true'],
     ];
-    payload.push(['extensionTestsPath', remote(options.extensionTestsPath)]);
+    payload.push(['extensionTestsPath', remote(testsPath)]);
     if (options.extensionEnvironment) payload.push(['extensionEnvironment', JSON.stringify(options.extensionEnvironment)]);
-    const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    const opened = workspace ? `folder=${encodeURIComponent(workspace)}` : 'ew=true';
+    const url = `http://127.0.0.1:${port}/?${opened}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     await page.goto(url);
 
     const timeoutMs = options.timeoutMs ?? 10 * 60_000;

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import * as path from 'path';
 import * as vscode from 'vscode';
+import type { Api } from '../../src/extension';
 
 export const EXTENSION_ID = 'selfhelp-authoring.selfhelp-authoring';
 
@@ -26,10 +26,38 @@ export function diagnosticsWhen(uri: vscode.Uri, accept: (d: readonly vscode.Dia
     });
     const timer = setTimeout(() => {
       subscription.dispose();
-      reject(new Error(`diagnostics for ${path.basename(uri.path)} did not reach the expected state: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => d.message))}`));
+      reject(new Error(`diagnostics for ${uri.path.split('/').pop()} did not reach the expected state: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => d.message))}`));
     }, timeoutMs);
     check();
   });
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The extension's API, activating it if it is not active yet. */
+export async function extensionApi(): Promise<Api> {
+  const extension = vscode.extensions.getExtension<Api>(EXTENSION_ID);
+  assert.ok(extension, 'the extension under development is installed');
+  return extension.activate();
+}
+
+/** A diagnostic as plain data, for exact comparisons. */
+export function described(d: vscode.Diagnostic): { code: string; severity: vscode.DiagnosticSeverity; range: [number, number, number, number]; message: string } {
+  const code = typeof d.code === 'object' ? String(d.code.value) : String(d.code);
+  return { code, severity: d.severity, range: [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character], message: d.message };
+}
+
+export const ruleOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+
+/**
+ * The code actions at a range once `accept` holds for them. Asked again until then: the diagnostics reach the
+ * workbench (which passes them to the providers) a moment after the extension host has them.
+ */
+export async function codeActionsWhen(uri: vscode.Uri, range: vscode.Range, kind: string | undefined, accept: (a: vscode.CodeAction[]) => boolean, timeoutMs = 10_000): Promise<vscode.CodeAction[]> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
+    if (accept(actions) || Date.now() > until) return actions;
+    await sleep(100);
+  }
+}

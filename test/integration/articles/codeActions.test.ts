@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { diagnosticsWhen, workspaceFile } from '../helpers';
+import { codeActionsWhen, diagnosticsWhen, workspaceFile } from '../helpers';
 
 const FILE = 'articles/microsoft.compute/vm-fixes.md';
 const ruleOf = (d: vscode.Diagnostic) => (d.code as { value: string }).value;
@@ -13,9 +13,8 @@ async function open(): Promise<{ uri: vscode.Uri; document: vscode.TextDocument;
   return { uri, document, diagnostics };
 }
 
-async function actionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
-  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
-}
+/** The actions at the range, once the workbench has the diagnostics to offer them for. */
+const actionsAt = (uri: vscode.Uri, range: vscode.Range, kind?: string) => codeActionsWhen(uri, range, kind, (actions) => actions.length > 0);
 
 describe('quick fixes and code actions', () => {
   afterEach(async () => {

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { Api } from '../../../src/extension';
 import { EXTENSION_ID } from '../helpers';
-import { OUTPUT_MARKER } from '../index';
+import { say } from '../protocol';
 
 describe('workspace index benchmark', () => {
   it('rebuilds the index of the whole workspace while a timer measures how long the host is held', async () => {
@@ -25,6 +25,6 @@ describe('workspace index benchmark', () => {
     const start = Date.now();
     const during = await longestDelay(() => Promise.resolve(vscode.commands.executeCommand('selfhelp.rebuildIndex')));
     const elapsed = Date.now() - start;
-    console.log(`${OUTPUT_MARKER}index: ${api.index.size} articles in ${elapsed} ms; longest slice of the index ${api.index.longestSliceMs} ms (target: about 50 ms); longest timer delay while indexing ${during} ms, while idle ${idle} ms`);
+    say(`index: ${api.index.size} articles in ${elapsed} ms; longest slice of the index ${api.index.longestSliceMs} ms (target: about 50 ms); longest timer delay while indexing ${during} ms, while idle ${idle} ms`);
   });
 });

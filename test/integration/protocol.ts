@@ -1,0 +1,39 @@
+import type Mocha from 'mocha';
+
+/** What the suites running inside VS Code and the harness outside agree on. No Node, no vscode: both hosts load it. */
+
+/** Marks the suite's own lines, so the harness can tell them from the workbench's log. */
+export const OUTPUT_MARKER = '\u2063selfhelp\u2063 ';
+export const SUMMARY_PREFIX = 'selfhelp-integration:';
+/** A suite logs this line when the scene it set is ready for the harness's screenshot. */
+export const SCREENSHOT_REQUEST = 'selfhelp-harness: screenshot now';
+
+declare const SELFHELP_TEST_HOST: string | undefined;
+/** The host the suite was built for: esbuild defines SELFHELP_TEST_HOST in the web bundles; tsc's output runs in Node. */
+export const EXPECTED_HOST: 'node' | 'web' = typeof SELFHELP_TEST_HOST === 'string' && SELFHELP_TEST_HOST === 'web' ? 'web' : 'node';
+
+/** Logs a line of the suite (printf-style, as console.log): the harness prints it. */
+export function say(format?: unknown, ...args: unknown[]): void {
+  console.log(OUTPUT_MARKER + String(format ?? ''), ...args);
+}
+
+/** Runs mocha, says the summary line and settles: resolved when every test passed. */
+export function runMocha(mocha: Mocha): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let passed = 0;
+    let failed = 0;
+    try {
+      mocha
+        .run((failures) => {
+          say(`${SUMMARY_PREFIX} ${passed} passed, ${failed} failed`);
+          if (failures > 0) reject(new Error(`${failures} integration tests failed.`));
+          else resolve();
+        })
+        .on('pass', () => passed++)
+        .on('fail', () => failed++);
+    } catch (error) {
+      say(`${SUMMARY_PREFIX} 0 passed, 1 failed`);
+      reject(error);
+    }
+  });
+}
