@@ -33,9 +33,9 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly diagnostics: ArticleDiagnostics) {}
 
-  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     if (!isArticle(document)) return [];
-    const findings = await this.diagnostics.findings(document);
+    const findings = this.diagnostics.findings(document);
     const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind) || kind.contains(context.only);
     const actions: vscode.CodeAction[] = [];
     if (wants(FIX_ALL_KIND) && context.only) {

@@ -5,6 +5,7 @@ import { lintArticle } from '../core/lint';
 import type { Finding, ProjectFinding, Severity } from '../core/rule';
 import { PROJECT_RULES, RULES } from '../core/rules';
 import { articlePath, isArticle, isTooLarge, MAX_ARTICLE_CHARS, opensWithBlock } from './articleDocuments';
+import type { ResolvedConfig } from '../core/config';
 import type { RuleConfigs } from './ruleConfig';
 import { settings } from './settings';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -58,19 +59,20 @@ export class ArticleDiagnostics implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subscriptions: vscode.Disposable[] = [];
   /** The last parse and findings of each document, by version, for the code actions and the index. */
-  private readonly latest = new Map<string, { version: number; article: Article; findings: Finding[] }>();
+  private readonly latest = new Map<string, { version: number; config: ResolvedConfig; article: Article; findings: Finding[] }>();
 
   constructor(private readonly configs: RuleConfigs, private readonly index: WorkspaceIndex) {
     this.subscriptions.push(
-      index.onDidChange(() => vscode.workspace.textDocuments.forEach((d) => this.schedule(d, 0))),
+      index.onDidChange(() => this.scheduleAll()),
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document, settings.debounce(e.document.uri))),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
-      configs.onDidChange(() => {
-        this.latest.clear();
-        vscode.workspace.textDocuments.forEach((d) => this.schedule(d, 0));
-      }),
+      configs.onDidChange(() => this.scheduleAll()),
     );
+  }
+
+  /** Checks every open document that is an article (once activated, for those opened before). */
+  scheduleAll(): void {
     vscode.workspace.textDocuments.forEach((d) => this.schedule(d, 0));
   }
 
@@ -86,14 +88,14 @@ export class ArticleDiagnostics implements vscode.Disposable {
     const version = document.version;
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
-      void this.lint(document, version);
+      this.lint(document, version);
     }, delay));
   }
 
-  private async lint(document: vscode.TextDocument, version: number): Promise<void> {
-    const { article, findings } = await this.checked(document);
-    const config = await this.configs.forDocument(document);
+  private lint(document: vscode.TextDocument, version: number): void {
     if (document.isClosed || document.version !== version) return;
+    const config = this.configs.forDocument(document);
+    const { article, findings } = this.checked(document, config);
     // An article in a workspace folder: the folder holds articles, so the other articles are wanted too.
     if (vscode.workspace.getWorkspaceFolder(document.uri)) void this.index.start();
     // The open document's text is what the other articles are compared with; an unsaved one is no file of theirs.
@@ -103,19 +105,17 @@ export class ArticleDiagnostics implements vscode.Disposable {
   }
 
   /** The findings for the document as it is now: the last ones when still current, else linted afresh. */
-  async findings(document: vscode.TextDocument): Promise<Finding[]> {
-    return (await this.checked(document)).findings;
+  findings(document: vscode.TextDocument): Finding[] {
+    return this.checked(document, this.configs.forDocument(document)).findings;
   }
 
-  /** The document parsed and checked as it is now: the last result while still current, else afresh. */
-  private async checked(document: vscode.TextDocument): Promise<{ article: Article; findings: Finding[] }> {
+  /** The document parsed and checked as it is now, with this configuration: the last result while current, else afresh. */
+  private checked(document: vscode.TextDocument, config: ResolvedConfig): { article: Article; findings: Finding[] } {
     const key = document.uri.toString();
     const cached = this.latest.get(key);
-    if (cached?.version === document.version) return cached;
-    const config = await this.configs.forDocument(document);
-    const version = document.version;
+    if (cached?.version === document.version && cached.config === config) return cached;
     const article = parseArticle(document.getText(), { path: articlePath(document) });
-    const result = { version, article, findings: lintArticle(article, config).findings };
+    const result = { version: document.version, config, article, findings: lintArticle(article, config).findings };
     if (!document.isClosed) this.latest.set(key, result);
     return result;
   }
