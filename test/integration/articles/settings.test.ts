@@ -30,4 +30,15 @@ describe('settings', () => {
     await config().update('enable', true, vscode.ConfigurationTarget.Workspace);
     await diagnosticsWhen(uri, (d) => d.length > 0);
   });
+
+  it('a .selfhelp.json written to the folder turns a rule off at once; deleting it brings the rule back', async () => {
+    const uri = workspaceFile(FILE);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await diagnosticsWhen(uri, (d) => d.some((x) => ruleOf(x) === 'SH109'));
+    const configFile = workspaceFile('.selfhelp.json');
+    await vscode.workspace.fs.writeFile(configFile, new TextEncoder().encode('{ "rules": { "attribute-case": "off" } }\n'));
+    await diagnosticsWhen(uri, (d) => !d.some((x) => ruleOf(x) === 'SH109') && d.length > 0);
+    await vscode.workspace.fs.delete(configFile);
+    await diagnosticsWhen(uri, (d) => d.some((x) => ruleOf(x) === 'SH109'));
+  });
 });

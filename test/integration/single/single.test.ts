@@ -23,4 +23,31 @@ describe('an article opened as a single file, in a window without a folder', () 
     assert.ok(fix?.edit, `a preferred quick fix for SH202 among ${actions.map((a) => a.title).join(' | ')}`);
     assert.deepStrictEqual(fix.edit.get(uri).map((e) => e.newText), [' ']);
   });
+
+  it('checks an article on a virtual file system, as github.dev\'s vscode-vfs serves them', async () => {
+    const text = new TextEncoder().encode('<properties\n\tpageTitle="Virtual"\n\tselfHelpType="generic"\n/>\n#Virtual\n');
+    const changes = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
+    const provider: vscode.FileSystemProvider = {
+      onDidChangeFile: changes.event,
+      watch: () => new vscode.Disposable(() => undefined),
+      stat: () => ({ type: vscode.FileType.File, ctime: 0, mtime: 0, size: text.length }),
+      readDirectory: () => [],
+      createDirectory: () => undefined,
+      readFile: () => text,
+      writeFile: () => undefined,
+      delete: () => undefined,
+      rename: () => undefined,
+    };
+    const registration = vscode.workspace.registerFileSystemProvider('selfhelp-test', provider, { isReadonly: true });
+    try {
+      const uri = vscode.Uri.parse('selfhelp-test:/articles/virtual.md');
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const diagnostics = await diagnosticsWhen(uri, (d) => d.some((x) => ruleOf(x) === 'SH202'));
+      assert.deepStrictEqual(diagnostics.find((d) => ruleOf(d) === 'SH202')!.range.start.line, 4);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      registration.dispose();
+      changes.dispose();
+    }
+  });
 });
