@@ -7,8 +7,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseArticle } from '../../src/core/article';
 import { lintArticle, lintProject } from '../../src/core/lint';
+import { renderArticle } from '../../src/core/render/article';
 import type { ArticleFacts } from '../../src/core/rule';
 import { decodeBytes } from '../../src/core/text';
+import { unsafeParts } from '../helpers/hostile';
 
 const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
 /** FORMAT §5 counts about 1.9 % of published articles with an error-level fault. */
@@ -30,6 +32,21 @@ describe('the published corpus', function () {
   }
   const files = corpusFiles(CORPUS).sort();
   const display = (file: string) => path.relative(CORPUS, file).split(path.sep).join('/');
+
+  it('is rendered for the preview without an exception, only our own markup, and nothing of the block or the markers as text', () => {
+    let rendered = 0;
+    for (const file of files) {
+      const article = parseArticle(decodeBytes(fs.readFileSync(file)).text, { path: display(file) });
+      if (!article.block) continue;
+      const { html } = renderArticle(article);
+      assert.deepStrictEqual(unsafeParts(html), [], display(file));
+      const text = html.replace(/<[^>]*>/g, '');
+      assert.doesNotMatch(text, /&lt;!--\s*\/?\s*(issueDescription|\$)|&lt;properties\b/, display(file));
+      rendered++;
+    }
+    console.log(`  ${rendered} articles rendered`);
+    assert.ok(rendered > 10_000);
+  });
 
   it('is checked without an exception, with every range inside its file, and few error-level findings', () => {
     let articles = 0;
