@@ -12,9 +12,20 @@ export interface CheckOptions {
   jobs?: number;
 }
 
-export type Parsed = CheckOptions | { command: 'help' } | { command: 'version' } | { command: 'error'; message: string };
+export interface RenderOptions {
+  command: 'render';
+  /** The article, or with `all`, the folder of articles. */
+  input: string;
+  /** The page to write (standard output when absent), or with `all`, the folder of pages. */
+  output?: string;
+  all: boolean;
+}
+
+export type Parsed = CheckOptions | RenderOptions | { command: 'help' } | { command: 'version' } | { command: 'error'; message: string };
 
 export const USAGE = `Usage: selfhelp check [--format text|json|sarif] [--config FILE] [--fix] [--jobs N] [--no-progress] [PATH|GLOB …]
+       selfhelp render FILE [-o OUT.html]
+       selfhelp render --all FOLDER -o DIR
 
 Checks Azure self-help articles (Markdown files that open with a <properties … /> block).
 PATH is a file or a folder (searched for *.md); GLOB may use *, ** and ?. Default: the current folder.
@@ -27,13 +38,19 @@ PATH is a file or a folder (searched for *.md); GLOB may use *, ** and ?. Defaul
   -h, --help        this text
   -v, --version     the version
 
-Exit code: 0 no error-level finding, 1 at least one, 2 a usage error or an unreadable input.`;
+Exit code: 0 no error-level finding, 1 at least one, 2 a usage error or an unreadable input.
+
+render writes the article as customers see it in the portal, as one standalone HTML page (styles inlined, no
+script, nothing loaded from the network), to OUT.html or to standard output; --all writes a page for each article
+of FOLDER into DIR, with an index.html. Exit code: 0 when the pages were written (whatever the articles' faults),
+2 a usage error or an unreadable input.`;
 
 export function parseArgs(argv: readonly string[]): Parsed {
   if (argv.length === 0) return { command: 'help' };
   const [command, ...rest] = argv;
   if (command === '-h' || command === '--help' || command === 'help') return { command: 'help' };
   if (command === '-v' || command === '--version') return { command: 'version' };
+  if (command === 'render') return parseRender(rest);
   if (command !== 'check') return { command: 'error', message: `Unknown command "${command}".` };
   const options: CheckOptions = { command: 'check', format: 'text', fix: false, paths: [], progress: true };
   for (let i = 0; i < rest.length; i++) {
@@ -62,4 +79,24 @@ export function parseArgs(argv: readonly string[]): Parsed {
     else options.paths.push(arg);
   }
   return options;
+}
+
+function parseRender(rest: readonly string[]): Parsed {
+  const inputs: string[] = [];
+  let output: string | undefined;
+  let all = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (arg === '-h' || arg === '--help') return { command: 'help' };
+    if (arg === '--all') all = true;
+    else if (arg === '-o' || arg === '--output') {
+      output = rest[++i];
+      if (!output) return { command: 'error', message: `${arg} needs a path.` };
+    } else if (arg.startsWith('--output=')) output = arg.slice('--output='.length);
+    else if (arg.startsWith('-') && arg !== '-') return { command: 'error', message: `Unknown option "${arg}".` };
+    else inputs.push(arg);
+  }
+  if (inputs.length !== 1) return { command: 'error', message: all ? 'render --all takes one folder.' : 'render takes one article.' };
+  if (all && !output) return { command: 'error', message: 'render --all needs -o DIR, the folder to write the pages to.' };
+  return { command: 'render', input: inputs[0], output, all };
 }

@@ -12,6 +12,7 @@ import { lintProject } from '../core/lint';
 import { parseArgs, USAGE, type CheckOptions } from './args';
 import { checkFile, type FileResult, type LocatedFinding } from './check-file';
 import { collectFiles, InputError } from './files';
+import { render } from './render';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
@@ -48,6 +49,7 @@ export async function main(io: Io): Promise<number> {
     io.stderr(`selfhelp: ${parsed.message}\n\n${USAGE}\n`);
     return 2;
   }
+  if (parsed.command === 'render') return render(parsed, io);
   const problems: ConfigProblem[] = [];
   const config = loadConfig(parsed, io.cwd, problems);
   const resolved = resolveConfig(config, problems);

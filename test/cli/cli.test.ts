@@ -145,3 +145,48 @@ describe('the built selfhelp executable', () => {
     assert.strictEqual(JSON.parse(child.stdout).files, 451);
   });
 });
+
+describe('selfhelp render', () => {
+  it('writes the article as one standalone page to a file, whatever its faults, and exits 0', async () => {
+    const root = workspace({ 'a.md': withError });
+    const result = await run(root, 'render', 'a.md', '-o', 'out/a.html');
+    assert.strictEqual(result.code, 0, result.stderr);
+    const html = fs.readFileSync(path.join(root, 'out/a.html'), 'utf8');
+    assert.match(html, /^<!DOCTYPE html>/);
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-[A-Za-z0-9+/=]+'; img-src https: data:; form-action 'none'; base-uri 'none'">/);
+    assert.match(html, /<style nonce="[A-Za-z0-9+/=]+">[^<]*\.info-bubble/);
+    assert.doesNotMatch(html, /<script|<link|https?:\/\/[^"]*\.(css|js)"/);
+    assert.match(html, /<section class="info-bubble"/);
+  });
+
+  it('writes to standard output without -o, with a fresh nonce each time', async () => {
+    const root = workspace({ 'a.md': clean });
+    const first = await run(root, 'render', 'a.md');
+    const second = await run(root, 'render', 'a.md');
+    assert.strictEqual(first.code, 0);
+    const nonce = (html: string) => /nonce-([^']+)'/.exec(html)?.[1];
+    assert.ok(nonce(first.stdout));
+    assert.notStrictEqual(nonce(first.stdout), nonce(second.stdout));
+  });
+
+  it('exits 2 for an unreadable file or a usage error, naming the problem', async () => {
+    const root = workspace({});
+    const missing = await run(root, 'render', 'missing.md');
+    assert.strictEqual(missing.code, 2);
+    assert.match(missing.stderr, /cannot read missing\.md: ENOENT/);
+    assert.strictEqual((await run(root, 'render')).code, 2);
+    assert.strictEqual((await run(root, 'render', '--all', '.')).code, 2);
+    assert.strictEqual((await run(root, 'render', 'a.md', '--bogus')).code, 2);
+  });
+
+  it('--all writes a page per article and an index, skipping Markdown without a block', async () => {
+    const root = workspace({ 'articles/vm/a.md': clean, 'articles/vm/b.md': article({ selfHelpType: 'generic', pageTitle: 'Second' }), 'articles/README.md': '# Not an article\n' });
+    const result = await run(root, 'render', '--all', 'articles', '-o', 'site');
+    assert.strictEqual(result.code, 0, result.stderr);
+    assert.deepStrictEqual(fs.readdirSync(path.join(root, 'site/vm')).sort(), ['a.html', 'b.html']);
+    const index = fs.readFileSync(path.join(root, 'site/index.html'), 'utf8');
+    assert.match(index, /<a href="vm\/a\.html">Virtual machine does not start<\/a> <code>diagnostics<\/code>/);
+    assert.match(index, /<a href="vm\/b\.html">Second<\/a> <code>generic<\/code>/);
+    assert.match(result.stderr, /2 pages and index\.html written to site/);
+  });
+});
