@@ -20,6 +20,8 @@ const node = { ...common, platform: 'node', target: 'node18' };
 const webWorker = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'], external: ['vscode'] };
 
 const builds = [
+  // The preview page's script: a web page, loaded by nonce from media/ (the panel's only resource root).
+  { ...common, platform: 'browser', target: 'es2020', format: 'iife', entryPoints: ['src/webview/preview.ts'], outfile: 'media/preview.js', sourcemap: false },
   { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...webWorker, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js' },
   { ...node, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },

@@ -12,10 +12,13 @@ import { errorText, Log } from './languageFeatures/log';
 import { ArticleOutline } from './languageFeatures/outline';
 import { RuleConfigs } from './languageFeatures/ruleConfig';
 import { REBUILD_COMMAND, WorkspaceIndex } from './languageFeatures/workspaceIndex';
+import { ActiveArticleContext } from './languageFeatures/activeArticle';
+import { PreviewManager } from './preview/previewManager';
 
 /** What the extension offers other code (its own tests and benchmark included). */
 export interface Api {
   index: Pick<WorkspaceIndex, 'rebuild' | 'size' | 'longestSliceMs' | 'started'>;
+  preview: Pick<PreviewManager, 'onDidRender' | 'previewed'>;
   /** When `activate` began (`performance.now()` of the extension host) and how long it took, in ms. */
   activation: { startedAt: number; ms: number };
 }
@@ -32,11 +35,14 @@ export function activate(context: vscode.ExtensionContext): Api {
   const markdown: vscode.DocumentSelector = { language: 'markdown' };
   const outlineProvider = new ArticleOutline();
   const assist = new ArticleAssist(() => index.knownValues());
+  const preview = new PreviewManager(context.extensionUri, context.workspaceState);
   context.subscriptions.push(
     log,
     configs,
     index,
     diagnostics,
+    preview,
+    new ActiveArticleContext(),
     vscode.languages.registerCodeActionsProvider(markdown, new ArticleCodeActions(diagnostics), { providedCodeActionKinds: ArticleCodeActions.kinds }),
     vscode.languages.registerDocumentSymbolProvider(markdown, outlineProvider, { label: 'Self-help article' }),
     vscode.languages.registerFoldingRangeProvider(markdown, outlineProvider),
@@ -56,7 +62,7 @@ export function activate(context: vscode.ExtensionContext): Api {
     );
   }, 0);
   context.subscriptions.push({ dispose: () => clearTimeout(firstWork) });
-  return { index, activation: { startedAt: started, ms: performance.now() - started } };
+  return { index, preview, activation: { startedAt: started, ms: performance.now() - started } };
 }
 
 export function deactivate(): void {

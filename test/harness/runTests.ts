@@ -35,6 +35,8 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Taken when the suite logs SCREENSHOT_REQUEST (it then waits a moment), or else when it finishes. */
   screenshotPath?: string;
+  /** User settings of the throwaway profile, over the harness's own (a colour theme for a screenshot, say). */
+  settings?: Record<string, unknown>;
   /** Where the suite's output goes, line by line. */
   log?: (line: string) => void;
   /** Only lines that start with this marker are the suite's; the rest of the workbench's log goes to the logs. */
@@ -146,6 +148,7 @@ export async function runTests(options: RunOptions): Promise<number> {
       'extensions.autoCheckUpdates': false,
       'telemetry.telemetryLevel': 'off',
       'chat.disableAIFeatures': true,
+      ...options.settings,
     }, null, 1));
     const port = await freePort();
     fs.writeFileSync(path.join(temp, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);

@@ -1,0 +1,60 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { RenderedEvent } from '../../../src/preview/previewManager';
+import { extensionApi, workspaceFile } from '../helpers';
+
+/** The next report of the page's own script that satisfies `accept`. */
+async function renderedWhen(accept: (e: RenderedEvent) => boolean, timeoutMs = 20_000): Promise<RenderedEvent> {
+  const api = await extensionApi();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error('the preview page did not report the expected content'));
+    }, timeoutMs);
+    const subscription = api.preview.onDidRender((e) => {
+      if (!accept(e)) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(e);
+    });
+  });
+}
+
+describe('the preview', () => {
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('opens beside an article and its page shows the article as customers see it', async () => {
+    const uri = workspaceFile('articles/microsoft.compute/vm-clean.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const shown = renderedWhen((e) => e.uri === uri.toString());
+    await vscode.commands.executeCommand('selfhelp.showPreviewToSide');
+    const page = await shown;
+    assert.match(page.text, /Your virtual machine restarted\. See details on the right/);
+    assert.match(page.text, /Your virtual machine your VM restarted\./);
+    assert.match(page.text, /Recommended Steps/);
+    assert.doesNotMatch(page.text, /pageTitle|<!--|issueDescription/);
+    assert.strictEqual((await extensionApi()).preview.previewed?.toString(), uri.toString());
+  });
+
+  it('updates after an edit: the page reports the new version and text', async () => {
+    const uri = workspaceFile('articles/microsoft.compute/vm-clean.md');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, document.lineAt(document.lineCount - 1).range.end, '\n2. Check the boot diagnostics.\n');
+    const updated = renderedWhen((e) => e.uri === uri.toString() && /Check the boot diagnostics/.test(e.text));
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const page = await updated;
+    assert.strictEqual(page.version, document.version);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('follows the active article', async () => {
+    const other = workspaceFile('articles/microsoft.compute/vm-faults.md');
+    const followed = renderedWhen((e) => e.uri === other.toString());
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(other), vscode.ViewColumn.One);
+    const page = await followed;
+    assert.ok(page.text.length > 100);
+  });
+});

@@ -1,0 +1,20 @@
+/** Not a test: sets the scene for the harness's screenshot (an article beside its preview). */
+import * as vscode from 'vscode';
+import type { RenderedEvent } from '../../../src/preview/previewManager';
+import { extensionApi, sleep, workspaceFile } from '../helpers';
+import { say, SCREENSHOT_REQUEST } from '../protocol';
+
+describe('screenshot scene', () => {
+  it('shows an article beside its preview', async () => {
+    const article = process.env.SELFHELP_SCENE_ARTICLE || 'articles/microsoft.compute/vm-clean.md';
+    const uri = workspaceFile(article);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const api = await extensionApi();
+    const shown = new Promise<RenderedEvent>((resolve) => api.preview.onDidRender(resolve));
+    await vscode.commands.executeCommand('selfhelp.showPreviewToSide');
+    await shown;
+    await sleep(1500);
+    say(SCREENSHOT_REQUEST);
+    await sleep(3000);
+  });
+});
