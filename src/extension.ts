@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAMES } from './core/config';
+import { selfhelpMarkdownIt } from './core/render/markdownItPlugin';
 import { ArticleAssist, TRIGGER_CHARACTERS } from './languageFeatures/assist';
 import { ArticleCodeActions } from './languageFeatures/codeActions';
 import { ArticleDiagnostics } from './languageFeatures/diagnostics';
@@ -19,6 +20,8 @@ import { PreviewManager } from './preview/previewManager';
 export interface Api {
   index: Pick<WorkspaceIndex, 'rebuild' | 'size' | 'longestSliceMs' | 'started'>;
   preview: Pick<PreviewManager, 'onDidRender' | 'previewed'>;
+  /** The built-in Markdown preview's hook (`markdown.markdownItPlugins`). */
+  extendMarkdownIt: typeof selfhelpMarkdownIt;
   /** When `activate` began (`performance.now()` of the extension host) and how long it took, in ms. */
   activation: { startedAt: number; ms: number };
 }
@@ -62,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): Api {
     );
   }, 0);
   context.subscriptions.push({ dispose: () => clearTimeout(firstWork) });
-  return { index, preview, activation: { startedAt: started, ms: performance.now() - started } };
+  return { index, preview, extendMarkdownIt: selfhelpMarkdownIt, activation: { startedAt: started, ms: performance.now() - started } };
 }
 
 export function deactivate(): void {

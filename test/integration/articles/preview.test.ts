@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { RenderedEvent } from '../../../src/preview/previewManager';
-import { extensionApi, workspaceFile } from '../helpers';
+import { EXTENSION_ID, extensionApi, workspaceFile } from '../helpers';
+import { OUTPUT_MARKER } from '../protocol';
 
 /** The next report of the page's own script that satisfies `accept`. */
 async function renderedWhen(accept: (e: RenderedEvent) => boolean, timeoutMs = 20_000): Promise<RenderedEvent> {
@@ -56,5 +57,23 @@ describe('the preview', () => {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(other), vscode.ViewColumn.One);
     const page = await followed;
     assert.ok(page.text.length > 100);
+  });
+});
+
+describe('the built-in Markdown preview', () => {
+  it('renders the properties block as a metadata card and marks the tokens', async function () {
+    // VS Code's Markdown extension takes plugins from extensions in its own extension host. In the browser tests here it
+    // runs in the remote Node host beside the worker that holds ours (github.dev has no remote: both run in the worker).
+    const markdown = vscode.extensions.getExtension('vscode.markdown-language-features');
+    const ours = vscode.extensions.getExtension(EXTENSION_ID)!;
+    if (markdown?.extensionKind !== ours.extensionKind) {
+      console.log(`${OUTPUT_MARKER}      (skipped: the Markdown extension runs in another extension host here, ${markdown?.extensionKind} vs ${ours.extensionKind})`);
+      this.skip();
+    }
+    const document = await vscode.workspace.openTextDocument(workspaceFile('articles/microsoft.compute/vm-clean.md'));
+    const html = await vscode.commands.executeCommand<string>('markdown.api.render', document.getText());
+    assert.match(html, /<div class="selfhelp-properties"[^>]*><div class="selfhelp-properties-facts"><span><span class="selfhelp-properties-name">selfHelpType<\/span> diagnostics<\/span>/);
+    assert.match(html, /<span class="selfhelp-token" title="Replacement token \$vmName: its default">your VM<\/span>/);
+    assert.doesNotMatch(html, /&lt;properties/);
   });
 });
