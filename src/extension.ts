@@ -19,7 +19,7 @@ import { PreviewManager } from './preview/previewManager';
 /** What the extension offers other code (its own tests and benchmark included). */
 export interface Api {
   index: Pick<WorkspaceIndex, 'rebuild' | 'size' | 'longestSliceMs' | 'started'>;
-  preview: Pick<PreviewManager, 'onDidRender' | 'previewed'>;
+  preview: Pick<PreviewManager, 'onDidRender' | 'onDidScrollPage' | 'previewed'>;
   /** The built-in Markdown preview's hook (`markdown.markdownItPlugins`). */
   extendMarkdownIt: typeof selfhelpMarkdownIt;
   /** When `activate` began (`performance.now()` of the extension host) and how long it took, in ms. */

@@ -17,9 +17,10 @@ export function fromPage(message: unknown): FromPage | undefined {
       return { type: 'ready' };
     case 'rendered':
       return isLine(m.version) && typeof m.text === 'string' ? { type: 'rendered', version: m.version, text: m.text.slice(0, 100_000) } : undefined;
-    case 'revealLine':
+    case 'scrolled':
+      return isLine(m.line) && typeof m.byEditor === 'boolean' ? { type: 'scrolled', line: m.line, byEditor: m.byEditor } : undefined;
     case 'showSource':
-      return isLine(m.line) ? { type: m.type, line: m.line } : undefined;
+      return isLine(m.line) ? { type: 'showSource', line: m.line } : undefined;
     case 'openLink':
       return typeof m.href === 'string' && m.href.length <= 8192 ? { type: 'openLink', href: m.href } : undefined;
     case 'samples':

@@ -48,10 +48,14 @@ export class PreviewManager implements vscode.WebviewPanelSerializer<PageState>,
   private pageScrolledAt = 0;
   private readonly rendered = new vscode.EventEmitter<RenderedEvent>();
   readonly onDidRender = this.rendered.event;
+  private readonly scrolled = new vscode.EventEmitter<number>();
+  /** The source line at the top of the page after it scrolled. */
+  readonly onDidScrollPage = this.scrolled.event;
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly memory: vscode.Memento) {
     this.disposables.push(
       this.rendered,
+      this.scrolled,
       vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this),
       vscode.commands.registerCommand(SHOW_PREVIEW, (uri?: vscode.Uri) => this.show(uri, false)),
       vscode.commands.registerCommand(SHOW_PREVIEW_TO_SIDE, (uri?: vscode.Uri) => this.show(uri, true)),
@@ -187,8 +191,9 @@ export class PreviewManager implements vscode.WebviewPanelSerializer<PageState>,
       case 'rendered':
         if (this.document) this.rendered.fire({ uri: this.document.uri.toString(), version: message.version, text: message.text });
         break;
-      case 'revealLine': {
-        if (Date.now() - this.editorScrolledAt < ECHO_MS) return;
+      case 'scrolled': {
+        this.scrolled.fire(message.line);
+        if (message.byEditor || Date.now() - this.editorScrolledAt < ECHO_MS) return;
         const editor = vscode.window.visibleTextEditors.find((e) => e.document === this.document);
         if (!editor) return;
         this.pageScrolledAt = Date.now();

@@ -25,8 +25,8 @@ export type FromPage =
   | { type: 'ready' }
   /** The page shows this version; `text` is what it shows (the tests read it). */
   | { type: 'rendered'; version: number; text: string }
-  /** The page was scrolled: this source line is at its top. */
-  | { type: 'revealLine'; line: number }
+  /** The page scrolled (by the reader, or following the editor): this source line is at its top. */
+  | { type: 'scrolled'; line: number; byEditor: boolean }
   /** A web or mail link was clicked. */
   | { type: 'openLink'; href: string }
   /** Show this line in the editor (a double click, a finding's mark). */

@@ -40,22 +40,27 @@ function scrollToLine(line: number): void {
   window.scrollTo({ top: target ? target.getBoundingClientRect().top + window.scrollY - 8 : 0 });
 }
 
+/** The line of the innermost block at the top of the view: the last, in document order, that starts above it. */
 function topLine(): number | undefined {
+  let line: number | undefined;
   for (const element of lineElements()) {
-    if (element.getBoundingClientRect().bottom > 0) return Number(element.dataset.line);
+    const top = element.getBoundingClientRect().top;
+    if (top > 12) return line ?? Number(element.dataset.line);
+    line = Number(element.dataset.line);
   }
-  return undefined;
+  return line;
 }
 
 let scrollTimer: number | undefined;
 window.addEventListener('scroll', () => {
-  if (Date.now() - scrollFromEditor < 250) return;
+  const byEditor = Date.now() - scrollFromEditor < 250;
   clearTimeout(scrollTimer);
   scrollTimer = window.setTimeout(() => {
     const line = topLine();
     if (line === undefined) return;
     vscode.setState({ uri, line });
-    vscode.postMessage({ type: 'revealLine', line });
+    // The extension moves the editor only for the reader's own scrolling, never back for its own.
+    vscode.postMessage({ type: 'scrolled', line, byEditor });
   }, 50);
 });
 

@@ -11,6 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { parseArticle } from '../../src/core/article';
 import { renderArticle, type RenderedArticle } from '../../src/core/render/article';
 import { renderPage } from '../../src/core/render/page';
+import { fromPage } from '../../src/preview/messages';
 import { ensureTools } from '../harness/tools';
 import { HOSTILE_CARDS, HOSTILE_DIAGNOSTICS, HOSTILE_FORM } from '../helpers/hostile';
 
@@ -72,6 +73,9 @@ function post(page: Page, message: unknown): Promise<unknown> {
   return page.evaluate(`window.postMessage(${JSON.stringify(message)}, '*')`);
 }
 
+/** Page-side: whether the page posted a message of this type (a function, as the page's policy forbids eval). */
+const hasPosted = (type: string) => (globalThis as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === type);
+
 /** In place of VS Code's API: records what the page posts. */
 const FAKE_VSCODE = `window.__posted = []; window.acquireVsCodeApi = () => ({
   postMessage: (m) => window.__posted.push(m), getState: () => undefined, setState: () => undefined });`;
@@ -99,7 +103,7 @@ describe('the preview pages in a real Chromium', function () {
     const file = path.join(folder, 'control.html');
     fs.writeFileSync(file, `<!DOCTYPE html><body><img src="missing.png" onerror="window.__pwned='control'"><a href="https://x.example/">x</a></body>`);
     const { page } = await open(browser, file);
-    await page.waitForFunction('window.__pwned === "control"');
+    await page.waitForFunction(() => (globalThis as { __pwned?: string }).__pwned === 'control');
     await page.close();
   });
 
@@ -121,14 +125,14 @@ describe('the preview pages in a real Chromium', function () {
       fs.writeFileSync(file, renderPage(empty, { nonce: 'webview-nonce', webview: { cspSource: 'file:', scriptUri: `file://${SCRIPT}` } }));
       const { page, watch } = await open(browser, file, FAKE_VSCODE);
       await post(page, { type: 'update', uri: 'file:///a.md', version: 1, html: rendered.html, tokens: rendered.tokens, samples: { t: '<img src=x onerror="window.__pwned=1">' } });
-      await page.waitForFunction("window.__posted.some((m) => m.type === 'rendered')");
+      await page.waitForFunction(hasPosted, 'rendered');
       await provoke(page);
       assert.strictEqual(await page.evaluate('window.__pwned'), undefined);
       assert.deepStrictEqual(watch, { dialogs: [], requests: [], errors: [] });
       assert.strictEqual(page.url(), `file://${file}`);
       const posted = (await page.evaluate('window.__posted')) as { type: string; href?: string }[];
-      const types = new Set(posted.map((m) => m.type));
-      for (const type of types) assert.ok(['ready', 'rendered', 'revealLine', 'showSource', 'openLink', 'samples'].includes(type), type);
+      // Every message is one the extension accepts as it is.
+      for (const message of posted) assert.deepStrictEqual(fromPage(message), message);
       for (const link of posted.filter((m) => m.type === 'openLink')) assert.match(link.href ?? '', /^(https?:|mailto:)/i);
       await page.close();
     });
@@ -157,6 +161,25 @@ describe('the preview pages in a real Chromium', function () {
     assert.deepStrictEqual(posted.filter((m) => m.type === 'openLink'), [{ type: 'openLink', href: 'https://learn.microsoft.com/azure' }]);
     assert.strictEqual(posted.find((m) => m.type === 'rendered')?.version, 3);
     assert.strictEqual(page.url(), `file://${file}`);
+    await page.close();
+  });
+
+  it('the webview page shows a typed sample value in every use of its token, as text, and posts it to be remembered', async () => {
+    const rendered = renderArticle(parseArticle('<properties\n\tselfHelpType="diagnostics"\n\tinfoBubbleText="<!--$vm-->your VM<!--/$vm--> restarted"\n/>\n# T\n\n<!--$vm-->your VM<!--/$vm--> restarted at <!--$when-->a time<!--/$when-->.\n'));
+    const file = path.join(folder, 'samples-webview.html');
+    fs.writeFileSync(file, renderPage({ ...rendered, html: '' }, { nonce: 'n2', webview: { cspSource: 'file:', scriptUri: `file://${SCRIPT}` } }));
+    const { page, watch } = await open(browser, file, FAKE_VSCODE);
+    await post(page, { type: 'update', uri: 'file:///s.md', version: 1, html: rendered.html, tokens: rendered.tokens, samples: { when: 'noon' } });
+    await page.waitForSelector('#samples input');
+    assert.deepStrictEqual(await page.$$eval('.token', (spans) => spans.map((s) => s.textContent)), ['your VM', 'your VM', 'noon']);
+    await page.fill('#samples label:first-of-type input', '<b>vm-01</b>');
+    assert.deepStrictEqual(await page.$$eval('.token', (spans) => spans.map((s) => s.textContent)), ['<b>vm-01</b>', '<b>vm-01</b>', 'noon']);
+    await page.waitForFunction(hasPosted, 'samples');
+    const posted = (await page.evaluate('window.__posted')) as { type: string; values?: Record<string, string> }[];
+    assert.deepStrictEqual(posted.filter((m) => m.type === 'samples').pop(), { type: 'samples', values: { when: 'noon', vm: '<b>vm-01</b>' } });
+    await page.fill('#samples label:first-of-type input', '');
+    assert.deepStrictEqual(await page.$$eval('.token', (spans) => spans.map((s) => s.textContent)), ['your VM', 'your VM', 'noon']);
+    assert.deepStrictEqual(watch, { dialogs: [], requests: [], errors: [] });
     await page.close();
   });
 });

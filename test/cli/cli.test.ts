@@ -41,8 +41,12 @@ describe('selfhelp check', () => {
   });
 
   it('exits 1 when an error-level finding is present, 0 with warnings only', async () => {
-    assert.strictEqual((await run(workspace({ 'a.md': withError }), 'check')).code, 1);
-    assert.strictEqual((await run(workspace({ 'a.md': withWarning }), 'check')).code, 0);
+    const error = await run(workspace({ 'a.md': withError }), 'check');
+    assert.strictEqual(error.code, 1);
+    assert.match(error.stdout, /1 file checked, 0 skipped \(no properties block\): 1 error, 0 warnings, 0 info\n$/);
+    const warning = await run(workspace({ 'a.md': withWarning, 'b.md': withWarning.replace('vm-does-not-start-0001', 'vm-does-not-start-0002') }), 'check');
+    assert.strictEqual(warning.code, 0);
+    assert.match(warning.stdout, /2 files checked, 0 skipped \(no properties block\): 0 errors, 2 warnings, 0 info\n$/);
   });
 
   it('prints exactly one JSON object with 1-based places', async () => {

@@ -7,7 +7,10 @@ const slugs = new Map([...RULES, ...PROJECT_RULES].map((r) => [r.id, r.slug]));
 /** One line a finding, `file:line:column severity RULE/slug message`, then a summary line. */
 export function formatText(summary: Summary): string {
   const lines = summary.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule}/${slugs.get(f.rule) ?? ruleIdOf(f.rule)} ${f.message}${f.fixable ? ' [fixable]' : ''}`);
-  const counts = (['error', 'warning', 'info'] as const).map((s) => `${summary.findings.filter((f) => f.severity === s).length} ${s}${s === 'info' ? '' : 's'}`);
+  const counts = (['error', 'warning', 'info'] as const).map((s) => {
+    const count = summary.findings.filter((f) => f.severity === s).length;
+    return `${count} ${s}${s === 'info' || count === 1 ? '' : 's'}`;
+  });
   const fixed = summary.fixed ? `, ${summary.fixed} fixed` : '';
   lines.push(`${summary.files} file${summary.files === 1 ? '' : 's'} checked, ${summary.skipped} skipped (no properties block): ${counts.join(', ')}${fixed}`);
   return lines.join('\n') + '\n';

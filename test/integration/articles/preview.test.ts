@@ -77,3 +77,31 @@ describe('the built-in Markdown preview', () => {
     assert.doesNotMatch(html, /&lt;properties/);
   });
 });
+
+describe('the preview and the editor scroll together', () => {
+  it('the page follows the editor to a line further down', async () => {
+    const uri = workspaceFile('articles/microsoft.compute/vm-clean.md');
+    const document = await vscode.workspace.openTextDocument(uri);
+    // A long article, so that there is somewhere to scroll to.
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, document.lineAt(document.lineCount - 1).range.end, Array.from({ length: 120 }, (_, i) => `\n${i + 2}. Step number ${i + 2}.`).join('') + '\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    const api = await extensionApi();
+    const long = renderedWhen((e) => e.uri === uri.toString() && /Step number 121/.test(e.text));
+    await vscode.commands.executeCommand('selfhelp.showPreviewToSide');
+    await long;
+    const target = document.getText().split('\n').findIndex((l) => l.includes('Step number 80.'));
+    const followed = new Promise<number>((resolve) => {
+      const subscription = api.preview.onDidScrollPage((line) => {
+        if (line < target - 5) return;
+        subscription.dispose();
+        resolve(line);
+      });
+    });
+    editor.revealRange(new vscode.Range(target, 0, target, 0), vscode.TextEditorRevealType.AtTop);
+    const line = await followed;
+    assert.ok(line >= target - 5 && line <= target + 1, `the page's top line ${line}, the editor's ${target}`);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+});
