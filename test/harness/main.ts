@@ -1,5 +1,5 @@
 /**
- * `node out/test/harness/main.js [--suite NAME] [--host node|web] [--screenshot FILE]`: the integration suites in a real VS Code, one workspace each,
+ * `node out/test/harness/main.js [--suite NAME] [--host node|web]`: the integration suites in a real VS Code, one workspace each,
  * every suite in VS Code's Node extension host and again in its web worker host (VS Code for the Web).
  * Prints the suites' output and a last line "N passed, N failed"; exits 1 on a failure or when the harness cannot start.
  */
@@ -22,8 +22,6 @@ const HOSTS = ['node', 'web'] as const;
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
-  const screenshotAt = args.indexOf('--screenshot');
-  const screenshotPath = screenshotAt >= 0 ? path.resolve(args[screenshotAt + 1]) : undefined;
   const chosen = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
   const onlySuite = chosen('--suite');
   const onlyHost = chosen('--host');
@@ -52,20 +50,6 @@ async function main(): Promise<number> {
       failed += Number(counts[2]);
     }
     if (code !== 0 && (!counts || Number(counts[2]) === 0)) failed += 1;
-  }
-  if (screenshotPath) {
-    // A picture of what a person sees: the faulty article open, with the Problems panel.
-    await runTests({
-      extensionDevelopmentPath: ROOT,
-      extensionTestsPath: path.join(ROOT, 'out/test/integration/index.js'),
-      workspacePath: path.join(ROOT, SUITES[0].workspace!),
-      extensionEnvironment: { SELFHELP_SUITE: 'screenshot' },
-      logFolder: path.join(ROOT, '.test-logs', 'screenshot'),
-      outputMarker: OUTPUT_MARKER,
-      screenshotPath,
-      log: () => undefined,
-    });
-    console.log(`screenshot: ${screenshotPath}`);
   }
   console.log(`${passed} passed, ${failed} failed`);
   return failed ? 1 : 0;
