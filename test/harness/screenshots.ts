@@ -19,7 +19,6 @@ interface Scene {
 const SCENES: Scene[] = [
   { file: 'media/problems-panel.png', suite: 'screenshot', theme: 'Default Light Modern' },
   { file: 'media/preview-diagnostics-light.png', suite: 'screenshot-preview', theme: 'Default Light Modern', article: 'articles/microsoft.compute/vm-clean.md' },
-  { file: 'media/preview-diagnostics-dark.png', suite: 'screenshot-preview', theme: 'Default Dark Modern', article: 'articles/microsoft.compute/vm-clean.md' },
   { file: 'media/preview-form-dark.png', suite: 'screenshot-preview', theme: 'Default Dark Modern', article: 'articles/microsoft.compute/vm-scoping.md' },
   { file: 'media/web-host-preview.png', suite: 'screenshot-preview', theme: 'Default Light Modern', host: 'web', article: 'articles/microsoft.compute/vm-faults.md' },
 ];
