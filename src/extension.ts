@@ -15,6 +15,8 @@ import { RuleConfigs } from './languageFeatures/ruleConfig';
 import { REBUILD_COMMAND, WorkspaceIndex } from './languageFeatures/workspaceIndex';
 import { ActiveArticleContext } from './languageFeatures/activeArticle';
 import { PreviewManager } from './preview/previewManager';
+import { CatalogueCommands } from './commands/catalogueCommands';
+import { TeamCatalogue } from './languageFeatures/teamCatalogue';
 
 /** What the extension offers other code (its own tests and benchmark included). */
 export interface Api {
@@ -39,13 +41,17 @@ export function activate(context: vscode.ExtensionContext): Api {
   const outlineProvider = new ArticleOutline();
   const assist = new ArticleAssist(() => index.knownValues());
   const preview = new PreviewManager(context.extensionUri, context.workspaceState);
+  const activeArticle = new ActiveArticleContext();
+  const team = new TeamCatalogue(log);
   context.subscriptions.push(
     log,
     configs,
     index,
     diagnostics,
     preview,
-    new ActiveArticleContext(),
+    activeArticle,
+    team,
+    new CatalogueCommands(index, team),
     vscode.languages.registerCodeActionsProvider(markdown, new ArticleCodeActions(diagnostics), { providedCodeActionKinds: ArticleCodeActions.kinds }),
     vscode.languages.registerDocumentSymbolProvider(markdown, outlineProvider, { label: 'Self-help article' }),
     vscode.languages.registerFoldingRangeProvider(markdown, outlineProvider),
@@ -53,9 +59,10 @@ export function activate(context: vscode.ExtensionContext): Api {
     vscode.languages.registerHoverProvider(markdown, assist),
     vscode.commands.registerCommand(REBUILD_COMMAND, () => index.rebuild()),
   );
-  // Work starts once activate has returned: the documents already open are checked, and the index starts only when
-  // the workspace holds articles (an article opened in it starts it too).
+  // Work starts once activate has returned: the active editor's context key is set, the documents already open are
+  // checked, and the index starts only when the workspace holds articles (an article opened in it starts it too).
   const firstWork = setTimeout(() => {
+    activeArticle.update();
     diagnostics.scheduleAll();
     Promise.resolve(vscode.workspace.findFiles(WORKSPACE_MARKERS, '**/node_modules/**', 1)).then(
       (found) => {

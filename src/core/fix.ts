@@ -26,13 +26,17 @@ export function applyFixes(text: string, findings: readonly Finding[]): { text: 
     if (previous && (collides(previous.cover, candidate.cover) || candidate.cover.start < previous.cover.end)) continue;
     accepted.push(candidate);
   }
-  const edits = accepted.flatMap((c) => c.finding.fix!.edits).sort((a, b) => a.start - b.start || a.end - b.end);
+  return { text: applyEdits(text, accepted.flatMap((c) => c.finding.fix!.edits)), fixed: accepted.map((c) => c.finding) };
+}
+
+/** The text with edits that do not overlap applied (offsets into the original text). */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const pieces: string[] = [];
   let position = 0;
-  for (const edit of edits) {
+  for (const edit of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
     pieces.push(text.slice(position, edit.start), edit.text);
     position = edit.end;
   }
   pieces.push(text.slice(position));
-  return { text: pieces.join(''), fixed: accepted.map((c) => c.finding) };
+  return pieces.join('');
 }

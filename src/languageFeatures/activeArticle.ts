@@ -11,11 +11,8 @@ export class ActiveArticleContext implements vscode.Disposable {
   ];
   private current: boolean | undefined;
 
-  constructor() {
-    this.update();
-  }
-
-  private update(): void {
+  /** Sets the key for the active editor (called once activation has returned, then on every change). */
+  update(): void {
     const document = vscode.window.activeTextEditor?.document;
     const active = !!document && isArticle(document);
     if (active === this.current) return;

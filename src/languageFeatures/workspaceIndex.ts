@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { parseArticle, type Article } from '../core/article';
 import { bundledKnown, type Known } from '../core/assist';
+import type { WorkspaceUse } from '../core/catalogue';
 import { lintProject } from '../core/lint';
 import type { ResolvedConfig } from '../core/config';
 import type { ProjectFinding } from '../core/rule';
@@ -165,6 +166,22 @@ export class WorkspaceIndex implements vscode.Disposable {
     const key = this.key(uri);
     const facts = [...this.entries.values()].flatMap(({ entry }) => (entry.facts ? [entry.facts] : []));
     return lintProject(facts, config).filter((f) => f.path === key);
+  }
+
+  /** The scenarios the workspace's articles use, one a use, with what each article says of itself. */
+  scenarioUses(): WorkspaceUse[] {
+    return [...this.entries.values()].flatMap(({ entry }) =>
+      entry.scenario ? [{ diagnosticScenario: entry.scenario, service: entry.service, resource: entry.resource, selfHelpType: entry.selfHelpType }] : []);
+  }
+
+  /** Where articles other than `except` use this articleId (any case), for refusing a duplicate. */
+  articleIdUses(articleId: string, except?: vscode.Uri): vscode.Location[] {
+    const wanted = articleId.trim().toLowerCase();
+    return [...this.entries.values()].flatMap(({ uri, entry }) => {
+      const id = entry.facts?.articleId;
+      if (!id || id.value.trim().toLowerCase() !== wanted || uri.toString() === except?.toString()) return [];
+      return [new vscode.Location(uri, new vscode.Position(id.start.line, id.start.character))];
+    });
   }
 
   /** Bundled facts plus what the workspace's articles use. */

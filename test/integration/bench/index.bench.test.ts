@@ -21,6 +21,8 @@ describe('workspace index benchmark', () => {
       clearInterval(timer);
       return longest;
     };
+    // The build that activation started ends first: the rebuild below is timed alone.
+    await vscode.commands.executeCommand('selfhelp.rebuildIndex');
     const idle = await longestDelay(() => new Promise((resolve) => setTimeout(resolve, 10_000)));
     const start = Date.now();
     const during = await longestDelay(() => Promise.resolve(vscode.commands.executeCommand('selfhelp.rebuildIndex')));

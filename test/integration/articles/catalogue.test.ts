@@ -1,0 +1,76 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { workspaceFile } from '../helpers';
+
+const FILE = 'articles/microsoft.compute/vm-clean.md';
+
+async function openArticle(relative = FILE): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(workspaceFile(relative));
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+const lineWith = (document: vscode.TextDocument, name: string) => document.getText().split('\n').find((l) => l.trimStart().startsWith(`${name}=`));
+
+describe('the catalogue commands', () => {
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('Set Diagnostic Scenario with an argument edits just the value, in one undo step', async () => {
+    const document = await openArticle();
+    const before = document.getText();
+    assert.strictEqual(await vscode.commands.executeCommand('selfhelp.setDiagnosticScenario', { diagnosticScenario: 'VmBootFailure' }), true);
+    assert.strictEqual(lineWith(document, 'diagnosticScenario'), '\tdiagnosticScenario="VmBootFailure"');
+    assert.strictEqual(document.getText().length, before.length - 'VmRestarted'.length + 'VmBootFailure'.length);
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(document.getText(), before);
+  });
+
+  it('adds a missing diagnosticScenario where the template puts it', async () => {
+    const document = await openArticle('articles/microsoft.compute/vm-scoping.md');
+    assert.strictEqual(await vscode.commands.executeCommand('selfhelp.setDiagnosticScenario', { diagnosticScenario: 'VmBootFailure' }), true);
+    const lines = document.getText().split('\n');
+    assert.deepStrictEqual(lines.slice(11, 14), ['\townershipId="Compute_VirtualMachines"', '\tdiagnosticScenario="VmBootFailure"', '/>']);
+  });
+
+  it('Set Article ID refuses an id another article uses, and leaves the text as it was', async () => {
+    const document = await openArticle();
+    const before = document.getText();
+    assert.strictEqual(await vscode.commands.executeCommand('selfhelp.setArticleId', { articleId: 'WEB-errors-0001' }), false);
+    assert.strictEqual(document.getText(), before);
+  });
+
+  it('Set Article ID from the file name, a new GUID or the scenario', async () => {
+    const document = await openArticle();
+    assert.strictEqual(await vscode.commands.executeCommand('selfhelp.setArticleId', { source: 'fileName' }), true);
+    assert.strictEqual(lineWith(document, 'articleId'), '\tarticleId="vm-clean"');
+    assert.strictEqual(await vscode.commands.executeCommand('selfhelp.setArticleId', { source: 'guid' }), true);
+    assert.match(lineWith(document, 'articleId') ?? '', /^\tarticleId="[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"$/);
+    assert.strictEqual(await vscode.commands.executeCommand('selfhelp.setArticleId', { source: 'scenario' }), true);
+    assert.strictEqual(lineWith(document, 'articleId'), '\tarticleId="VmRestarted"');
+  });
+
+  it('a broken team catalogue gets diagnostics in its own file, and the commands still work', async () => {
+    const broken = workspaceFile('broken/selfhelp-catalogue.json');
+    await vscode.workspace.fs.writeFile(broken, new TextEncoder().encode('[\n  { "title": "no scenario" }\n]\n'));
+    try {
+      const document = await openArticle();
+      // Picking through the list needs a person; an argument sets the value, and the catalogue is read to offer ids.
+      assert.strictEqual(await vscode.commands.executeCommand('selfhelp.setDiagnosticScenario', { diagnosticScenario: 'Other' }), true);
+      assert.strictEqual(lineWith(document, 'diagnosticScenario'), '\tdiagnosticScenario="Other"');
+      const until = Date.now() + 10_000;
+      let problems: vscode.Diagnostic[] = [];
+      while (Date.now() < until && !problems.length) {
+        // The quick pick reads the catalogue; it is closed again at once.
+        void vscode.commands.executeCommand('selfhelp.setArticleId');
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+        problems = vscode.languages.getDiagnostics(broken);
+      }
+      assert.deepStrictEqual(problems.map((d) => [d.source, d.message, d.range.start.line]), [['selfhelp-catalogue', 'Entry 1 has no "diagnosticScenario" text.', 1]]);
+    } finally {
+      await vscode.workspace.fs.delete(broken);
+    }
+  });
+});
