@@ -16,6 +16,7 @@ import { REBUILD_COMMAND, WorkspaceIndex } from './languageFeatures/workspaceInd
 import { ActiveArticleContext } from './languageFeatures/activeArticle';
 import { PreviewManager } from './preview/previewManager';
 import { CatalogueCommands } from './commands/catalogueCommands';
+import { NewArticleCommand } from './commands/newArticle';
 import { TeamCatalogue } from './languageFeatures/teamCatalogue';
 
 /** What the extension offers other code (its own tests and benchmark included). */
@@ -52,6 +53,7 @@ export function activate(context: vscode.ExtensionContext): Api {
     activeArticle,
     team,
     new CatalogueCommands(index, team),
+    new NewArticleCommand(index, team),
     vscode.languages.registerCodeActionsProvider(markdown, new ArticleCodeActions(diagnostics), { providedCodeActionKinds: ArticleCodeActions.kinds }),
     vscode.languages.registerDocumentSymbolProvider(markdown, outlineProvider, { label: 'Self-help article' }),
     vscode.languages.registerFoldingRangeProvider(markdown, outlineProvider),

@@ -84,6 +84,16 @@ const BODIES: Record<string, string[]> = {
   ],
 };
 
+/** The types that have a whole-article snippet (and so a New Article skeleton). */
+export const ARTICLE_SKELETON_TYPES = Object.keys(BODIES);
+
+/** The whole-article snippet body of a type, as snippet text. */
+export function articleSnippet(typeName: string): string | undefined {
+  const type = TYPES.find((t) => t.name === typeName);
+  const body = BODIES[typeName];
+  return type && body ? [...propertiesBlock(type), ...body, '$0'].join('\n') : undefined;
+}
+
 export function buildSnippets(): Record<string, Snippet> {
   const snippets: Record<string, Snippet> = {};
   for (const type of TYPES) {

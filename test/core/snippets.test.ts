@@ -2,19 +2,12 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { lintText } from '../../src/core/lint';
+import { resolveSnippet } from '../../src/core/new-article';
 import { buildSnippets, renderSnippetsFile } from '../../src/core/snippets';
 import { TYPES } from '../../src/core/schema';
 
 /** Expands a snippet body the way the editor does when every placeholder keeps its default (first choice). */
-export function expandWithDefaults(body: string[]): string {
-  return body
-    .join('\n')
-    .replace(/\$UUID/g, '0f8fad5b-d9cb-469f-a165-70867728950e')
-    .replace(/\$\{\d+\|((?:\\,|[^,|])*)[^}]*\}/g, (_, first: string) => first.replace(/\\,/g, ','))
-    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
-    .replace(/\$\d+/g, '')
-    .replace(/\\\$/g, '$');
-}
+const expandWithDefaults = (body: string[]) => resolveSnippet(body.join('\n'), {}, '0f8fad5b-d9cb-469f-a165-70867728950e');
 
 describe('snippets', () => {
   it('snippets/markdown.json is current with the schema (run npm run docs after changing it)', () => {

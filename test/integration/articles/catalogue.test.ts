@@ -74,3 +74,30 @@ describe('the catalogue commands', () => {
     }
   });
 });
+
+describe('New Article', () => {
+  const argument = { type: 'diagnostics', folder: 'articles/microsoft.compute', fileName: 'disk-is-full', title: 'Disk is full', service: 'microsoft.compute', resource: 'virtualmachines', diagnosticScenario: 'DiskFull' };
+
+  it('writes a complete article from its argument, opens it, and leaves no error-level diagnostic', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('selfhelp.newArticle', argument);
+    assert.ok(uri, 'the command returns the new file');
+    assert.strictEqual(uri.toString(), workspaceFile('articles/microsoft.compute/disk-is-full.md').toString());
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    assert.match(text, /^<properties\n\tpageTitle="Disk is full"\n/);
+    assert.match(text, /\n\tdiagnosticScenario="DiskFull"\n/);
+    assert.match(text, /\n\tarticleId="[0-9a-f-]{36}"\n/);
+    assert.match(text, /\n\townershipId="[A-Za-z_]+"\n/);
+    assert.match(text, /\n# Disk is full\n/);
+    // The article is checked like any other: warnings at most.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map((d) => d.message), []);
+  });
+
+  it('refuses a file name that exists, and leaves that file as it was', async () => {
+    const existing = workspaceFile('articles/microsoft.compute/vm-clean.md');
+    const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(existing));
+    assert.strictEqual(await vscode.commands.executeCommand('selfhelp.newArticle', { ...argument, fileName: 'vm-clean.md' }), undefined);
+    assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(existing)), before);
+  });
+});
