@@ -17,6 +17,7 @@ import { ActiveArticleContext } from './languageFeatures/activeArticle';
 import { PreviewManager } from './preview/previewManager';
 import { CatalogueCommands } from './commands/catalogueCommands';
 import { NewArticleCommand } from './commands/newArticle';
+import { InsertCommands } from './commands/insertCommands';
 import { TeamCatalogue } from './languageFeatures/teamCatalogue';
 
 /** What the extension offers other code (its own tests and benchmark included). */
@@ -54,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): Api {
     team,
     new CatalogueCommands(index, team),
     new NewArticleCommand(index, team),
+    new InsertCommands(index, team),
     vscode.languages.registerCodeActionsProvider(markdown, new ArticleCodeActions(diagnostics), { providedCodeActionKinds: ArticleCodeActions.kinds }),
     vscode.languages.registerDocumentSymbolProvider(markdown, outlineProvider, { label: 'Self-help article' }),
     vscode.languages.registerFoldingRangeProvider(markdown, outlineProvider),

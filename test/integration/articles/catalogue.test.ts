@@ -101,3 +101,31 @@ describe('New Article', () => {
     assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(existing)), before);
   });
 });
+
+describe('the insert commands', () => {
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('Insert Replacement Token wraps the selection as the default, in one undo step', async () => {
+    const document = await openArticle();
+    const editor = vscode.window.activeTextEditor!;
+    const line = document.getText().split('\n').findIndex((l) => l.startsWith('1. Check the activity log.'));
+    editor.selection = new vscode.Selection(line, 9, line, 21);
+    assert.strictEqual(await vscode.commands.executeCommand('selfhelp.insertReplacementToken', { name: 'logName' }), true);
+    assert.strictEqual(document.lineAt(line).text, '1. Check <!--$logName-->the activity<!--/$logName--> log.');
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(document.lineAt(line).text, '1. Check the activity log.');
+    assert.strictEqual(await vscode.commands.executeCommand('selfhelp.insertReplacementToken', { name: 'bad name"' }), false);
+  });
+
+  it('Insert Blade Link writes a well-formed data-blade link', async () => {
+    const document = await openArticle();
+    const editor = vscode.window.activeTextEditor!;
+    const end = document.lineAt(document.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    assert.strictEqual(await vscode.commands.executeCommand('selfhelp.insertBladeLink', { extension: 'Microsoft_Azure_Compute', blade: 'BootDiagnosticsBlade', text: 'boot diagnostics' }), true);
+    assert.ok(document.getText().endsWith('[boot diagnostics](data-blade:Microsoft_Azure_Compute.BootDiagnosticsBlade)'), document.getText().slice(-80));
+    assert.strictEqual(await vscode.commands.executeCommand('selfhelp.insertBladeLink', { extension: 'Bad Extension', blade: 'X' }), false);
+  });
+});
