@@ -129,3 +129,21 @@ describe('the insert commands', () => {
     assert.strictEqual(await vscode.commands.executeCommand('selfhelp.insertBladeLink', { extension: 'Bad Extension', blade: 'X' }), false);
   });
 });
+
+describe('every catalogue command without its argument', () => {
+  for (const command of ['selfhelp.setDiagnosticScenario', 'selfhelp.setArticleId', 'selfhelp.insertReplacementToken', 'selfhelp.insertBladeLink', 'selfhelp.newArticle']) {
+    it(`${command} opens a picker; dismissing it changes nothing`, async () => {
+      const document = await openArticle();
+      const before = document.getText();
+      const files = (await vscode.workspace.findFiles('**/*.md')).length;
+      let settled = false;
+      const result = Promise.resolve(vscode.commands.executeCommand(command)).finally(() => (settled = true));
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      assert.strictEqual(settled, false, 'the command waits for a choice');
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      assert.ok(!(await result), `${command} did nothing: ${String(await result)}`);
+      assert.strictEqual(document.getText(), before);
+      assert.strictEqual((await vscode.workspace.findFiles('**/*.md')).length, files);
+    });
+  }
+});
