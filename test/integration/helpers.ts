@@ -61,3 +61,20 @@ export async function codeActionsWhen(uri: vscode.Uri, range: vscode.Range, kind
     await sleep(100);
   }
 }
+
+/** The longest delay of a 5 ms timer while `work` runs: how long the extension host was held at a stretch (benchmarks). */
+export async function longestTimerDelay<T>(work: () => Promise<T>): Promise<{ result: T; longestMs: number }> {
+  const tick = 5;
+  let longestMs = 0;
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longestMs = Math.max(longestMs, now - last - tick);
+    last = now;
+  }, tick);
+  try {
+    return { result: await work(), longestMs: Math.round(longestMs) };
+  } finally {
+    clearInterval(timer);
+  }
+}

@@ -1,31 +1,17 @@
 /** Not a test: the benchmark of the workspace index inside a real VS Code (npm run bench:vscode). */
 import * as vscode from 'vscode';
 import type { Api } from '../../../src/extension';
-import { EXTENSION_ID } from '../helpers';
+import { EXTENSION_ID, longestTimerDelay } from '../helpers';
 import { say } from '../protocol';
 
 describe('workspace index benchmark', () => {
   it('rebuilds the index of the whole workspace while a timer measures how long the host is held', async () => {
     const api = (await vscode.extensions.getExtension(EXTENSION_ID)!.activate()) as Api;
-    const tick = 5;
-    /** The longest delay of a 5 ms timer while `work` runs: how long the extension host was held at a stretch. */
-    const longestDelay = async (work: () => Promise<unknown>) => {
-      let longest = 0;
-      let last = Date.now();
-      const timer = setInterval(() => {
-        const now = Date.now();
-        longest = Math.max(longest, now - last - tick);
-        last = now;
-      }, tick);
-      await work();
-      clearInterval(timer);
-      return longest;
-    };
     // The build that activation started ends first: the rebuild below is timed alone.
     await vscode.commands.executeCommand('selfhelp.rebuildIndex');
-    const idle = await longestDelay(() => new Promise((resolve) => setTimeout(resolve, 10_000)));
+    const idle = (await longestTimerDelay(() => new Promise((resolve) => setTimeout(resolve, 10_000)))).longestMs;
     const start = Date.now();
-    const during = await longestDelay(() => Promise.resolve(vscode.commands.executeCommand('selfhelp.rebuildIndex')));
+    const during = (await longestTimerDelay(() => Promise.resolve(vscode.commands.executeCommand('selfhelp.rebuildIndex')))).longestMs;
     const elapsed = Date.now() - start;
     say(`index: ${api.index.size} articles in ${elapsed} ms; longest slice of the index ${api.index.longestSliceMs} ms (target: about 50 ms); longest timer delay while indexing ${during} ms, while idle ${idle} ms`);
   });
