@@ -4,6 +4,7 @@
  * - open: `activate` and the time from opening an article to its first diagnostics, from a cold extension, in the
  *   Node host and in the web worker host;
  * - plain: 50,000 plain Markdown files and no article: opening and typing with the extension and without it.
+ * `--only open|plain|index` runs one of them.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -87,25 +88,33 @@ async function main(): Promise<number> {
     console.log(`bench: no corpus at ${CORPUS} (set SELFHELP_CORPUS)`);
     return 1;
   }
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'selfhelp-bench-'));
   let failed = 0;
+  const parts: Record<string, () => Promise<void>> = {
+    open: async () => {
+      const opened = path.join(temp, 'open');
+      openWorkspace(opened);
+      // Each window starts cold once: three windows a host, as the first opening varies with what else starts.
+      for (const host of ['node', 'web'] as const) for (let round = 0; round < 3; round++) failed += await measure('bench-open', opened, host);
+    },
+    plain: async () => {
+      const plain = path.join(temp, 'plain');
+      plainWorkspace(plain);
+      console.log(`bench: a workspace of ${PLAIN_FILES} plain Markdown files`);
+      failed += await measure('bench-plain', plain, 'node', { extensionDevelopmentPath: emptyExtension(path.join(temp, 'no-extension')) });
+      for (const host of ['node', 'web'] as const) failed += await measure('bench-plain', plain, host);
+      fs.rmSync(plain, { recursive: true, force: true });
+    },
+    index: async () => {
+      const index = path.join(temp, 'index');
+      indexWorkspace(index);
+      console.log(`bench: a workspace of ${markdownFiles(index).length} Markdown files`);
+      failed += await measure('bench', index, 'node');
+    },
+  };
   try {
-    const opened = path.join(temp, 'open');
-    openWorkspace(opened);
-    // Each window starts cold once: three windows a host, as the first opening varies with what else starts.
-    for (const host of ['node', 'web'] as const) for (let round = 0; round < 3; round++) failed += await measure('bench-open', opened, host);
-
-    const plain = path.join(temp, 'plain');
-    plainWorkspace(plain);
-    console.log(`bench: a workspace of ${PLAIN_FILES} plain Markdown files`);
-    failed += await measure('bench-plain', plain, 'node', { extensionDevelopmentPath: emptyExtension(path.join(temp, 'no-extension')) });
-    for (const host of ['node', 'web'] as const) failed += await measure('bench-plain', plain, host);
-    fs.rmSync(plain, { recursive: true, force: true });
-
-    const index = path.join(temp, 'index');
-    indexWorkspace(index);
-    console.log(`bench: a workspace of ${markdownFiles(index).length} Markdown files`);
-    failed += await measure('bench', index, 'node');
+    for (const [name, run] of Object.entries(parts)) if (!only || only === name) await run();
   } finally {
     fs.rmSync(temp, { recursive: true, force: true });
   }
