@@ -4,21 +4,21 @@
  * below may use Node's built-ins.
  */
 import * as vscode from 'vscode';
+import { CatalogueCommands } from './commands/catalogueCommands';
+import { InsertCommands } from './commands/insertCommands';
+import { NewArticleCommand } from './commands/newArticle';
 import { CONFIG_FILE_NAMES } from './core/config';
 import { selfhelpMarkdownIt } from './core/render/markdownItPlugin';
+import { ActiveArticleContext } from './languageFeatures/activeArticle';
 import { ArticleAssist, TRIGGER_CHARACTERS } from './languageFeatures/assist';
 import { ArticleCodeActions } from './languageFeatures/codeActions';
 import { ArticleDiagnostics } from './languageFeatures/diagnostics';
 import { errorText, Log } from './languageFeatures/log';
 import { ArticleOutline } from './languageFeatures/outline';
 import { RuleConfigs } from './languageFeatures/ruleConfig';
-import { REBUILD_COMMAND, WorkspaceIndex } from './languageFeatures/workspaceIndex';
-import { ActiveArticleContext } from './languageFeatures/activeArticle';
-import { PreviewManager } from './preview/previewManager';
-import { CatalogueCommands } from './commands/catalogueCommands';
-import { NewArticleCommand } from './commands/newArticle';
-import { InsertCommands } from './commands/insertCommands';
 import { TeamCatalogue } from './languageFeatures/teamCatalogue';
+import { REBUILD_COMMAND, WorkspaceIndex } from './languageFeatures/workspaceIndex';
+import { PreviewManager } from './preview/previewManager';
 
 /** What the extension offers other code (its own tests and benchmark included). */
 export interface Api {
