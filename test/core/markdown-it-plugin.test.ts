@@ -24,4 +24,10 @@ describe('the plugin for the built-in Markdown preview', () => {
     const plain = new MarkdownIt({ html: true });
     for (const text of ['# Notes\n\nText.\n', '# Notes\n\n<properties\n a="b"\n/>\n']) assert.strictEqual(md.render(text), plain.render(text));
   });
+
+  it('takes linear time on runs of unclosed token comments', () => {
+    const start = Date.now();
+    md.render(`<!--$a ${'<!--$a '.repeat(50_000)}\n`);
+    assert.ok(Date.now() - start < 3000, `took ${Date.now() - start} ms`);
+  });
 });

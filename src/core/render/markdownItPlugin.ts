@@ -8,18 +8,28 @@ import { findBlockStart, tokenizeBlock, trimmedValue } from '../properties';
 import { escapeHtml } from './html';
 
 const SHOWN = ['selfHelpType', 'pageTitle', 'service', 'resource', 'diagnosticScenario', 'articleId'];
-const TOKEN = /<!--\s*(\/?)\s*\$([^>]*?)\s*-->/g;
+const TOKEN = /^<!--\s*(\/?)\s*\$([^>]*?)\s*-->$/;
 
+/** Token comments in HTML become spans; each comment is looked at once, so any text takes linear time. */
 function markTokens(html: string, open: { count: number }): string {
-  return html.replace(TOKEN, (_, closing: string, name: string) => {
-    if (!closing) {
+  let out = '';
+  let p = 0;
+  for (let start = html.indexOf('<!--'); start >= 0; start = html.indexOf('<!--', p)) {
+    const end = html.indexOf('-->', start + 4);
+    if (end < 0) break;
+    const token = TOKEN.exec(html.slice(start, end + 3));
+    out += html.slice(p, start);
+    if (!token) out += html.slice(start, end + 3);
+    else if (!token[1]) {
       open.count++;
-      return `<span class="selfhelp-token" title="${escapeHtml(`Replacement token $${name}: its default`)}">`;
+      out += `<span class="selfhelp-token" title="${escapeHtml(`Replacement token $${token[2]}: its default`)}">`;
+    } else if (open.count) {
+      open.count--;
+      out += '</span>';
     }
-    if (!open.count) return '';
-    open.count--;
-    return '</span>';
-  });
+    p = end + 3;
+  }
+  return out + html.slice(p);
 }
 
 export function selfhelpMarkdownIt(md: MarkdownIt.MarkdownIt): MarkdownIt.MarkdownIt {
