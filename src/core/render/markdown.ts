@@ -22,7 +22,8 @@ export function findingMark(rule: string, line: number, title: string): string {
   return `<button type="button" class="finding" data-source-line="${line}" data-rule="${escapeHtml(rule)}" title="${escapeHtml(title)}">${escapeHtml(rule)}</button>`;
 }
 
-const TOKEN_COMMENT = /^<!--\s*(\/?)\s*\$([^>]*?)\s*-->$/;
+/** A token comment, whole; the name is trimmed in code (a lazy group before `\s*` would backtrack quadratically). */
+const TOKEN_COMMENT = /^<!--\s*(\/?)\s*\$([^>]*)-->$/;
 const MARKER_COMMENT = /^<!--\s*\/?\s*[A-Za-z][A-Za-z0-9_]*\s*-->$/;
 
 /** The opening of a replacement token's span: what the customer sees is the default, or the diagnostic's value. */
@@ -71,7 +72,7 @@ function createMarkdown(): MarkdownIt.MarkdownIt {
     if (token) {
       if (!token[1]) {
         openTokens++;
-        return tokenOpen(token[2]);
+        return tokenOpen(token[2].trim());
       }
       if (!openTokens) return '';
       openTokens--;
@@ -195,7 +196,7 @@ export function renderTextWithTokens(text: string): string {
     out += escapeHtml(text.slice(p, start));
     const token = TOKEN_COMMENT.exec(text.slice(start, end + 3));
     if (token && !token[1]) {
-      out += tokenOpen(token[2]);
+      out += tokenOpen(token[2].trim());
       open++;
     } else if (token && open) {
       out += '</span>';

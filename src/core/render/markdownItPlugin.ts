@@ -8,7 +8,7 @@ import { findBlockStart, tokenizeBlock, trimmedValue } from '../properties';
 import { escapeHtml } from './html';
 
 const SHOWN = ['selfHelpType', 'pageTitle', 'service', 'resource', 'diagnosticScenario', 'articleId'];
-const TOKEN = /^<!--\s*(\/?)\s*\$([^>]*?)\s*-->$/;
+const TOKEN = /^<!--\s*(\/?)\s*\$([^>]*)-->$/;
 
 /** Token comments in HTML become spans; each comment is looked at once, so any text takes linear time. */
 function markTokens(html: string, open: { count: number }): string {
@@ -22,7 +22,7 @@ function markTokens(html: string, open: { count: number }): string {
     if (!token) out += html.slice(start, end + 3);
     else if (!token[1]) {
       open.count++;
-      out += `<span class="selfhelp-token" title="${escapeHtml(`Replacement token $${token[2]}: its default`)}">`;
+      out += `<span class="selfhelp-token" title="${escapeHtml(`Replacement token $${token[2].trim()}: its default`)}">`;
     } else if (open.count) {
       open.count--;
       out += '</span>';
