@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { visibilityClauses } from '../../src/core/rules/visibility';
 import { isVisible } from '../../src/core/visibility';
 
 const answers = (values: Record<string, string[]>) => (id: string) => values[id] ?? [];
@@ -35,5 +36,17 @@ describe('visibility expressions', () => {
   it('never throws on what it cannot read, and shows the element', () => {
     for (const rule of ['((((', '&& ||', 'a ==', ')))a == b', 'just words']) assert.doesNotThrow(() => isVisible(rule, answers({})));
     assert.strictEqual(isVisible('just words', answers({})), true);
+  });
+});
+
+describe('the visibility rule\'s reading of clauses', () => {
+  it('takes each clause\'s id and value, without the spaces and closing parentheses around it', () => {
+    assert.deepStrictEqual(visibilityClauses('a == x && (b != y || c == West US (2)))'), [{ id: 'a', value: 'x' }, { id: 'b', value: 'y' }, { id: 'c', value: 'West US (2' }]);
+  });
+
+  it('reads a long run of spaces inside a value in linear time', () => {
+    const start = Date.now();
+    visibilityClauses(`a == x${' '.repeat(100_000)}y`);
+    assert.ok(Date.now() - start < 2000, `took ${Date.now() - start} ms`);
   });
 });

@@ -1,13 +1,17 @@
 import type { Rule } from '../rule';
 import { formElements, isObject, property, valueOf, spanAt, type JsonObject } from './json-helpers';
 
-/** `a == x && (b != y || c == z)` → clauses; values are unquoted option values. */
+/** `a == x && (b != y || c == z)` → clauses; values are unquoted option values. Linear: no lazy group. */
 export function visibilityClauses(expression: string): { id: string; value: string }[] {
-  return expression
-    .split(/&&|\|\|/)
-    .map((clause) => /^\s*\(*\s*([^\s=!()]+)\s*(?:==|!=)\s*(.*?)\s*\)*\s*$/.exec(clause))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => ({ id: m[1], value: m[2] }));
+  return expression.split(/&&|\|\|/).flatMap((clause) => {
+    const head = /^\s*\(*\s*([^\s=!()]+)\s*(?:==|!=)/.exec(clause);
+    if (!head) return [];
+    // The value: what follows the operator, without the spaces and closing parentheses around it.
+    const rest = clause.slice(head[0].length).trimStart();
+    let end = rest.length;
+    while (end > 0 && (rest[end - 1] === ')' || rest[end - 1].trim() === '')) end--;
+    return [{ id: head[1], value: rest.slice(0, end) }];
+  });
 }
 
 function optionValues(element: JsonObject): string[] | undefined {
