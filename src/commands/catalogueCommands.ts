@@ -4,11 +4,10 @@
  * nothing is written to disk. Both take an argument that sets the value without a picker (scripts, tests).
  */
 import * as vscode from 'vscode';
-import { parseArticle, type Article } from '../core/article';
+import { attributeValue, parseArticle, slug, type Article } from '../core/article';
 import { mergeCatalogue, rankCatalogue, type CatalogueEntry } from '../core/catalogue';
 import { setAttribute } from '../core/edit-attribute';
-import { trimmedValue } from '../core/properties';
-import { isArticle } from '../languageFeatures/articleDocuments';
+import { activeArticleEditor } from '../languageFeatures/articleDocuments';
 import type { TeamCatalogue } from '../languageFeatures/teamCatalogue';
 import type { WorkspaceIndex } from '../languageFeatures/workspaceIndex';
 
@@ -19,16 +18,7 @@ type IdSource = 'guid' | 'fileName' | 'scenario';
 
 const SOURCE_LABEL: Record<CatalogueEntry['sources'][number]['source'], string> = { bundled: 'published articles', team: 'team catalogue', workspace: 'this workspace' };
 
-function attribute(article: Article, name: string): string | undefined {
-  const found = article.attributes.get(name.toLowerCase());
-  return found ? trimmedValue(found) || undefined : undefined;
-}
-
-/** The file's name as an id: lower case, words joined by hyphens. */
-function fileNameSlug(uri: vscode.Uri): string {
-  const name = (uri.path.split('/').pop() ?? '').replace(/\.md$/i, '');
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-}
+const fileNameSlug = (uri: vscode.Uri) => slug((uri.path.split('/').pop() ?? '').replace(/\.md$/i, ''));
 
 export class CatalogueCommands implements vscode.Disposable {
   private readonly registrations: vscode.Disposable[];
@@ -40,16 +30,9 @@ export class CatalogueCommands implements vscode.Disposable {
     ];
   }
 
-  private activeArticle(): vscode.TextEditor | undefined {
-    const editor = vscode.window.activeTextEditor;
-    if (editor && isArticle(editor.document)) return editor;
-    void vscode.window.showInformationMessage('Open a self-help article (a Markdown file that starts with a <properties … /> block) first.');
-    return undefined;
-  }
-
   private async catalogue(article: Article): Promise<CatalogueEntry[]> {
     const merged = mergeCatalogue(await this.team.entries(), this.index.scenarioUses());
-    return rankCatalogue(merged, { service: attribute(article, 'service'), resource: attribute(article, 'resource') });
+    return rankCatalogue(merged, { service: attributeValue(article, 'service'), resource: attributeValue(article, 'resource') });
   }
 
   /** Sets the attribute's value in the editor's document: one undo step. False when the article has no block. */
@@ -62,7 +45,7 @@ export class CatalogueCommands implements vscode.Disposable {
   }
 
   async setDiagnosticScenario(argument?: { diagnosticScenario?: unknown }): Promise<boolean> {
-    const editor = this.activeArticle();
+    const editor = activeArticleEditor();
     if (!editor) return false;
     const document = editor.document;
     const given = typeof argument?.diagnosticScenario === 'string' ? argument.diagnosticScenario.trim() : undefined;
@@ -71,7 +54,7 @@ export class CatalogueCommands implements vscode.Disposable {
   }
 
   private async pickScenario(article: Article): Promise<string | undefined> {
-    const current = attribute(article, 'diagnosticScenario');
+    const current = attributeValue(article, 'diagnosticScenario');
     const entries = await this.catalogue(article);
     const items: (vscode.QuickPickItem & { scenario: string })[] = entries.map((e) => ({
       scenario: e.diagnosticScenario,
@@ -105,7 +88,7 @@ export class CatalogueCommands implements vscode.Disposable {
   }
 
   async setArticleId(argument?: { articleId?: unknown; source?: unknown }): Promise<boolean> {
-    const editor = this.activeArticle();
+    const editor = activeArticleEditor();
     if (!editor) return false;
     const document = editor.document;
     const article = parseArticle(document.getText());
@@ -130,13 +113,13 @@ export class CatalogueCommands implements vscode.Disposable {
   private idFrom(source: IdSource, document: vscode.TextDocument, article: Article): string | undefined {
     if (source === 'guid') return crypto.randomUUID();
     if (source === 'fileName') return document.isUntitled ? undefined : fileNameSlug(document.uri) || undefined;
-    return attribute(article, 'diagnosticScenario');
+    return attributeValue(article, 'diagnosticScenario');
   }
 
   private async pickArticleId(document: vscode.TextDocument, article: Article): Promise<string | undefined> {
     const guid = crypto.randomUUID();
     const fileName = this.idFrom('fileName', document, article);
-    const scenario = attribute(article, 'diagnosticScenario');
+    const scenario = attributeValue(article, 'diagnosticScenario');
     const free = (id: string) => !this.index.articleIdUses(id, document.uri).length;
     const items: (vscode.QuickPickItem & { id: string })[] = [
       { id: guid, label: guid, description: 'a new GUID' },

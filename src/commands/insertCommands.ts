@@ -4,10 +4,9 @@
  * articles and the workspace. An argument inserts without a picker.
  */
 import * as vscode from 'vscode';
-import { parseArticle } from '../core/article';
+import { attributeValue, parseArticle } from '../core/article';
 import { mergeCatalogue } from '../core/catalogue';
-import { trimmedValue } from '../core/properties';
-import { isArticle } from '../languageFeatures/articleDocuments';
+import { activeArticleEditor } from '../languageFeatures/articleDocuments';
 import type { TeamCatalogue } from '../languageFeatures/teamCatalogue';
 import type { WorkspaceIndex } from '../languageFeatures/workspaceIndex';
 
@@ -29,15 +28,8 @@ export class InsertCommands implements vscode.Disposable {
     ];
   }
 
-  private editor(): vscode.TextEditor | undefined {
-    const editor = vscode.window.activeTextEditor;
-    if (editor && isArticle(editor.document)) return editor;
-    void vscode.window.showInformationMessage('Open a self-help article first.');
-    return undefined;
-  }
-
   async insertToken(argument?: { name?: unknown }): Promise<boolean> {
-    const editor = this.editor();
+    const editor = activeArticleEditor();
     if (!editor) return false;
     const name = typeof argument?.name === 'string' ? argument.name.trim() : await this.pickToken(editor.document);
     if (!name) return false;
@@ -53,8 +45,7 @@ export class InsertCommands implements vscode.Disposable {
 
   private async pickToken(document: vscode.TextDocument): Promise<string | undefined> {
     const article = parseArticle(document.getText());
-    const scenarioAttribute = article.attributes.get('diagnosticscenario');
-    const scenario = scenarioAttribute ? trimmedValue(scenarioAttribute).toLowerCase() : '';
+    const scenario = attributeValue(article, 'diagnosticScenario')?.toLowerCase() ?? '';
     const ofScenario = mergeCatalogue(await this.team.entries(), [], false).find((e) => e.diagnosticScenario.toLowerCase() === scenario)?.tokens ?? [];
     const workspace = [...this.index.knownValues().tokens.keys()];
     const names = [...new Set([...ofScenario, ...workspace])];
@@ -66,7 +57,7 @@ export class InsertCommands implements vscode.Disposable {
   }
 
   async insertBladeLink(argument?: { extension?: unknown; blade?: unknown; text?: unknown }): Promise<boolean> {
-    const editor = this.editor();
+    const editor = activeArticleEditor();
     if (!editor) return false;
     let extension = typeof argument?.extension === 'string' ? argument.extension.trim() : undefined;
     let blade = typeof argument?.blade === 'string' ? argument.blade.trim() : undefined;

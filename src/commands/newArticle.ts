@@ -4,6 +4,7 @@
  * prompts. It never overwrites a file: an existing name is refused and the file left as it was.
  */
 import * as vscode from 'vscode';
+import { slug } from '../core/article';
 import { likelyOwnershipId, mergeCatalogue, rankCatalogue } from '../core/catalogue';
 import { newArticleText } from '../core/new-article';
 import { ARTICLE_SKELETON_TYPES } from '../core/snippets';
@@ -25,7 +26,6 @@ export interface NewArticleArgument {
   ownershipId?: string;
 }
 
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
@@ -104,7 +104,7 @@ export class NewArticleCommand implements vscode.Disposable {
     }
     const title = await vscode.window.showInputBox({ title: 'New Article (5/6): title', prompt: 'The pageTitle, also the H1', validateInput: (v) => (v.trim() ? undefined : 'A title, please') });
     if (!title) return undefined;
-    const folderText = await vscode.window.showInputBox({ title: 'New Article (6/6): folder and file name', prompt: 'Relative to the workspace folder', value: `articles/${service}/${slug(title)}.md`, validateInput: (v) => (/\.md$/i.test(v.trim()) ? undefined : 'A Markdown file name, ending in .md') });
+    const folderText = await vscode.window.showInputBox({ title: 'New Article (6/6): folder and file name', prompt: 'Relative to the workspace folder', value: `articles/${service}/${slug(title).slice(0, 80)}.md`, validateInput: (v) => (/\.md$/i.test(v.trim()) ? undefined : 'A Markdown file name, ending in .md') });
     if (!folderText) return undefined;
     const parts = folderText.trim().split('/').filter(Boolean);
     return { folder: vscode.Uri.joinPath(root, ...parts.slice(0, -1)), fileName: parts[parts.length - 1], options: { type, title: title.trim(), articleId: '', service, resource, diagnosticScenario } };

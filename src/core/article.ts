@@ -28,6 +28,17 @@ export interface Article {
   json?: JsonSection;
 }
 
+/** An attribute's trimmed value by name (any case); undefined when absent or empty. */
+export function attributeValue(article: Article, name: string): string | undefined {
+  const attribute = article.attributes.get(name.toLowerCase());
+  return attribute ? trimmedValue(attribute) || undefined : undefined;
+}
+
+/** Text as an id or a file name: lower case, words joined by hyphens. */
+export function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
 export function parseArticle(text: string, source: SourceInfo = {}): Article {
   const lines = new LineIndex(text);
   const blockStart = findBlockStart(text);

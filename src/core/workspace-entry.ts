@@ -1,7 +1,7 @@
 /** What the workspace index keeps of one article: the project rules' facts and the values completions offer. */
-import type { Article } from './article';
+import { attributeValue, type Article } from './article';
 import { articleFacts } from './lint';
-import { listItems, trimmedValue } from './properties';
+import { listItems } from './properties';
 import type { ArticleFacts } from './rule';
 import { parseBladeTarget } from './rules/blade-link';
 import { replacementTokens } from './rules/token-balance';
@@ -20,10 +20,7 @@ export interface WorkspaceEntry {
 }
 
 export function workspaceEntry(article: Article): WorkspaceEntry {
-  const value = (name: string) => {
-    const attribute = article.attributes.get(name);
-    return attribute ? trimmedValue(attribute) || undefined : undefined;
-  };
+  const value = (name: string) => attributeValue(article, name);
   const tags = article.attributes.get('resourcetags');
   return {
     facts: articleFacts(article),

@@ -40,3 +40,11 @@ export function opensWithBlock(document: vscode.TextDocument): boolean {
 export function articlePath(document: vscode.TextDocument): string | undefined {
   return document.isUntitled ? undefined : vscode.workspace.asRelativePath(document.uri, false);
 }
+
+/** The active editor when it shows an article; else says what the command needs, and gives none. */
+export function activeArticleEditor(): vscode.TextEditor | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (editor && isArticle(editor.document)) return editor;
+  void vscode.window.showInformationMessage('Open a self-help article (a Markdown file that starts with a <properties … /> block) first.');
+  return undefined;
+}

@@ -4,7 +4,7 @@
  * of the properties block and no marker comment shows as text; what customers never see (the internal H1, the
  * metadata) is shown apart and marked so.
  */
-import type { Article } from '../article';
+import { attributeValue, type Article } from '../article';
 import { pairMarkers, type Heading } from '../body';
 import { trimmedValue, type Span } from '../properties';
 import { escapeHtml } from './html';
@@ -45,10 +45,7 @@ const WHERE: Record<Presentation, string> = {
   cards: 'Structured data: what the portal reads from the JSON section',
 };
 
-function attribute(article: Article, name: string): string {
-  const found = article.attributes.get(name.toLowerCase());
-  return found ? trimmedValue(found) : '';
-}
+const attribute = (article: Article, name: string) => attributeValue(article, name) ?? '';
 
 const notShown = '<span class="not-shown" title="Customers never see this">not shown to customers</span>';
 
