@@ -1,8 +1,9 @@
 /** Checks one file from disk: read, decode, lint, and with --fix write the clear fixes back. */
 import * as fs from 'fs';
+import * as path from 'path';
 import { parseArticle } from '../core/article';
 import type { ResolvedConfig } from '../core/config';
-import { applyFixes } from '../core/fix';
+import { fixArticle } from '../core/fix';
 import { lintArticle, type LintResult } from '../core/lint';
 import type { ArticleFacts, Severity } from '../core/rule';
 import { decodeBytes } from '../core/text';
@@ -30,6 +31,8 @@ export interface FileResult {
   fixed: number;
   /** Why the file could not be read. */
   error?: string;
+  /** Why its fixes were not written (the file is checked as it is on disk). */
+  notWritten?: string;
   internalErrors: string[];
 }
 
@@ -52,12 +55,6 @@ function locate(file: string, result: LintResult): LocatedFinding[] {
   });
 }
 
-/** Fixes are written only where the text read back exactly as it was decoded and the block was found whole. */
-function safeToFix(result: LintResult, invalidUtf8: boolean): boolean {
-  const block = result.article.block;
-  return !invalidUtf8 && !!block?.close && !block.problems.some((p) => p.kind === 'missing-close');
-}
-
 export function checkFile(absolutePath: string, file: string, config: ResolvedConfig, fix: boolean): FileResult {
   let bytes: Buffer;
   try {
@@ -70,13 +67,40 @@ export function checkFile(absolutePath: string, file: string, config: ResolvedCo
   let result = lintArticle(parseArticle(decoded.text, source), config);
   if (!result.article.block) return { file, skipped: true, findings: [], fixed: 0, internalErrors: result.internalErrors };
   let fixed = 0;
-  if (fix && safeToFix(result, decoded.invalidUtf8)) {
-    const outcome = applyFixes(decoded.text, result.findings);
-    if (outcome.fixed.length) {
-      fs.writeFileSync(absolutePath, (decoded.hadBom ? '\ufeff' : '') + outcome.text, 'utf8');
-      fixed = outcome.fixed.length;
-      result = lintArticle(parseArticle(outcome.text, source), config);
+  let notWritten: string | undefined;
+  if (fix) {
+    const outcome = fixArticle(decoded.text, source, config, result.findings);
+    if (outcome.fixed) {
+      notWritten = writeIfUnchanged(absolutePath, bytes, Buffer.from((decoded.hadBom ? '\ufeff' : '') + outcome.text, 'utf8'), file);
+      if (!notWritten) {
+        fixed = outcome.fixed;
+        result = lintArticle(parseArticle(outcome.text, source), config);
+      }
     }
   }
-  return { file, skipped: false, findings: locate(file, result), facts: result.facts, fixed, internalErrors: result.internalErrors };
+  return { file, skipped: false, findings: locate(file, result), facts: result.facts, fixed, notWritten, internalErrors: result.internalErrors };
+}
+
+/**
+ * Writes the fixed bytes beside the file and renames them over it, so an interrupted run leaves the file either as it
+ * was or fully fixed; keeps the file's mode. A file whose bytes changed since they were read (an editor saved it
+ * meanwhile) is left alone: the reason is returned.
+ */
+export function writeIfUnchanged(absolutePath: string, read: Buffer, fixed: Buffer, file: string): string | undefined {
+  const temporary = path.join(path.dirname(absolutePath), `.${path.basename(absolutePath)}.selfhelp-${process.pid}.tmp`);
+  let written = false;
+  try {
+    const { mode } = fs.statSync(absolutePath);
+    fs.writeFileSync(temporary, fixed, { mode, flag: 'wx' });
+    written = true;
+    fs.chmodSync(temporary, mode);
+    if (!fs.readFileSync(absolutePath).equals(read)) return `${file} changed on disk while it was checked; its fixes were not written.`;
+    fs.renameSync(temporary, absolutePath);
+    written = false;
+    return undefined;
+  } catch (error) {
+    return `Cannot write the fixes of ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+  } finally {
+    if (written) fs.rmSync(temporary, { force: true });
+  }
 }

@@ -73,7 +73,7 @@ export async function main(io: Io): Promise<number> {
   const results = (await checkAll(files, display, config, parsed, io.workerScript, progress)).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   progress?.done();
 
-  const unreadable = results.filter((r) => r.error);
+  const unreadable = results.filter((r) => r.error || r.notWritten);
   for (const result of results) for (const error of result.internalErrors) io.stderr(`selfhelp: internal error in ${result.file}: ${error}\n`);
   const findings = results.flatMap((r) => r.findings);
   findings.push(...projectFindings(results, resolved));
@@ -86,7 +86,7 @@ export async function main(io: Io): Promise<number> {
   };
   io.stdout(parsed.format === 'json' ? formatJson(summary) : parsed.format === 'sarif' ? formatSarif(summary, VERSION) : formatText(summary));
   if (unreadable.length) {
-    io.stderr(unreadable.map((r) => `selfhelp: ${r.error}`).join('\n') + '\n');
+    io.stderr(unreadable.map((r) => `selfhelp: ${r.error ?? r.notWritten}`).join('\n') + '\n');
     return 2;
   }
   return findings.some((f) => f.severity === 'error') ? 1 : 0;

@@ -30,9 +30,11 @@ export function lintArticle(article: Article, config: ResolvedConfig = defaultCo
   // One report function for all the rules of this article: the rule in hand is a variable, not a new closure.
   let rule = RULES[0];
   let severity: Severity = 'error';
-  const report = ({ message, span, fix }: Report) => {
+  const report = ({ message, span, fix, suggestions }: Report) => {
     if (!inline.isEmpty && inline.isDisabled(rule.id, article.lines.positionAt(span.start).line)) return;
-    findings.push({ rule: rule.id, severity, message, start: span.start, end: Math.max(span.start, span.end), fix: rule.fixable ? fix : undefined });
+    const finding: Finding = { rule: rule.id, severity, message, start: span.start, end: Math.max(span.start, span.end), fix: rule.fixable ? fix : undefined };
+    if (suggestions?.length) finding.suggestions = suggestions;
+    findings.push(finding);
   };
   for (rule of RULES) {
     const setting = config.get(rule.id);

@@ -27,7 +27,10 @@ export interface Finding extends Span {
   rule: string;
   severity: Severity;
   message: string;
+  /** An edit an author accepts without reading it: applied by `--fix` and "Fix All". */
   fix?: Fix;
+  /** Edits that need the author's eye (a value to fill in): offered as quick fixes only, never applied in bulk. */
+  suggestions?: Fix[];
   related?: RelatedLocation[];
 }
 
@@ -35,6 +38,7 @@ export interface Report {
   message: string;
   span: Span;
   fix?: Fix;
+  suggestions?: Fix[];
 }
 
 export interface RuleDocs {
@@ -53,6 +57,8 @@ interface RuleMeta {
   severity: Severity;
   /** The rule offers a fix whenever the fix is clear. */
   fixable: boolean;
+  /** The rule offers a suggestion (a quick fix that leaves the author something to write) where no fix is clear. */
+  suggests?: boolean;
   docs: RuleDocs;
 }
 

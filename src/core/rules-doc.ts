@@ -34,15 +34,24 @@ export function renderRulesDoc(): string {
     '<!-- selfhelp-disable-line aka-ms -->',
     '```',
     '',
+    '## Fixes and suggestions',
+    '',
+    'A **fix** is an edit you can accept without reading it: `selfhelp check --fix`, "Fix All" and',
+    '`source.fixAll.selfhelp` apply them (again, until nothing fixable is left), and none of them ever adds a finding',
+    'the article did not have: this is tested on every published article. Where a fix would not be safe in a',
+    'particular article (the heading fix that would take away its only H1), it is not offered there.',
+    'A **suggestion** leaves something for you to write (a missing attribute is inserted with an empty value): the',
+    'editor offers it as a quick fix, and nothing applies it in bulk.',
+    '',
     '## Summary',
     '',
     '| Rule | Severity | Fix | Description |',
     '|---|---|---|---|',
-    ...all.map((r) => `| [${r.id} ${r.slug}](#${r.id.toLowerCase()}-${r.slug}) | ${r.severity} | ${r.fixable ? 'yes' : ''} | ${r.description.replace(/\|/g, '\\|')} |`),
+    ...all.map((r) => `| [${r.id} ${r.slug}](#${r.id.toLowerCase()}-${r.slug}) | ${r.severity} | ${r.fixable ? 'yes' : r.suggests ? 'suggestion' : ''} | ${r.description.replace(/\|/g, '\\|')} |`),
     '',
   ];
   for (const rule of all) {
-    out.push(`## ${rule.id} ${rule.slug}`, '', rule.description, '', `Severity: **${rule.severity}**${rule.fixable ? ' · fixable' : ''}${'checkProject' in rule ? ' · compares articles across the repository' : ''}`, '', 'Breaks the rule:', '', fence(rule.docs.bad), '');
+    out.push(`## ${rule.id} ${rule.slug}`, '', rule.description, '', `Severity: **${rule.severity}**${rule.fixable ? ' · fixable' : rule.suggests ? ' · suggests an edit to complete' : ''}${'checkProject' in rule ? ' · compares articles across the repository' : ''}`, '', 'Breaks the rule:', '', fence(rule.docs.bad), '');
     if (rule.docs.good) out.push('Follows it:', '', fence(rule.docs.good), '');
   }
   return out.join('\n');

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { parseArticle } from '../core/article';
 import { ruleDocsUrl } from '../core/docs';
-import { applyFixes } from '../core/fix';
+import { applyFixes, differenceEdit } from '../core/fix';
 import type { Finding, TextEdit } from '../core/rule';
 import { PROJECT_RULES, RULES } from '../core/rules';
 import { isArticle } from './articleDocuments';
@@ -39,7 +39,9 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
     const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind) || kind.contains(context.only);
     const actions: vscode.CodeAction[] = [];
     if (wants(FIX_ALL_KIND) && context.only) {
-      const edits = combinedEdits(document, findings);
+      const { passes, text } = this.diagnostics.fixAll(document);
+      // One pass keeps its own small edits; several are folded into the one span they changed.
+      const edits = passes.length === 1 ? passes[0] : [differenceEdit(document.getText(), text)].filter((e) => e !== undefined);
       if (edits.length) {
         const action = new vscode.CodeAction('Fix all auto-fixable self-help problems', FIX_ALL_KIND);
         action.edit = toWorkspaceEdit(document, edits);
@@ -62,6 +64,12 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
         action.edit = toWorkspaceEdit(document, finding.fix.edits);
         action.diagnostics = [diagnostic];
         action.isPreferred = true;
+        actions.push(action);
+      }
+      for (const suggestion of finding?.suggestions ?? []) {
+        const action = new vscode.CodeAction(suggestion.title, vscode.CodeActionKind.QuickFix);
+        action.edit = toWorkspaceEdit(document, suggestion.edits);
+        action.diagnostics = [diagnostic];
         actions.push(action);
       }
       if (offered.has(rule)) continue;

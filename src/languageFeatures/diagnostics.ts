@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { parseArticle, type Article } from '../core/article';
 import { ruleDocsUrl } from '../core/docs';
+import { fixArticle, type FixOutcome } from '../core/fix';
 import { lintArticle } from '../core/lint';
 import type { Finding, ProjectFinding, Severity } from '../core/rule';
 import { PROJECT_RULES, RULES } from '../core/rules';
@@ -107,6 +108,12 @@ export class ArticleDiagnostics implements vscode.Disposable {
   /** The findings for the document as it is now: the last ones when still current, else linted afresh. */
   findings(document: vscode.TextDocument): Finding[] {
     return this.checked(document, this.configs.forDocument(document)).findings;
+  }
+
+  /** Every fix of the document applied, as `--fix` would (several passes when one fix makes another clear). */
+  fixAll(document: vscode.TextDocument): FixOutcome {
+    const config = this.configs.forDocument(document);
+    return fixArticle(document.getText(), { path: articlePath(document) }, config, this.checked(document, config).findings);
   }
 
   /** The document parsed and checked as it is now, with this configuration: the last result while current, else afresh. */

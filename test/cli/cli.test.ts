@@ -3,6 +3,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { writeIfUnchanged } from '../../src/cli/check-file';
 import { main } from '../../src/cli/main';
 import { article } from '../helpers/article';
 
@@ -58,7 +59,7 @@ describe('selfhelp check', () => {
     const missing = report.findings.find((f: { rule: string }) => f.rule === 'SH112');
     assert.deepStrictEqual(missing, {
       file: 'articles/a/bad.md', rule: 'SH112', severity: 'error', line: 1, column: 1, endLine: 1, endColumn: 12,
-      message: 'Missing required attribute "ownershipId".', fixable: true,
+      message: 'Missing required attribute "ownershipId".', fixable: false,
     });
     const casing = report.findings.find((f: { rule: string }) => f.rule === 'SH109');
     assert.deepStrictEqual([casing.file, casing.line, casing.column, casing.endColumn], ['articles/a/warn.md', 10, 2, 11]);
@@ -87,14 +88,51 @@ describe('selfhelp check', () => {
     const text = withWarning.replace('\townershipId="Compute_VirtualMachines"\n', '');
     const root = workspace({ 'a.md': text });
     const before = await run(root, 'check', '--format', 'json');
-    const fixable = JSON.parse(before.stdout).findings.filter((f: { fixable: boolean }) => f.fixable);
-    assert.deepStrictEqual(fixable.map((f: { rule: string }) => f.rule).sort(), ['SH109', 'SH112']);
+    const findings = JSON.parse(before.stdout).findings as { rule: string; fixable: boolean }[];
+    assert.deepStrictEqual(findings.filter((f) => f.fixable).map((f) => f.rule), ['SH109']);
+    assert.ok(findings.some((f) => f.rule === 'SH112' && !f.fixable), 'a missing value is for the author: not fixable');
     assert.strictEqual(fs.readFileSync(path.join(root, 'a.md'), 'utf8'), text, 'a check without --fix writes nothing');
     const after = await run(root, 'check', '--fix');
     const fixed = fs.readFileSync(path.join(root, 'a.md'), 'utf8');
-    assert.strictEqual(fixed, text.replace('articleid=', 'articleId=').replace('\n/>', '\n\townershipId=""\n/>'));
-    assert.match(after.stdout, /SH112.*"ownershipId" is empty/);
-    assert.match(after.stdout, /2 fixed/);
+    assert.strictEqual(fixed, text.replace('articleid=', 'articleId='));
+    assert.match(after.stdout, /SH112.*Missing required attribute "ownershipId"/);
+    assert.match(after.stdout, /1 fixed/);
+  });
+
+  it('--fix keeps the BOM, the CRLF line endings and the file mode, and leaves no temporary file', async () => {
+    const text = '\ufeff' + withWarning.replace(/\n/g, '\r\n');
+    const root = workspace({ 'a.md': Buffer.from(text, 'utf8') });
+    fs.chmodSync(path.join(root, 'a.md'), 0o640);
+    await run(root, 'check', '--fix');
+    const bytes = fs.readFileSync(path.join(root, 'a.md'));
+    assert.deepStrictEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    assert.strictEqual(bytes.toString('utf8'), text.replace('articleid=', 'articleId='));
+    assert.strictEqual(fs.statSync(path.join(root, 'a.md')).mode & 0o777, 0o640);
+    assert.deepStrictEqual(fs.readdirSync(root), ['a.md']);
+  });
+
+  it('--fix leaves a file alone when it changed on disk after it was read, and says so', () => {
+    const root = workspace({ 'a.md': withWarning });
+    const file = path.join(root, 'a.md');
+    const read = fs.readFileSync(file);
+    fs.writeFileSync(file, withWarning + '\nSaved by an editor meanwhile.\n');
+    const reason = writeIfUnchanged(file, read, Buffer.from('fixed'), 'a.md');
+    assert.match(reason ?? '', /a\.md changed on disk while it was checked; its fixes were not written/);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), withWarning + '\nSaved by an editor meanwhile.\n');
+    assert.deepStrictEqual(fs.readdirSync(root), ['a.md']);
+  });
+
+  it('--fix that cannot write leaves the file as it was, touches nothing of others, and exits 2 with the reason', async () => {
+    const root = workspace({ 'a.md': withWarning });
+    // Something of someone else's stands where the temporary file would go (the same failure as a read-only folder).
+    const blocker = path.join(root, `.a.md.selfhelp-${process.pid}.tmp`);
+    fs.mkdirSync(blocker);
+    const result = await run(root, 'check', '--fix', '--jobs', '1');
+    assert.strictEqual(result.code, 2);
+    assert.match(result.stderr, /Cannot write the fixes of a\.md: EEXIST/);
+    assert.strictEqual(fs.readFileSync(path.join(root, 'a.md'), 'utf8'), withWarning);
+    assert.ok(fs.statSync(blocker).isDirectory(), 'what was there is left');
+    assert.match(result.stdout, /SH109/, 'the file is still reported as it is on disk');
   });
 
   it('--fix leaves a file alone when it cannot be read back exactly', async () => {

@@ -10,6 +10,7 @@ import { lintArticle, lintProject } from '../../src/core/lint';
 import { renderArticle } from '../../src/core/render/article';
 import type { ArticleFacts } from '../../src/core/rule';
 import { decodeBytes } from '../../src/core/text';
+import { checkFixes } from '../helpers/fixSafety';
 import { unsafeParts } from '../helpers/hostile';
 
 const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
@@ -78,6 +79,22 @@ describe('the published corpus', function () {
     console.log(`    top rules: ${[...byRule].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([r, n]) => `${r} ${n}`).join(', ')}`);
     assert.ok(articles > 1000, 'the corpus holds articles');
     assert.ok(rate <= MAX_ERROR_RATE, `error rate ${(rate * 100).toFixed(2)} % is above ${MAX_ERROR_RATE * 100} %`);
+  });
+
+  it('is fixed as --fix does without a fix making any article worse, and one run leaves nothing to fix', () => {
+    let fixedArticles = 0;
+    let fixes = 0;
+    const failures: string[] = [];
+    for (const file of files) {
+      const decoded = decodeBytes(fs.readFileSync(file));
+      const source = { path: display(file), invalidUtf8: decoded.invalidUtf8, invalidUtf8Offset: decoded.invalidUtf8Offset };
+      const { fixed, problems } = checkFixes(decoded.text, source);
+      if (problems.length) failures.push(`${display(file)}: ${problems.join('; ')}`);
+      if (fixed) (fixedArticles++, (fixes += fixed));
+    }
+    console.log(`    ${fixes} fixes in ${fixedArticles} articles; ${failures.length} articles made worse or left fixable`);
+    assert.ok(fixedArticles > 1000, 'the corpus has faults to fix');
+    assert.deepStrictEqual(failures.slice(0, 20), []);
   });
 
   describe('a fault injected into a published article is reported on its line', () => {

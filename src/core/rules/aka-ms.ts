@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { hostOf, urlsOf } from './links';
+import { hostOf, schemelessHostOf, urlsOf } from './links';
 
 export const akaMs: Rule = {
   id: 'SH302',
@@ -10,7 +10,7 @@ export const akaMs: Rule = {
   docs: { bad: '[VM sizes](https://aka.ms/vmsizes)', good: '[VM sizes](https://learn.microsoft.com/azure/virtual-machines/sizes)' },
   check(article, report) {
     for (const url of urlsOf(article)) {
-      if (hostOf(url.url) === 'aka.ms') report({ message: 'aka.ms short link: link to the full address instead.', span: url });
+      if ((hostOf(url.url) ?? schemelessHostOf(url.url)) === 'aka.ms') report({ message: 'aka.ms short link: link to the full address instead.', span: url });
     }
   },
 };

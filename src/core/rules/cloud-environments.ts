@@ -1,7 +1,7 @@
 import { listItems, trimmedValue } from '../properties';
 import type { Rule } from '../rule';
 import { CLOUDS } from '../schema';
-import { blockOpenSpan, insertAttributeFix, nameSpan } from './helpers';
+import { blockOpenSpan, insertAttributeSuggestion, nameSpan } from './helpers';
 
 const KNOWN = new Set<string>(CLOUDS);
 
@@ -10,13 +10,14 @@ export const cloudEnvironments: Rule = {
   slug: 'cloud-environments',
   description: '`cloudEnvironments` must list known clouds (public, fairfax, mooncake, blackforest, usnat, ussec), each once; so must `disableclouds`.',
   severity: 'error',
-  fixable: true,
+  fixable: false,
+  suggests: true,
   docs: { bad: '\tcloudEnvironments="Public, Azure China"', good: '\tcloudEnvironments="Public, Mooncake"' },
   check(article, report) {
     if (!article.block) return;
     const clouds = article.attributes.get('cloudenvironments');
     if (!clouds) {
-      report({ message: 'Missing required attribute "cloudEnvironments".', span: blockOpenSpan(article), fix: insertAttributeFix(article, 'cloudEnvironments') });
+      report({ message: 'Missing required attribute "cloudEnvironments".', span: blockOpenSpan(article), suggestions: insertAttributeSuggestion(article, 'cloudEnvironments') });
     } else if (!trimmedValue(clouds)) {
       report({ message: `"${clouds.name}" is empty; list the clouds where the article is published.`, span: nameSpan(clouds) });
     }

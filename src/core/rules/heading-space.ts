@@ -1,5 +1,7 @@
 import type { Article } from '../article';
-import type { Rule } from '../rule';
+import type { Fix, Rule } from '../rule';
+import { blockInner, issueDescriptions } from './issue-description-balance';
+import { recommendedSection } from './recommended-heading';
 
 export interface UnspacedHeading {
   line: number;
@@ -40,12 +42,30 @@ export const headingSpace: Rule = {
   docs: { bad: '##**Recommended Steps**', good: '## **Recommended Steps**' },
   check(article, report) {
     for (const heading of headingWithoutSpace(article)) {
-      const markerEnd = heading.start + heading.hashes;
+      const lineEnd = article.lines.lineEnd(heading.line);
       report({
         message: `No space after "${'#'.repeat(heading.hashes)}": this line is not a heading.`,
-        span: { start: heading.start, end: article.lines.lineEnd(heading.line) },
-        fix: { title: 'Insert a space after the heading marker', edits: [{ start: markerEnd, end: markerEnd, text: ' ' }] },
+        span: { start: heading.start, end: lineEnd },
+        fix: headingFix(article, heading, lineEnd),
       });
     }
   },
 };
+
+/**
+ * The space makes the line a heading, so the fix is offered only where that heading is one the article may have: not
+ * inside an issueDescription block (which holds plain text), not a second H1. A Recommended section heading is written
+ * in its one canonical form at once.
+ */
+function headingFix(article: Article, heading: UnspacedHeading, lineEnd: number): Fix | undefined {
+  const inIssueDescription = issueDescriptions(article).blocks.some((block) => {
+    const inner = blockInner(block);
+    return heading.start >= inner.start && heading.start < inner.end;
+  });
+  if (inIssueDescription) return undefined;
+  if (heading.hashes === 1 && article.body.headings.some((h) => h.level === 1)) return undefined;
+  const markerEnd = heading.start + heading.hashes;
+  const canonical = recommendedSection(article.text.slice(markerEnd, lineEnd).replace(/^\*\*|\*\*\s*$/g, '').trim());
+  if (canonical) return { title: `Change to ${canonical}`, edits: [{ start: heading.start, end: lineEnd, text: canonical }] };
+  return { title: 'Insert a space after the heading marker', edits: [{ start: markerEnd, end: markerEnd, text: ' ' }] };
+}

@@ -19,10 +19,13 @@ export function blockOpenSpan(article: Article): Span {
   return article.block ? article.block.open : { start: 0, end: 0 };
 }
 
-/** Inserts `name=""` as the block's last attribute, matching the layout of the lines above. */
-export function insertAttributeFix(article: Article, name: string): Fix | undefined {
+/**
+ * Inserts `name=""` as the block's last attribute, matching the layout of the lines above. A suggestion, not a fix:
+ * the author still has to write the value (an empty one is a finding of its own).
+ */
+export function insertAttributeSuggestion(article: Article, name: string): Fix[] {
   const block = article.block;
-  if (!block?.close) return undefined;
+  if (!block?.close) return [];
   const { text, lines } = article;
   const closeLine = lines.positionAt(block.close.start).line;
   const closeLineStart = lines.offsetAt(closeLine);
@@ -30,9 +33,9 @@ export function insertAttributeFix(article: Article, name: string): Fix | undefi
   if (aloneOnLine) {
     const last = block.attributes[block.attributes.length - 1];
     const indent = last ? /^[ \t]*/.exec(lines.lineText(lines.positionAt(last.start).line))![0] : '\t';
-    return { title: `Add ${name}=""`, edits: [{ start: closeLineStart, end: closeLineStart, text: `${indent}${name}=""${eol(article)}` }] };
+    return [{ title: `Add ${name}=""`, edits: [{ start: closeLineStart, end: closeLineStart, text: `${indent}${name}=""${eol(article)}` }] }];
   }
-  return { title: `Add ${name}=""`, edits: [{ start: block.close.start, end: block.close.start, text: `${name}="" ` }] };
+  return [{ title: `Add ${name}=""`, edits: [{ start: block.close.start, end: block.close.start, text: `${name}="" ` }] }];
 }
 
 /** The file's line ending, for inserted lines. */

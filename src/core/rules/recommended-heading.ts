@@ -24,10 +24,12 @@ export const recommendedHeading: Rule = {
     for (const heading of article.body.headings) {
       const canonical = recommendedSection(heading.text);
       if (!canonical || (heading.level === 2 && !heading.setext && heading.raw.trim() === canonical.slice(3))) continue;
+      // The article's only H1 written as the section would leave it without a title: the author decides which it is.
+      const onlyH1 = heading.level === 1 && article.body.headings.filter((h) => h.level === 1).length === 1;
       report({
         message: `Write this heading exactly "${canonical}".`,
         span: heading,
-        fix: heading.setext ? undefined : { title: `Change to ${canonical}`, edits: [{ start: heading.start, end: heading.end, text: canonical }] },
+        fix: heading.setext || onlyH1 ? undefined : { title: `Change to ${canonical}`, edits: [{ start: heading.start, end: heading.end, text: canonical }] },
       });
     }
   },

@@ -1,6 +1,6 @@
 import { trimmedValue } from '../properties';
 import type { Rule } from '../rule';
-import { blockOpenSpan, insertAttributeFix, nameSpan } from './helpers';
+import { blockOpenSpan, insertAttributeSuggestion, nameSpan } from './helpers';
 
 /** Filled in ≥ 99.9 % of published articles (FORMAT §2.5); selfHelpType and cloudEnvironments have their own rules. */
 const REQUIRED = ['articleId', 'pageTitle', 'ownershipId'];
@@ -10,7 +10,8 @@ export const requiredAttribute: Rule = {
   slug: 'required-attribute',
   description: '`articleId`, `pageTitle` and `ownershipId` must be present and not empty.',
   severity: 'error',
-  fixable: true,
+  fixable: false,
+  suggests: true,
   docs: { bad: '<properties\n\tpageTitle="Slow VM"\n\tarticleId="vm-slow"\n/>', good: '<properties\n\tpageTitle="Slow VM"\n\tarticleId="vm-slow"\n\townershipId="Compute_VirtualMachines"\n/>' },
   check(article, report) {
     if (!article.block) return;
@@ -18,7 +19,7 @@ export const requiredAttribute: Rule = {
       if (name === 'pageTitle' && article.type?.name === 'PartnerCenterQuickStart') continue;
       const attribute = article.attributes.get(name.toLowerCase());
       if (!attribute) {
-        report({ message: `Missing required attribute "${name}".`, span: blockOpenSpan(article), fix: insertAttributeFix(article, name) });
+        report({ message: `Missing required attribute "${name}".`, span: blockOpenSpan(article), suggestions: insertAttributeSuggestion(article, name) });
       } else if (!trimmedValue(attribute)) {
         report({ message: `"${attribute.name}" is empty.`, span: nameSpan(attribute) });
       }

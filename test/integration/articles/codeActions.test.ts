@@ -81,4 +81,21 @@ describe('quick fixes and code actions', () => {
     await vscode.commands.executeCommand('undo');
     assert.ok(document.getText().includes('/en-us/'), 'one undo step brings everything back');
   });
+
+  it('a missing attribute gets a suggestion (not preferred) that Fix All leaves alone', async () => {
+    const { uri, document } = await open();
+    const edit = new vscode.WorkspaceEdit();
+    edit.delete(uri, document.lineAt(2).rangeIncludingLineBreak);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const diagnostics = await diagnosticsWhen(uri, (d) => d.some((x) => ruleOf(x) === 'SH116'));
+    const missing = diagnostics.find((d) => ruleOf(d) === 'SH116')!;
+    const suggestion = (await actionsAt(uri, missing.range)).find((a) => a.title === 'Add description=""');
+    assert.ok(suggestion, 'offered as a quick fix');
+    assert.notStrictEqual(suggestion.isPreferred, true, 'not preferred: the value is for the author to write');
+    const [fixAll] = await actionsAt(uri, new vscode.Range(0, 0, document.lineCount, 0), 'source.fixAll.selfhelp');
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit!));
+    assert.ok(!document.getText().includes('description='), 'Fix All does not insert it');
+    assert.ok(await vscode.workspace.applyEdit(suggestion.edit!));
+    assert.strictEqual(document.lineAt(10).text, '\tdescription=""');
+  });
 });

@@ -1,0 +1,118 @@
+import * as assert from 'assert';
+import { resolveConfig } from '../../src/core/config';
+import { differenceEdit, fixArticle } from '../../src/core/fix';
+import { lintText } from '../../src/core/lint';
+import { article, withBody } from '../helpers/article';
+import { CASES } from '../helpers/faultCases';
+import { fixSafetyProblems, problemsOfOutcome } from '../helpers/fixSafety';
+
+const PATH = { path: 'articles/microsoft.compute/vm-does-not-start.md' };
+const config = resolveConfig(undefined);
+const findingsOf = (text: string, rule: string) => lintText(text, PATH).findings.filter((f) => f.rule === rule);
+
+describe('fixes never make an article worse', () => {
+  describe('every hand-written fault, with LF and with CRLF line endings', () => {
+    for (const testCase of CASES) {
+      it(`${testCase.rule}: ${testCase.name}`, () => {
+        const source = { path: testCase.path ?? PATH.path };
+        assert.deepStrictEqual(fixSafetyProblems(testCase.text, source), [], 'LF');
+        assert.deepStrictEqual(fixSafetyProblems(testCase.text.replace(/\n/g, '\r\n'), source), [], 'CRLF');
+      });
+    }
+  });
+
+  it('the checks see a fix that makes an article worse (a control: they are not blind)', () => {
+    const text = article();
+    const title = '# Virtual machine does not start';
+    const at = text.indexOf(title);
+    const removeTitle = { start: at, end: at + 2, text: '## ' };
+    const worse = text.slice(0, at) + '## ' + text.slice(at + 2);
+    const problems = problemsOfOutcome(text, PATH, { text: worse, fixed: 1, passes: [[removeTitle]] });
+    assert.ok(problems.some((p) => p.startsWith('new SH201')), problems.join('\n'));
+    const bareLf = problemsOfOutcome(text.replace(/\n/g, '\r\n'), PATH, { text: '', fixed: 1, passes: [[{ start: 0, end: 0, text: 'a\nb' }]] });
+    assert.ok(bareLf.some((p) => p.includes('bare LF')), bareLf.join('\n'));
+  });
+
+  it('the only H1 written as "# Recommended Steps" gets no fix: it would leave the article without a title', () => {
+    const text = withBody('# Virtual machine does not start', '# Recommended Steps');
+    const [finding] = findingsOf(text, 'SH205').filter((f) => text.slice(f.start, f.end).startsWith('# Recommended Steps'));
+    assert.ok(finding, 'SH205 still reports it');
+    assert.strictEqual(finding.fix, undefined);
+    assert.deepStrictEqual(fixSafetyProblems(text, PATH), []);
+  });
+
+  it('an H1 "# Recommended Steps" beside the real title is fixed', () => {
+    const text = withBody('## **Recommended Steps**', '# Recommended Steps');
+    const [finding] = findingsOf(text, 'SH205');
+    assert.ok(finding?.fix);
+  });
+
+  it('"#Text" gets no space when the article has an H1 already (it would become a second H1)', () => {
+    const text = withBody('1. Restart', '#Collection create\n\n1. Restart');
+    const [finding] = findingsOf(text, 'SH202');
+    assert.ok(finding, 'still reported');
+    assert.strictEqual(finding.fix, undefined);
+  });
+
+  it('"##Heading" inside an issueDescription block gets no space (the block holds plain text)', () => {
+    const text = withBody('stopped at', '\n##Mitigation\nstopped at');
+    const [finding] = findingsOf(text, 'SH202');
+    assert.ok(finding, 'still reported');
+    assert.strictEqual(finding.fix, undefined);
+  });
+
+  it('"##Recommended steps" is written as the canonical heading in one step', () => {
+    const text = withBody('## **Recommended Steps**', '##Recommended steps');
+    const [finding] = findingsOf(text, 'SH202');
+    assert.strictEqual(finding.fix?.title, 'Change to ## **Recommended Steps**');
+    const outcome = fixArticle(text, PATH, config);
+    assert.ok(outcome.text.includes('\n## **Recommended Steps**\n'));
+    assert.strictEqual(outcome.passes.length, 1);
+  });
+
+  it('a missing attribute is a suggestion, not a fix: its value is for the author to write', () => {
+    for (const [rule, name, text] of [
+      ['SH112', 'ownershipId', article({ ownershipId: undefined })],
+      ['SH116', 'description', article({ description: undefined })],
+      ['SH113', 'selfHelpType', article({ selfHelpType: undefined })],
+      ['SH114', 'cloudEnvironments', article({ cloudEnvironments: undefined })],
+    ]) {
+      const [finding] = findingsOf(text, rule);
+      assert.ok(finding, `${rule} reported`);
+      assert.strictEqual(finding.fix, undefined, rule);
+      assert.deepStrictEqual(finding.suggestions?.map((s) => s.title), [`Add ${name}=""`], rule);
+      assert.strictEqual(fixArticle(text, PATH, config).text.includes(`${name}=""`), false, `${rule}: --fix leaves it`);
+    }
+  });
+
+  it('an aka.ms link written without its scheme is reported as the short link it is (so prefixing https:// adds nothing new)', () => {
+    const text = withBody('https://learn.microsoft.com/azure/virtual-machines/troubleshooting/boot-error', 'aka.ms/vmboot');
+    assert.strictEqual(findingsOf(text, 'SH302').length, 1);
+    assert.strictEqual(findingsOf(text, 'SH307').length, 1);
+    assert.deepStrictEqual(fixSafetyProblems(text, PATH), []);
+  });
+
+  it('fixes that overlap are applied over several passes, so one --fix leaves nothing fixable', () => {
+    // Joining the lines of the title (SH111) and removing its final period (SH117) edit the same value.
+    const text = article({ pageTitle: 'Virtual machine does not start.\n\nRestart it if needed.' });
+    const outcome = fixArticle(text, PATH, config);
+    assert.ok(outcome.passes.length >= 2, `passes: ${outcome.passes.length}`);
+    assert.ok(outcome.text.includes('pageTitle="Virtual machine does not start. Restart it if needed"'), outcome.text.slice(0, 200));
+    assert.deepStrictEqual(lintText(outcome.text, PATH).findings.filter((f) => f.fix), []);
+    assert.deepStrictEqual(fixSafetyProblems(text, PATH), []);
+  });
+
+  it('nothing is fixed in a block that is never closed, or in bytes that were not UTF-8', () => {
+    const open = article({ articleid: undefined }).replace('articleId=', 'articleid=').replace('\n/>', '');
+    assert.strictEqual(fixArticle(open, PATH, config).fixed, 0);
+    const lower = article().replace('articleId=', 'articleid=');
+    assert.ok(fixArticle(lower, PATH, config).fixed > 0, 'the same fault in a closed block is fixed');
+    assert.strictEqual(fixArticle(lower, { ...PATH, invalidUtf8: true, invalidUtf8Offset: 3 }, config).fixed, 0);
+  });
+
+  it('differenceEdit spans only what changed', () => {
+    assert.deepStrictEqual(differenceEdit('abcdef', 'abXYef'), { start: 2, end: 4, text: 'XY' });
+    assert.deepStrictEqual(differenceEdit('aaa', 'aaaa'), { start: 3, end: 3, text: 'a' });
+    assert.strictEqual(differenceEdit('same', 'same'), undefined);
+  });
+});
