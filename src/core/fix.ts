@@ -1,5 +1,5 @@
 /** Applies fixes as text edits: a fix whose span overlaps one taken before is dropped whole. */
-import { parseArticle, type SourceInfo } from './article';
+import { parseArticle, type Article, type SourceInfo } from './article';
 import type { ResolvedConfig } from './config';
 import { lintArticle } from './lint';
 import type { Finding, TextEdit } from './rule';
@@ -55,24 +55,113 @@ export interface FixOutcome {
   passes: TextEdit[][];
 }
 
+type Check = (text: string) => readonly Finding[];
+
 /**
  * Applies every fix, then checks the result and fixes again until nothing fixable is left, as `--fix` and "Fix All"
- * do. `findingsOf` is the check (the caller's rules and configuration).
+ * do. `findingsOf` is the check (the caller's rules and configuration). A fix that would add a finding the text did
+ * not have (alone or beside the others) is left out: it stays a finding for the author.
  */
-export function fixText(text: string, findingsOf: (text: string) => readonly Finding[]): FixOutcome {
+export function fixText(text: string, findingsOf: Check, only?: (finding: Finding) => boolean): FixOutcome {
   const passes: TextEdit[][] = [];
   let fixed = 0;
   let current = text;
   let findings = findingsOf(current);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const outcome = applyFixes(current, findings);
-    if (!outcome.fixed.length || outcome.text === current) break;
-    passes.push(outcome.fixed.flatMap((f) => f.fix!.edits));
-    fixed += outcome.fixed.length;
-    current = outcome.text;
-    findings = findingsOf(current);
+    const safe = safeFixesOfPass(current, findings, findingsOf, only);
+    if (!safe.fixed.length) break;
+    passes.push(safe.fixed.flatMap((f) => f.fix!.edits));
+    fixed += safe.fixed.length;
+    current = safe.text;
+    findings = safe.findings;
   }
   return { text: current, fixed, passes };
+}
+
+/**
+ * The safe fixes of one pass. Of two overlapping fixes only one is a candidate at a time, so when a candidate is not
+ * safe, the fixes it kept out get their turn.
+ */
+function safeFixesOfPass(text: string, findings: readonly Finding[], findingsOf: Check, only?: (finding: Finding) => boolean): SafeSet {
+  const rejected = new Set<Finding>();
+  for (;;) {
+    const candidates = applyFixes(text, findings.filter((f) => !rejected.has(f) && (!only || only(f)))).fixed;
+    if (!candidates.length) return { text, fixed: [], findings };
+    const safe = safeFixes(text, findings, candidates, findingsOf);
+    if (safe.fixed.length) return safe;
+    for (const candidate of candidates) rejected.add(candidate);
+  }
+}
+
+/** Whether this one fix, applied alone, keeps the promise of a fix (adds no finding). */
+export function isSafeFix(text: string, findings: readonly Finding[], finding: Finding, findingsOf: Check): boolean {
+  return safeFixes(text, findings, [finding], findingsOf).fixed.length === 1;
+}
+
+interface SafeSet {
+  text: string;
+  fixed: Finding[];
+  /** The findings of the fixed text. */
+  findings: readonly Finding[];
+}
+
+/**
+ * The largest set of the candidates found by halving that together add no finding: all at once when they are safe
+ * (the usual case: one more check), else each half on its own, down to the single fix that is not.
+ */
+function safeFixes(text: string, findings: readonly Finding[], candidates: readonly Finding[], findingsOf: Check): SafeSet {
+  let accepted: SafeSet = { text, fixed: [], findings };
+  const tryAdding = (more: readonly Finding[]): void => {
+    if (!more.length) return;
+    const fixed = [...accepted.fixed, ...more];
+    const edits = fixed.flatMap((f) => f.fix!.edits).sort((a, b) => a.start - b.start);
+    const fixedText = applyEdits(text, edits);
+    const after = findingsOf(fixedText);
+    if (!addsFindings(findings, after, edits)) {
+      accepted = { text: fixedText, fixed, findings: after };
+      return;
+    }
+    if (more.length === 1) return;
+    const half = Math.ceil(more.length / 2);
+    tryAdding(more.slice(0, half));
+    tryAdding(more.slice(half));
+  };
+  tryAdding(candidates);
+  return accepted;
+}
+
+/**
+ * Whether the findings after the edits include one the text before did not have: a finding of the same rule whose
+ * span, mapped back through the edits, meets the span of one before is the same finding (moved or reworded).
+ */
+export function addsFindings(before: readonly Finding[], after: readonly Finding[], edits: readonly TextEdit[]): boolean {
+  const byRule = new Map<string, Finding[]>();
+  for (const finding of before) {
+    const same = byRule.get(finding.rule);
+    if (same) same.push(finding);
+    else byRule.set(finding.rule, [finding]);
+  }
+  return after.some((finding) => {
+    const start = mapOffsetBack(edits, finding.start, 'start');
+    const end = mapOffsetBack(edits, finding.end, 'end');
+    return !(byRule.get(finding.rule) ?? []).some((known) => known.start <= end && start <= known.end);
+  });
+}
+
+/**
+ * Maps an offset of the edited text back to the text before the edits (sorted, not overlapping); an offset inside a
+ * replacement maps to the start or the end of the text it replaced.
+ */
+export function mapOffsetBack(edits: readonly TextEdit[], offset: number, side: 'start' | 'end'): number {
+  let delta = 0;
+  for (const edit of edits) {
+    const newStart = edit.start + delta;
+    const newEnd = newStart + edit.text.length;
+    if (offset < newStart) break;
+    if (offset < newEnd || (offset === newEnd && side === 'end' && edit.text.length > 0)) return side === 'start' ? edit.start : edit.end;
+    delta += edit.text.length - (edit.end - edit.start);
+  }
+  return offset - delta;
 }
 
 /** One edit from `before` to `after`: the span between their common start and common end. */
@@ -90,9 +179,19 @@ export function differenceEdit(before: string, after: string): TextEdit | undefi
  * Every fix of an article, as `--fix` and "Fix All" apply them; nothing when the file cannot be fixed safely: a block
  * that is not closed (its end is a guess) or bytes that were not UTF-8 (the text is a guess).
  */
-export function fixArticle(text: string, source: SourceInfo, config: ResolvedConfig, findings?: readonly Finding[]): FixOutcome {
+export function fixArticle(text: string, source: SourceInfo, config: ResolvedConfig, findings?: readonly Finding[], only?: (finding: Finding) => boolean): FixOutcome {
   const article = parseArticle(text, source);
   const block = article.block;
   if (source.invalidUtf8 || !block?.close || block.problems.some((p) => p.kind === 'missing-close')) return { text, fixed: 0, passes: [] };
-  return fixText(text, (current) => (current === text && findings ? findings : lintArticle(current === text ? article : parseArticle(current, source), config).findings));
+  return fixText(text, articleCheck(text, article, source, config, findings), only);
+}
+
+/** Whether --fix would apply this one fix: alone it adds no finding. */
+export function isSafeArticleFix(text: string, source: SourceInfo, config: ResolvedConfig, findings: readonly Finding[], finding: Finding): boolean {
+  return isSafeFix(text, findings, finding, articleCheck(text, parseArticle(text, source), source, config, findings));
+}
+
+/** The check of a text by the rules, reusing what is known of the text as it is. */
+function articleCheck(text: string, article: Article, source: SourceInfo, config: ResolvedConfig, findings?: readonly Finding[]): Check {
+  return (current) => (current === text && findings ? findings : lintArticle(current === text ? article : parseArticle(current, source), config).findings);
 }

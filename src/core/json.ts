@@ -88,9 +88,11 @@ export function readJsonSection(text: string, section: JsonSection): void {
       const span = { start: section.content.start + comma, end: section.content.start + comma + 1 };
       return { ...span, message: 'Trailing comma', trailingComma: span };
     }
+    // An error at the very end (a brace expected) has no character to point at: it gets an empty span there.
+    const start = section.content.start + Math.min(e.offset, json.length);
     return {
-      start: section.content.start + e.offset,
-      end: section.content.start + e.offset + Math.max(1, e.length),
+      start,
+      end: Math.min(start + Math.max(1, e.length), section.content.start + json.length),
       message: describeJsonError(printParseErrorCode(e.error)),
     };
   });

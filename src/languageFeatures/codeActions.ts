@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { parseArticle } from '../core/article';
 import { ruleDocsUrl } from '../core/docs';
-import { applyFixes, differenceEdit } from '../core/fix';
-import type { Finding, TextEdit } from '../core/rule';
+import { differenceEdit } from '../core/fix';
+import type { TextEdit } from '../core/rule';
 import { PROJECT_RULES, RULES } from '../core/rules';
 import { isArticle } from './articleDocuments';
 import { DIAGNOSTIC_SOURCE, type ArticleDiagnostics } from './diagnostics';
@@ -14,11 +14,6 @@ function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit
   const edit = new vscode.WorkspaceEdit();
   for (const e of edits) edit.replace(document.uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.text);
   return edit;
-}
-
-/** The edits of all the fixes that can apply together (overlaps dropped, as the CLI's --fix does). */
-function combinedEdits(document: vscode.TextDocument, findings: readonly Finding[]): TextEdit[] {
-  return applyFixes(document.getText(), findings).fixed.flatMap((f) => f.fix!.edits);
 }
 
 const ruleOf = (diagnostic: vscode.Diagnostic) =>
@@ -39,9 +34,7 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
     const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind) || kind.contains(context.only);
     const actions: vscode.CodeAction[] = [];
     if (wants(FIX_ALL_KIND) && context.only) {
-      const { passes, text } = this.diagnostics.fixAll(document);
-      // One pass keeps its own small edits; several are folded into the one span they changed.
-      const edits = passes.length === 1 ? passes[0] : [differenceEdit(document.getText(), text)].filter((e) => e !== undefined);
+      const edits = this.fixAllEdits(document);
       if (edits.length) {
         const action = new vscode.CodeAction('Fix all auto-fixable self-help problems', FIX_ALL_KIND);
         action.edit = toWorkspaceEdit(document, edits);
@@ -63,7 +56,8 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
         const action = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
         action.edit = toWorkspaceEdit(document, finding.fix.edits);
         action.diagnostics = [diagnostic];
-        action.isPreferred = true;
+        // A fix that would add another finding here is still offered, but as a suggestion: not preferred, not in Fix All.
+        action.isPreferred = this.diagnostics.isSafeFix(document, finding);
         actions.push(action);
       }
       for (const suggestion of finding?.suggestions ?? []) {
@@ -77,7 +71,7 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
       const fixable = findings.filter((f) => f.rule === rule && f.fix);
       if (fixable.length > 1) {
         const action = new vscode.CodeAction(`Fix all ${rule} ${rules.get(rule)?.slug ?? ''} problems in this file`, vscode.CodeActionKind.QuickFix);
-        action.edit = toWorkspaceEdit(document, combinedEdits(document, fixable));
+        action.edit = toWorkspaceEdit(document, this.fixAllEdits(document, rule));
         action.diagnostics = ours.filter((d) => ruleOf(d) === rule);
         actions.push(action);
       }
@@ -90,6 +84,14 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
       }
     }
     return actions;
+  }
+
+  /** The edits of Fix All (or of one rule's fixes): one pass keeps its own small edits; several are folded into one. */
+  private fixAllEdits(document: vscode.TextDocument, rule?: string): TextEdit[] {
+    const { passes, text } = this.diagnostics.fixAll(document, rule);
+    if (passes.length <= 1) return passes[0] ?? [];
+    const edit = differenceEdit(document.getText(), text);
+    return edit ? [edit] : [];
   }
 
   private disableActions(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, rule: string, blockEnd: number): vscode.CodeAction[] {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { parseArticle, type Article } from '../core/article';
 import { ruleDocsUrl } from '../core/docs';
-import { fixArticle, type FixOutcome } from '../core/fix';
+import { fixArticle, isSafeArticleFix, type FixOutcome } from '../core/fix';
 import { lintArticle } from '../core/lint';
 import type { Finding, ProjectFinding, Severity } from '../core/rule';
 import { PROJECT_RULES, RULES } from '../core/rules';
@@ -110,10 +110,20 @@ export class ArticleDiagnostics implements vscode.Disposable {
     return this.checked(document, this.configs.forDocument(document)).findings;
   }
 
-  /** Every fix of the document applied, as `--fix` would (several passes when one fix makes another clear). */
-  fixAll(document: vscode.TextDocument): FixOutcome {
+  /**
+   * Every fix of the document applied (or those of one rule), as `--fix` would: several passes when one fix makes
+   * another clear, none that adds a finding.
+   */
+  fixAll(document: vscode.TextDocument, rule?: string): FixOutcome {
     const config = this.configs.forDocument(document);
-    return fixArticle(document.getText(), { path: articlePath(document) }, config, this.checked(document, config).findings);
+    const only = rule ? (f: Finding) => f.rule === rule : undefined;
+    return fixArticle(document.getText(), { path: articlePath(document) }, config, this.checked(document, config).findings, only);
+  }
+
+  /** Whether this fix, alone, adds no finding (else the editor offers it as a suggestion only). */
+  isSafeFix(document: vscode.TextDocument, finding: Finding): boolean {
+    const config = this.configs.forDocument(document);
+    return isSafeArticleFix(document.getText(), { path: articlePath(document) }, config, this.checked(document, config).findings, finding);
   }
 
   /** The document parsed and checked as it is now, with this configuration: the last result while current, else afresh. */
