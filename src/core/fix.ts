@@ -182,8 +182,15 @@ export function differenceEdit(before: string, after: string): TextEdit | undefi
 export function fixArticle(text: string, source: SourceInfo, config: ResolvedConfig, findings?: readonly Finding[], only?: (finding: Finding) => boolean): FixOutcome {
   const article = parseArticle(text, source);
   const block = article.block;
-  if (source.invalidUtf8 || !block?.close || block.problems.some((p) => p.kind === 'missing-close')) return { text, fixed: 0, passes: [] };
-  return fixText(text, articleCheck(text, article, source, config, findings), only);
+  if (source.invalidUtf8 || !block) return { text, fixed: 0, passes: [] };
+  const open = !block.close || block.problems.some((p) => p.kind === 'missing-close');
+  if (!open) return fixText(text, articleCheck(text, article, source, config, findings), only);
+  // An open block's end is a guess: only closing it is safe, then the rest is fixed against the closed block.
+  const closing = fixText(text, articleCheck(text, article, source, config, findings), (f) => f.rule === 'SH101' && (!only || only(f)));
+  const closed = parseArticle(closing.text, source).block;
+  if (!closing.fixed || !closed?.close || closed.problems.some((p) => p.kind === 'missing-close')) return closing;
+  const rest = fixArticle(closing.text, source, config, undefined, only);
+  return { text: rest.text, fixed: closing.fixed + rest.fixed, passes: [...closing.passes, ...rest.passes] };
 }
 
 /** Whether --fix would apply this one fix: alone it adds no finding. */

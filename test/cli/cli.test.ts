@@ -59,7 +59,7 @@ describe('selfhelp check', () => {
     const missing = report.findings.find((f: { rule: string }) => f.rule === 'SH112');
     assert.deepStrictEqual(missing, {
       file: 'articles/a/bad.md', rule: 'SH112', severity: 'error', line: 1, column: 1, endLine: 1, endColumn: 12,
-      message: 'Missing required attribute "ownershipId".', fixable: false,
+      message: 'Missing required attribute "ownershipId"; add it with its value.', fixable: false,
     });
     const casing = report.findings.find((f: { rule: string }) => f.rule === 'SH109');
     assert.deepStrictEqual([casing.file, casing.line, casing.column, casing.endColumn], ['articles/a/warn.md', 10, 2, 11]);

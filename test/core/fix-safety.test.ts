@@ -102,12 +102,33 @@ describe('fixes never make an article worse', () => {
     assert.deepStrictEqual(fixSafetyProblems(text, PATH), []);
   });
 
-  it('nothing is fixed in a block that is never closed, or in bytes that were not UTF-8', () => {
-    const open = article({ articleid: undefined }).replace('articleId=', 'articleid=').replace('\n/>', '');
-    assert.strictEqual(fixArticle(open, PATH, config).fixed, 0);
+  it('a block never closed is closed first, then the rest is fixed; where its end is unclear, or the bytes were not UTF-8, nothing is', () => {
+    const stopsAtBody = article().replace('articleId=', 'articleid=').replace('\n/>', '');
+    const outcome = fixArticle(stopsAtBody, PATH, config);
+    assert.strictEqual(outcome.text, article(), 'closed, then articleid renamed');
+    assert.ok(outcome.passes.length >= 2);
+    const endsInside = '<properties\n\tarticleid="vm-1"\n\tpageTitle="Slow VM"\n';
+    assert.strictEqual(findingsOf(endsInside, 'SH101')[0]?.fix, undefined, 'no place to close it is clear');
+    assert.strictEqual(fixArticle(endsInside, PATH, config).fixed, 0);
     const lower = article().replace('articleId=', 'articleid=');
     assert.ok(fixArticle(lower, PATH, config).fixed > 0, 'the same fault in a closed block is fixed');
     assert.strictEqual(fixArticle(lower, { ...PATH, invalidUtf8: true, invalidUtf8Offset: 3 }, config).fixed, 0);
+  });
+
+  it('an unclosed issueDescription is the finding (not what it swallows), closed after its paragraph', () => {
+    const text = withBody('<!--/issueDescription-->\n', '');
+    assert.deepStrictEqual(lintText(text, PATH).findings.map((f) => f.rule), ['SH207']);
+    assert.strictEqual(fixArticle(text, PATH, config).text, article());
+  });
+
+  it('an indented article is one finding that names the cause (not "no H1"), fixed by removing the indentation', () => {
+    const text = article().replace(/^(?=.)/gm, '    ');
+    const findings = lintText(text, PATH).findings;
+    assert.deepStrictEqual(findings.map((f) => f.rule), ['SH219']);
+    assert.match(findings[0].message, /indented by 4 spaces: Markdown shows the whole article as one block of raw text/);
+    assert.strictEqual(fixArticle(text, PATH, config).text, article());
+    const listContinuation = withBody('2. Open', '2. Open\n\n    More about it.\n3. Open');
+    assert.deepStrictEqual(findingsOf(listContinuation, 'SH219'), [], 'indented lines inside a body are no finding');
   });
 
   it('differenceEdit spans only what changed', () => {

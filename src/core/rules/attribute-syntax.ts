@@ -17,7 +17,7 @@ export const attributeSyntax: Rule = {
           const attribute = byStart.get(problem.start);
           const quote = attribute?.quote || '"';
           report({
-            message: `The value of "${attribute?.name ?? 'attribute'}" has no closing quote.`,
+            message: `The value of "${attribute?.name ?? 'attribute'}" has no closing quote, so the value runs on into the next line; close it.`,
             span: problem,
             fix: attribute && { title: 'Close the quote', edits: [{ start: problem.end, end: problem.end, text: quote }] },
           });
@@ -26,7 +26,7 @@ export const attributeSyntax: Rule = {
         case 'stray-characters': {
           const stray = article.text.slice(problem.start, problem.end);
           report({
-            message: `Stray characters "${stray.length > 40 ? stray.slice(0, 40) + '…' : stray}" in the properties block.`,
+            message: `Stray characters "${stray.length > 40 ? stray.slice(0, 40) + '…' : stray}" in the properties block; the block holds only name="value" pairs: remove them.`,
             span: problem,
             fix: /^[",']+$/.test(stray) ? { title: 'Remove the stray characters', edits: [{ ...problem, text: '' }] } : undefined,
           });
@@ -35,7 +35,7 @@ export const attributeSyntax: Rule = {
         case 'unquoted-value': {
           const attribute = byStart.get(problem.start);
           report({
-            message: `The value of "${attribute?.name ?? 'attribute'}" is not quoted.`,
+            message: `The value of "${attribute?.name ?? 'attribute'}" is not quoted; write name="value".`,
             span: problem,
             fix: attribute && !attribute.value.includes('"')
               ? { title: 'Quote the value', edits: [{ start: attribute.valueStart, end: attribute.valueEnd, text: `"${attribute.value}"` }] }
@@ -47,7 +47,7 @@ export const attributeSyntax: Rule = {
           report({ message: `"${article.text.slice(problem.start, problem.end)}" has no value; write name="value".`, span: problem });
           break;
         case 'text-after-close':
-          report({ message: 'Text after "/>" on the closing line of the properties block.', span: problem });
+          report({ message: 'Text after "/>" on the closing line of the properties block; move it to a line of its own below the block.', span: problem });
           break;
         default:
           break;

@@ -40,6 +40,7 @@ import { listBlankLine } from './list-blank-line';
 import { noTable } from './no-table';
 import { noAlert } from './no-alert';
 import { codeFenceLanguage } from './code-fence-language';
+import { indentedArticle } from './indented-article';
 import { linkLocale } from './link-locale';
 import { akaMs } from './aka-ms';
 import { reviewLink } from './review-link';
@@ -102,6 +103,7 @@ export const RULES: readonly Rule[] = [
   noTable,
   noAlert,
   codeFenceLanguage,
+  indentedArticle,
   linkLocale,
   akaMs,
   reviewLink,

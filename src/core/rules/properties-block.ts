@@ -1,5 +1,6 @@
 import { findBlockStart } from '../properties';
 import type { Rule } from '../rule';
+import { eol } from './helpers';
 
 export const propertiesBlock: Rule = {
   id: 'SH101',
@@ -12,7 +13,15 @@ export const propertiesBlock: Rule = {
     const block = article.block;
     if (!block) return;
     for (const problem of block.problems) {
-      if (problem.kind === 'missing-close') report({ message: 'The properties block is not closed by "/>".', span: block.open });
+      if (problem.kind === 'missing-close') {
+        // The block stopped where a line could not be an attribute (a heading, prose): "/>" belongs after the last one.
+        const stoppedAtBody = article.text.slice(block.end).trim() !== '';
+        report({
+          message: 'The properties block is never closed by "/>": the portal cannot read its attributes, so the article is not shown. Close it after the last attribute.',
+          span: block.open,
+          fix: stoppedAtBody ? { title: 'Close the block with "/>" after its last attribute', edits: [{ start: block.end, end: block.end, text: `${eol(article)}/>` }] } : undefined,
+        });
+      }
       if (problem.kind === 'bare-close') {
         report({
           message: 'The properties block is closed by ">" instead of "/>".',

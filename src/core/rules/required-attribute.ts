@@ -19,9 +19,9 @@ export const requiredAttribute: Rule = {
       if (name === 'pageTitle' && article.type?.name === 'PartnerCenterQuickStart') continue;
       const attribute = article.attributes.get(name.toLowerCase());
       if (!attribute) {
-        report({ message: `Missing required attribute "${name}".`, span: blockOpenSpan(article), suggestions: insertAttributeSuggestion(article, name) });
+        report({ message: `Missing required attribute "${name}"; add it with its value.`, span: blockOpenSpan(article), suggestions: insertAttributeSuggestion(article, name) });
       } else if (!trimmedValue(attribute)) {
-        report({ message: `"${attribute.name}" is empty.`, span: nameSpan(attribute) });
+        report({ message: `"${attribute.name}" is empty; every article needs one.`, span: nameSpan(attribute) });
       }
     }
   },
