@@ -18,11 +18,17 @@ import { ArticleOutline } from './languageFeatures/outline';
 import { RuleConfigs } from './languageFeatures/ruleConfig';
 import { TeamCatalogue } from './languageFeatures/teamCatalogue';
 import { REBUILD_COMMAND, WorkspaceIndex } from './languageFeatures/workspaceIndex';
+import { WorkspaceProblems } from './languageFeatures/workspaceProblems';
 import { PreviewManager } from './preview/previewManager';
+import { ArticlesView } from './views/articlesView';
 
 /** What the extension offers other code (its own tests and benchmark included). */
 export interface Api {
-  index: Pick<WorkspaceIndex, 'rebuild' | 'size' | 'longestSliceMs' | 'started'>;
+  index: Pick<WorkspaceIndex, 'rebuild' | 'size' | 'longestSliceMs' | 'started' | 'ready'>;
+  /** The problems of closed articles (Check All Articles, the `workspace` scope). */
+  problems: Pick<WorkspaceProblems, 'checkAll' | 'clear' | 'counts' | 'longestSliceMs' | 'active'>;
+  /** The Articles view's data. */
+  articles: Pick<ArticlesView, 'getChildren' | 'getTreeItem' | 'getParent' | 'setGrouping' | 'setOnlyErrors' | 'nodeOf' | 'refresh'>;
   preview: Pick<PreviewManager, 'onDidRender' | 'onDidScrollPage' | 'previewed'>;
   /** The built-in Markdown preview's hook (`markdown.markdownItPlugins`). */
   extendMarkdownIt: typeof selfhelpMarkdownIt;
@@ -37,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): Api {
   const started = performance.now();
   const log = new Log();
   const configs = new RuleConfigs(log, context.workspaceState);
-  const index = new WorkspaceIndex(log);
+  const index = new WorkspaceIndex(log, (uri) => configs.forUri(uri));
   const diagnostics = new ArticleDiagnostics(configs, index);
   const markdown: vscode.DocumentSelector = { language: 'markdown' };
   const outlineProvider = new ArticleOutline();
@@ -45,7 +51,11 @@ export function activate(context: vscode.ExtensionContext): Api {
   const preview = new PreviewManager(context.extensionUri, context.workspaceState);
   const activeArticle = new ActiveArticleContext();
   const team = new TeamCatalogue(log);
+  const problems = new WorkspaceProblems(index);
+  const articles = new ArticlesView(index, context.workspaceState);
   context.subscriptions.push(
+    problems,
+    articles,
     log,
     configs,
     index,
@@ -62,12 +72,14 @@ export function activate(context: vscode.ExtensionContext): Api {
     vscode.languages.registerCompletionItemProvider(markdown, assist, ...TRIGGER_CHARACTERS),
     vscode.languages.registerHoverProvider(markdown, assist),
     vscode.commands.registerCommand(REBUILD_COMMAND, () => index.rebuild()),
+    configs.onDidChange(() => index.configurationChanged()),
   );
   // Work starts once activate has returned: the active editor's context key is set, the documents already open are
   // checked, and the index starts only when the workspace holds articles (an article opened in it starts it too).
   const firstWork = setTimeout(() => {
     activeArticle.update();
     diagnostics.scheduleAll();
+    problems.scopeChanged();
     Promise.resolve(vscode.workspace.findFiles(WORKSPACE_MARKERS, '**/node_modules/**', 1)).then(
       (found) => {
         if (found.length) void index.start();
@@ -76,7 +88,7 @@ export function activate(context: vscode.ExtensionContext): Api {
     );
   }, 0);
   context.subscriptions.push({ dispose: () => clearTimeout(firstWork) });
-  return { index, preview, extendMarkdownIt: selfhelpMarkdownIt, activation: { startedAt: started, ms: performance.now() - started } };
+  return { index, problems, articles, preview, extendMarkdownIt: selfhelpMarkdownIt, activation: { startedAt: started, ms: performance.now() - started } };
 }
 
 export function deactivate(): void {

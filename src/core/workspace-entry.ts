@@ -8,6 +8,7 @@ import { replacementTokens } from './rules/token-balance';
 
 export interface WorkspaceEntry {
   facts?: ArticleFacts;
+  pageTitle?: string;
   selfHelpType?: string;
   service?: string;
   resource?: string;
@@ -24,6 +25,7 @@ export function workspaceEntry(article: Article): WorkspaceEntry {
   const tags = article.attributes.get('resourcetags');
   return {
     facts: articleFacts(article),
+    pageTitle: value('pagetitle'),
     selfHelpType: article.selfHelpType,
     service: value('service'),
     resource: value('resource'),

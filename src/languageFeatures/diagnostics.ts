@@ -22,7 +22,7 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 const rulesById = new Map([...RULES, ...PROJECT_RULES].map((r) => [r.id, r]));
 
 /** A diagnostic of ours: source `selfhelp`, the rule id as code, linking to the rule's documentation. */
-function diagnosticOf(range: vscode.Range, finding: { rule: string; message: string; severity: Severity }): vscode.Diagnostic {
+export function diagnosticOf(range: vscode.Range, finding: { rule: string; message: string; severity: Severity }): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   const rule = rulesById.get(finding.rule);
@@ -40,7 +40,7 @@ function tooLarge(): vscode.Diagnostic {
   return diagnostic;
 }
 
-function toProjectDiagnostic(finding: ProjectFinding, index: WorkspaceIndex): vscode.Diagnostic {
+export function toProjectDiagnostic(finding: ProjectFinding, index: WorkspaceIndex): vscode.Diagnostic {
   const diagnostic = diagnosticOf(new vscode.Range(finding.start.line, finding.start.character, finding.end.line, finding.end.character), finding);
   diagnostic.relatedInformation = finding.related.flatMap((r) => {
     const uri = index.uriOf(r.path);
@@ -100,7 +100,7 @@ export class ArticleDiagnostics implements vscode.Disposable {
     // An article in a workspace folder: the folder holds articles, so the other articles are wanted too.
     if (vscode.workspace.getWorkspaceFolder(document.uri)) void this.index.start();
     // The open document's text is what the other articles are compared with; an unsaved one is no file of theirs.
-    if (!document.isUntitled) this.index.store(document.uri, article);
+    if (!document.isUntitled) this.index.store(document.uri, article, true, findings);
     const project = document.isUntitled ? [] : this.index.projectFindings(document.uri, config).map((f) => toProjectDiagnostic(f, this.index));
     this.collection.set(document.uri, [...findings.map((f) => toDiagnostic(document, f)), ...project]);
   }

@@ -20,6 +20,7 @@ export class RuleConfigs implements vscode.Disposable {
   private readonly reading = new Set<string>();
   private generation = 0;
   private readonly settled = new Map<string, ResolvedConfig>();
+  private readonly provisional = new Map<string, ResolvedConfig>();
   /** Made when a folder's configuration is first read: a window without articles watches nothing. */
   private watcher: vscode.FileSystemWatcher | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
@@ -33,16 +34,28 @@ export class RuleConfigs implements vscode.Disposable {
   private reset(): void {
     this.reading.clear();
     this.settled.clear();
+    this.provisional.clear();
     this.generation++;
     this.changed.fire();
   }
 
   /** The configuration for the document, at once: the one read, or while it is read, the one remembered. */
   forDocument(document: vscode.TextDocument): ResolvedConfig {
-    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    return this.forUri(document.uri);
+  }
+
+  /** The configuration for a file of the workspace, opened or not. */
+  forUri(uri: vscode.Uri): ResolvedConfig {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!folder) return resolveConfig(undefined);
     this.readOnce(folder.uri);
-    return this.settled.get(folder.uri.toString()) ?? this.resolve(folder.uri, this.memory.get<Remembered>(memoryKey(folder.uri)) ?? null, []);
+    const key = folder.uri.toString();
+    const settled = this.settled.get(key);
+    if (settled) return settled;
+    // While the file is read: the one remembered, resolved once (the same object for every file of the folder).
+    let provisional = this.provisional.get(key);
+    if (!provisional) this.provisional.set(key, (provisional = this.resolve(folder.uri, this.memory.get<Remembered>(memoryKey(folder.uri)) ?? null, [])));
+    return provisional;
   }
 
   private readOnce(folder: vscode.Uri): void {

@@ -2,9 +2,10 @@ import * as vscode from 'vscode';
 import { parseArticle, type Article } from '../core/article';
 import { bundledKnown, type Known } from '../core/assist';
 import type { WorkspaceUse } from '../core/catalogue';
-import { lintProject } from '../core/lint';
+import { lintArticle, lintProject } from '../core/lint';
 import type { ResolvedConfig } from '../core/config';
-import type { ProjectFinding } from '../core/rule';
+import type { Finding, ProjectFinding, Severity } from '../core/rule';
+import type { Position } from '../core/text';
 import { decodeBytes } from '../core/text';
 import { workspaceEntry, type WorkspaceEntry } from '../core/workspace-entry';
 import { MAX_ARTICLE_CHARS } from './articleDocuments';
@@ -19,23 +20,48 @@ export const REBUILD_COMMAND = 'selfhelp.rebuildIndex';
 
 const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** A finding of an article's own rules, placed by line and column (the index keeps no text). */
+export interface IndexedFinding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  start: Position;
+  end: Position;
+}
+
+/** One article of the index. */
+export interface IndexedArticle {
+  uri: vscode.Uri;
+  /** Workspace-relative path. */
+  path: string;
+  entry: WorkspaceEntry;
+  findings: IndexedFinding[];
+}
+
 /**
  * Every article in the open folders: built in the background (a status-bar item shows it), kept current by a file
  * watcher and by the open documents' own text. Serves the rules over many articles and the completions. Nothing is
  * searched, watched or shown until `start()`: a window without articles pays nothing for it.
  */
 export class WorkspaceIndex implements vscode.Disposable {
-  private readonly entries = new Map<string, { uri: vscode.Uri; entry: WorkspaceEntry }>();
-  private readonly changed = new vscode.EventEmitter<void>();
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly entries = new Map<string, IndexedArticle>();
+  /** Fired with the articles that changed, or with none after a build (every article may have). */
+  private readonly changed = new vscode.EventEmitter<readonly vscode.Uri[]>();
+  private readonly progressed = new vscode.EventEmitter<{ done: number; total: number }>();
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.progressed];
   private status: vscode.StatusBarItem | undefined;
   private known: Known | undefined;
   readonly onDidChange = this.changed.event;
+  /** The build's progress, at each pause it makes. */
+  readonly onDidProgress = this.progressed.event;
   private building: Promise<void> | undefined;
+  /** Whether the first build has finished. */
+  built = false;
   /** The longest time one slice of the build held the extension host, in ms (for the benchmark). */
   longestSliceMs = 0;
 
-  constructor(private readonly log: Log) {}
+  /** `configFor` gives the rule configuration of a file's folder: each article's own findings are kept with it. */
+  constructor(private readonly log: Log, private readonly configFor: (uri: vscode.Uri) => ResolvedConfig) {}
 
   /** Whether the index was started (the workspace holds articles). */
   get started(): boolean {
@@ -61,6 +87,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.building;
   }
 
+  /** The build under way or done (undefined before `start`). */
+  get ready(): Promise<void> | undefined {
+    return this.building;
+  }
+
   /** Reads every article again (the "Rebuild Article Index" command). */
   rebuild(): Promise<void> {
     if (!this.building) return this.start();
@@ -81,7 +112,20 @@ export class WorkspaceIndex implements vscode.Disposable {
     return vscode.workspace.asRelativePath(uri, false);
   }
 
+  /** The rule configurations the articles were checked with, as text. */
+  private configSignature = '';
+
+  private currentConfigSignature(): string {
+    return JSON.stringify((vscode.workspace.workspaceFolders ?? []).map((f) => [...this.configFor(f.uri)]));
+  }
+
+  /** Checks every article again when the rule configuration of a folder now says something else. */
+  configurationChanged(): void {
+    if (this.started && this.currentConfigSignature() !== this.configSignature) void this.rebuild();
+  }
+
   private async build(): Promise<void> {
+    this.configSignature = this.currentConfigSignature();
     const globs = settings.articleGlobs();
     const pattern = globs.length === 1 ? globs[0] : `{${globs.join(',')}}`;
     const status = this.status!;
@@ -107,6 +151,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         this.longestSliceMs = Math.max(this.longestSliceMs, held);
         if (held > SLICE_MS) {
           status.text = `$(sync~spin) Indexing articles ${Math.min(i + k + 1, uris.length)}/${uris.length}`;
+          this.progressed.fire({ done: i + k + 1, total: uris.length });
           await yieldToHost();
           sliceStart = Date.now();
         }
@@ -116,19 +161,62 @@ export class WorkspaceIndex implements vscode.Disposable {
     status.text = `$(book) ${this.entries.size} articles`;
     status.command = REBUILD_COMMAND;
     status.tooltip = 'Self-help articles indexed in this workspace';
-    this.changed.fire();
+    this.built = true;
+    this.progressed.fire({ done: uris.length, total: uris.length });
+    this.changed.fire([]);
   }
 
-  /** Records an article (a file's text, or an open document already parsed); non-articles are dropped. */
-  store(uri: vscode.Uri, source: string | Article, notify = true): void {
+  /**
+   * Records an article (a file's text, or an open document already parsed and checked); non-articles are dropped.
+   * Listeners hear of it when what the index keeps of it changed.
+   */
+  store(uri: vscode.Uri, source: string | Article, notify = true, findings?: readonly Finding[]): void {
     const key = this.key(uri);
     const article = typeof source === 'string' ? parseArticle(source, { path: key }) : source;
-    const before = this.entries.get(key)?.entry;
+    const before = this.entries.get(key);
     if (!article.block) this.entries.delete(key);
-    else this.entries.set(key, { uri, entry: workspaceEntry(article) });
+    else {
+      const own = findings ?? lintArticle(article, this.configFor(uri)).findings;
+      const { lines } = article;
+      const placed = own.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, start: lines.positionAt(f.start), end: lines.positionAt(f.end) }));
+      this.entries.set(key, { uri, path: key, entry: workspaceEntry(article), findings: placed });
+    }
     this.known = undefined;
-    const after = this.entries.get(key)?.entry;
-    if (notify && JSON.stringify(before?.facts) !== JSON.stringify(after?.facts)) this.changed.fire();
+    const after = this.entries.get(key);
+    const same = JSON.stringify([before?.entry, before?.findings]) === JSON.stringify([after?.entry, after?.findings]);
+    if (notify && !same) this.changed.fire([uri]);
+  }
+
+  /** Every article of the index. */
+  articles(): IndexedArticle[] {
+    return [...this.entries.values()];
+  }
+
+  /** The article at this URI, when the index holds it. */
+  article(uri: vscode.Uri): IndexedArticle | undefined {
+    return this.entries.get(this.key(uri));
+  }
+
+  /** The findings of the rules over many articles, by workspace-relative path, each folder with its configuration. */
+  allProjectFindings(): Map<string, ProjectFinding[]> {
+    const byPath = new Map<string, ProjectFinding[]>();
+    const all = [...this.entries.values()];
+    const facts = all.flatMap(({ entry }) => (entry.facts ? [entry.facts] : []));
+    const byConfig = new Map<ResolvedConfig, Set<string>>();
+    for (const { uri, path } of all) {
+      const config = this.configFor(uri);
+      if (!byConfig.has(config)) byConfig.set(config, new Set());
+      byConfig.get(config)!.add(path);
+    }
+    for (const [config, paths] of byConfig) {
+      for (const finding of lintProject(facts, config)) {
+        if (!paths.has(finding.path)) continue;
+        const list = byPath.get(finding.path);
+        if (list) list.push(finding);
+        else byPath.set(finding.path, [finding]);
+      }
+    }
+    return byPath;
   }
 
   private async refresh(uri: vscode.Uri): Promise<void> {
@@ -153,7 +241,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private remove(uri: vscode.Uri): void {
     if (this.entries.delete(this.key(uri))) {
       this.known = undefined;
-      this.changed.fire();
+      this.changed.fire([uri]);
     }
   }
 
