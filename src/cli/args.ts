@@ -10,6 +10,8 @@ export interface CheckOptions {
   progress: boolean;
   /** Threads to spread the files over; default one a core. */
   jobs?: number;
+  /** Counts by rule and by service instead of each finding. */
+  summary: boolean;
 }
 
 export interface RenderOptions {
@@ -23,7 +25,7 @@ export interface RenderOptions {
 
 export type Parsed = CheckOptions | RenderOptions | { command: 'help' } | { command: 'version' } | { command: 'error'; message: string };
 
-export const USAGE = `Usage: selfhelp check [--format text|json|sarif] [--config FILE] [--fix] [--jobs N] [--no-progress] [PATH|GLOB …]
+export const USAGE = `Usage: selfhelp check [--format text|json|sarif] [--summary] [--config FILE] [--fix] [--jobs N] [--no-progress] [PATH|GLOB …]
        selfhelp render FILE [-o OUT.html]
        selfhelp render --all FOLDER -o DIR
 
@@ -31,6 +33,8 @@ Checks Azure self-help articles (Markdown files that open with a <properties …
 PATH is a file or a folder (searched for *.md); GLOB may use *, ** and ?. Default: the current folder.
 
   --format FORMAT   text (default), json (one JSON object) or sarif (SARIF 2.1.0)
+  --summary         counts by rule and by service instead of each finding: Markdown tables (for a pull
+                    request's comment) or, with --format json, one JSON object
   --config FILE     rule settings; default: .selfhelp.json or selfhelp.config.json in this folder or above
   --fix             apply the clear fixes in place, then report what is left
   --jobs N          threads to check with (default: one a core)
@@ -52,7 +56,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
   if (command === '-v' || command === '--version') return { command: 'version' };
   if (command === 'render') return parseRender(rest);
   if (command !== 'check') return { command: 'error', message: `Unknown command "${command}".` };
-  const options: CheckOptions = { command: 'check', format: 'text', fix: false, paths: [], progress: true };
+  const options: CheckOptions = { command: 'check', format: 'text', fix: false, paths: [], progress: true, summary: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const [flag, inlineValue] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -60,6 +64,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
     if (flag === '-h' || flag === '--help') return { command: 'help' };
     else if (flag === '--fix') options.fix = true;
     else if (flag === '--no-progress') options.progress = false;
+    else if (flag === '--summary') options.summary = true;
     else if (flag === '--format') {
       const format = value();
       if (format !== 'text' && format !== 'json' && format !== 'sarif') return { command: 'error', message: `--format takes text, json or sarif, not "${format ?? ''}".` };
@@ -78,6 +83,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
     } else if (flag.startsWith('-') && flag !== '-') return { command: 'error', message: `Unknown option "${flag}".` };
     else options.paths.push(arg);
   }
+  if (options.summary && options.format === 'sarif') return { command: 'error', message: '--summary prints text or JSON, not SARIF.' };
   return options;
 }
 

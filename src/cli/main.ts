@@ -13,6 +13,7 @@ import { parseArgs, USAGE, type CheckOptions } from './args';
 import { checkFile, type FileResult, type LocatedFinding } from './check-file';
 import { collectFiles, InputError } from './files';
 import { render } from './render';
+import { formatSummaryJson, formatSummaryText } from './formatters/counts';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
@@ -83,8 +84,12 @@ export async function main(io: Io): Promise<number> {
     skipped: results.filter((r) => r.skipped).length,
     fixed: results.reduce((n, r) => n + r.fixed, 0),
     findings,
+    services: new Map(results.filter((r) => !r.skipped && !r.error).map((r) => [r.file, r.facts?.service])),
   };
-  io.stdout(parsed.format === 'json' ? formatJson(summary) : parsed.format === 'sarif' ? formatSarif(summary, VERSION) : formatText(summary));
+  const report = parsed.summary
+    ? parsed.format === 'json' ? formatSummaryJson(summary) : formatSummaryText(summary)
+    : parsed.format === 'json' ? formatJson(summary) : parsed.format === 'sarif' ? formatSarif(summary, VERSION) : formatText(summary);
+  io.stdout(report);
   if (unreadable.length) {
     io.stderr(unreadable.map((r) => `selfhelp: ${r.error ?? r.notWritten}`).join('\n') + '\n');
     return 2;

@@ -6,4 +6,6 @@ export interface Summary {
   skipped: number;
   fixed: number;
   findings: LocatedFinding[];
+  /** The service each checked article names (for --summary). */
+  services: Map<string, string | undefined>;
 }

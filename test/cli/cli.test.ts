@@ -143,6 +143,25 @@ describe('selfhelp check', () => {
     assert.deepStrictEqual(fs.readFileSync(path.join(root, 'a.md')), bytes);
   });
 
+  it('--summary counts by rule and by service, as Markdown tables and as JSON', async () => {
+    const web = article({ service: 'microsoft.web', resource: 'sites', articleId: 'web-1' }).replace('articleId=', 'articleid=');
+    const warn = article({ articleId: 'vm-2' }).replace('articleId=', 'articleid=');
+    const root = workspace({ 'articles/a/bad.md': withError, 'articles/a/warn.md': warn, 'articles/b/web.md': web, 'notes.md': 'plain' });
+    const text = await run(root, 'check', '--summary');
+    assert.strictEqual(text.code, 1, 'the exit code is that of the check');
+    assert.match(text.stdout, /^### Self-help articles: 3 articles checked, 1 error, 2 warnings, 0 info\n/);
+    assert.match(text.stdout, /\n\| SH112 required-attribute \| error \| 1 \| 1 \|\n/);
+    assert.match(text.stdout, /\n\| SH109 attribute-case \| warning \| 2 \| 2 \|\n/);
+    assert.match(text.stdout, /\n\| microsoft\.compute \| 2 \| 1 \| 1 \| 0 \|\n\| microsoft\.web \| 1 \| 0 \| 1 \| 0 \|\n$/);
+    const json = JSON.parse((await run(root, 'check', '--summary', '--format', 'json')).stdout);
+    assert.deepStrictEqual([json.files, json.errors, json.warnings], [3, 1, 2]);
+    assert.deepStrictEqual(json.byRule[0], { rule: 'SH112', slug: 'required-attribute', severity: 'error', findings: 1, files: 1 });
+    assert.deepStrictEqual(json.byService.map((s: { service: string; articles: number }) => [s.service, s.articles]), [['microsoft.compute', 2], ['microsoft.web', 1]]);
+    const sarif = await run(root, 'check', '--summary', '--format', 'sarif');
+    assert.strictEqual(sarif.code, 2);
+    assert.match(sarif.stderr, /--summary prints text or JSON, not SARIF/);
+  });
+
   it('takes globs, files and folders', async () => {
     const root = workspace({ 'articles/a/one.md': clean, 'articles/b/two.md': withError, 'other/three.md': withError });
     assert.match((await run(root, 'check', 'articles/**/*.md')).stdout, /2 files checked/);
