@@ -24,9 +24,9 @@ import { ArticlesView } from './views/articlesView';
 
 /** What the extension offers other code (its own tests and benchmark included). */
 export interface Api {
-  index: Pick<WorkspaceIndex, 'rebuild' | 'size' | 'longestSliceMs' | 'started' | 'ready'>;
+  index: Pick<WorkspaceIndex, 'rebuild' | 'size' | 'longestSliceMs' | 'longestProjectRuleMs' | 'started' | 'ready'>;
   /** The problems of closed articles (Check All Articles, the `workspace` scope). */
-  problems: Pick<WorkspaceProblems, 'checkAll' | 'clear' | 'counts' | 'longestSliceMs' | 'active'>;
+  problems: Pick<WorkspaceProblems, 'checkAll' | 'clear' | 'counts' | 'longestSliceMs' | 'slicesOver50Ms' | 'slices' | 'active'>;
   /** The Articles view's data. */
   articles: Pick<ArticlesView, 'getChildren' | 'getTreeItem' | 'getParent' | 'setGrouping' | 'setOnlyErrors' | 'nodeOf' | 'refresh'>;
   preview: Pick<PreviewManager, 'onDidRender' | 'onDidScrollPage' | 'previewed'>;

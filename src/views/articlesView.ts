@@ -45,7 +45,7 @@ export class ArticlesView implements vscode.TreeDataProvider<ArticlesNode>, vsco
   readonly onDidChangeTreeData = this.changed.event;
   private readonly view: vscode.TreeView<ArticlesNode>;
   private readonly subscriptions: vscode.Disposable[];
-  private roots: ArticlesNode[] | undefined;
+  private roots: Promise<ArticlesNode[]> | undefined;
   private nodes = new Map<string, ArticleNode>();
   private grouping: Grouping = 'service';
   private onlyErrors = false;
@@ -152,7 +152,7 @@ export class ArticlesView implements vscode.TreeDataProvider<ArticlesNode>, vsco
     return item;
   }
 
-  getChildren(node?: ArticlesNode): ArticlesNode[] {
+  async getChildren(node?: ArticlesNode): Promise<ArticlesNode[]> {
     if (!node) return this.tree();
     return node.kind === 'group' ? node.children : [];
   }
@@ -162,9 +162,13 @@ export class ArticlesView implements vscode.TreeDataProvider<ArticlesNode>, vsco
   }
 
   /** The roots of the tree, built once per change of the index, grouping or filter. */
-  tree(): ArticlesNode[] {
-    if (this.roots) return this.roots;
-    const project = this.index.allProjectFindings();
+  private tree(): Promise<ArticlesNode[]> {
+    this.roots ??= this.build();
+    return this.roots;
+  }
+
+  private async build(): Promise<ArticlesNode[]> {
+    const project = await this.index.allProjectFindings();
     const count = (findings: readonly { severity: string }[], severity: string) => findings.filter((f) => f.severity === severity).length;
     this.nodes = new Map();
     const leaves: ArticleNode[] = [];
@@ -207,16 +211,16 @@ export class ArticlesView implements vscode.TreeDataProvider<ArticlesNode>, vsco
       for (const node of nodes) if (node.kind === 'group') sort(node.children);
       return nodes;
     };
-    this.roots = sort([...roots.values()]);
+    const sorted = sort([...roots.values()]);
     const withErrors = leaves.filter((l) => l.errors).length;
     this.view.badge = withErrors ? { value: withErrors, tooltip: `${withErrors} article${withErrors === 1 ? '' : 's'} with errors` } : undefined;
     this.view.message = this.onlyErrors && !leaves.length && this.index.size ? 'No article has errors.' : undefined;
-    return this.roots;
+    return sorted;
   }
 
   /** The node of the article at this URI in the current tree. */
-  nodeOf(uri: vscode.Uri): ArticleNode | undefined {
-    this.tree();
+  async nodeOf(uri: vscode.Uri): Promise<ArticleNode | undefined> {
+    await this.tree();
     const node = this.nodes.get(uri.toString());
     return node?.parent ? node : undefined;
   }
@@ -225,8 +229,7 @@ export class ArticlesView implements vscode.TreeDataProvider<ArticlesNode>, vsco
   private revealActive(): void {
     const uri = vscode.window.activeTextEditor?.document.uri;
     if (!this.view.visible || !uri) return;
-    const node = this.nodeOf(uri);
-    if (node) void Promise.resolve(this.view.reveal(node, { select: true, focus: false, expand: true })).catch(() => undefined);
+    void this.nodeOf(uri).then((node) => (node ? this.view.reveal(node, { select: true, focus: false, expand: true }) : undefined)).then(undefined, () => undefined);
   }
 
   dispose(): void {

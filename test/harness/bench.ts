@@ -37,7 +37,7 @@ function measure(suite: string, workspacePath: string, host: 'node' | 'web', ext
     logFolder: path.join(ROOT, '.test-logs', `${suite}-${host}`),
     timeoutMs: 15 * 60_000,
     log: (line) => {
-      if (/^(index|open|plain)\b/.test(line) || /failing|Error/.test(line)) console.log(`bench: ${line}`);
+      if (/^(index|check-all|open|plain)\b/.test(line) || /failing|Error/.test(line)) console.log(`bench: ${line}`);
     },
     ...extra,
   });

@@ -6,13 +6,16 @@ import { extensionApi, sleep, workspaceFile } from '../helpers';
 type View = Awaited<ReturnType<typeof extensionApi>>['articles'];
 
 const label = (view: View, node: ArticlesNode) => String(view.getTreeItem(node).label);
-const leaves = (view: View, node?: ArticlesNode): ArticleNode[] =>
-  view.getChildren(node).flatMap((child) => (child.kind === 'article' ? [child] : leaves(view, child)));
+async function leaves(view: View, node?: ArticlesNode): Promise<ArticleNode[]> {
+  const found: ArticleNode[] = [];
+  for (const child of await view.getChildren(node)) found.push(...(child.kind === 'article' ? [child] : await leaves(view, child)));
+  return found;
+}
 
-async function until<T>(what: string, get: () => T | undefined, timeoutMs = 20_000): Promise<T> {
+async function until<T>(what: string, get: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
-    const value = get();
+    const value = await get();
     if (value) return value;
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await sleep(100);
@@ -33,14 +36,15 @@ describe('the Self-Help Articles view', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  it('groups by service, then resource, with each article\'s title, type, scenario and counts', () => {
+  it('groups by service, then resource, with each article\'s title, type, scenario and counts', async () => {
     view.setGrouping('service');
-    const roots = view.getChildren();
+    const roots = await view.getChildren();
     assert.deepStrictEqual(roots.map((n) => label(view, n)), ['microsoft.compute', 'microsoft.web']);
     const [compute] = roots;
-    assert.deepStrictEqual(view.getChildren(compute).map((n) => label(view, n)), ['virtualmachines']);
+    const [machines] = await view.getChildren(compute);
+    assert.deepStrictEqual((await view.getChildren(compute)).map((n) => label(view, n)), ['virtualmachines']);
     assert.match(String(view.getTreeItem(compute).description), /^4 articles · \d with errors$/);
-    const articles = leaves(view, compute);
+    const articles = await leaves(view, compute);
     assert.strictEqual(articles.length, 4);
     const slow = articles.find((a) => a.article.path.endsWith('vm-fixes.md'))!;
     const item = view.getTreeItem(slow);
@@ -51,16 +55,16 @@ describe('the Self-Help Articles view', () => {
     const faults = articles.find((a) => a.article.path.endsWith('vm-faults.md'))!;
     assert.ok(faults.errors > 0);
     assert.strictEqual((view.getTreeItem(faults).iconPath as vscode.ThemeIcon).id, 'error');
-    assert.strictEqual(view.getParent(faults), view.getChildren(compute)[0], 'each article knows its group (for reveal)');
+    assert.strictEqual(view.getParent(faults), machines, 'each article knows its group (for reveal)');
   });
 
-  it('groups by type and by scenario, and filters to the articles with errors', () => {
+  it('groups by type and by scenario, and filters to the articles with errors', async () => {
     view.setGrouping('type');
-    assert.deepStrictEqual(view.getChildren().map((n) => label(view, n)), ['diagnostics', 'generic', 'problemScopingQuestions']);
+    assert.deepStrictEqual((await view.getChildren()).map((n) => label(view, n)), ['diagnostics', 'generic', 'problemScopingQuestions']);
     view.setGrouping('scenario');
-    assert.deepStrictEqual(view.getChildren().map((n) => label(view, n)), ['(no diagnostic scenario)', 'VmDoesNotStart', 'VmRestarted', 'VmSlow']);
+    assert.deepStrictEqual((await view.getChildren()).map((n) => label(view, n)), ['(no diagnostic scenario)', 'VmDoesNotStart', 'VmRestarted', 'VmSlow']);
     view.setOnlyErrors(true);
-    const withErrors = leaves(view);
+    const withErrors = await leaves(view);
     assert.ok(withErrors.length > 0 && withErrors.length < 6, `${withErrors.length} articles with errors`);
     assert.ok(withErrors.every((n) => n.errors > 0));
   });
@@ -72,8 +76,8 @@ describe('the Self-Help Articles view', () => {
     const edit = new vscode.WorkspaceEdit();
     edit.replace(uri, editor.document.lineAt(line).range, '\tpageTitle="Renamed in the editor"');
     assert.ok(await vscode.workspace.applyEdit(edit));
-    const node = await until('the renamed title', () => {
-      const found = view.nodeOf(uri);
+    const node = await until('the renamed title', async () => {
+      const found = await view.nodeOf(uri);
       return found && label(view, found) === 'Renamed in the editor' ? found : undefined;
     });
     assert.strictEqual(node.article.uri.toString(), uri.toString());
