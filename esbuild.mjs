@@ -1,15 +1,18 @@
 // Bundles the extension twice, for VS Code's Node host (`main`) and for its web worker host (`browser`: VS Code for
-// the Web, no Node built-ins), and the CLI (with a shebang). `--web-tests` also bundles each integration suite that
+// the Web, no Node built-ins), and the CLI (with a shebang); `--production` minifies them for the .vsix. `--web-tests` also bundles each integration suite that
 // runs in the web worker host (see test/integration/web.ts).
 import * as esbuild from 'esbuild';
 import { readdirSync, readFileSync } from 'fs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const watch = process.argv.includes('--watch');
+// --production (what the .vsix ships): minified, without source maps.
+const production = process.argv.includes('--production');
 const common = {
   bundle: true,
   format: 'cjs',
-  sourcemap: true,
+  sourcemap: !production,
+  minify: production,
   // jsonc-parser's UMD build hides its modules from bundlers; its ESM build does not.
   mainFields: ['module', 'main'],
   define: { SELFHELP_VERSION: JSON.stringify(version) },

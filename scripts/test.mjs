@@ -26,7 +26,7 @@ function testFiles(folder) {
 let passed = 0;
 let failed = 0;
 let toolsReady = true;
-for (const suite of ['core', 'cli', 'fuzz', 'bundle', 'corpus', 'tools', 'browser', 'harnessChecks', 'grammar']) {
+for (const suite of ['core', 'cli', 'fuzz', 'bundle', 'corpus', 'tools', 'browser', 'harnessChecks', 'grammar', 'package']) {
   if (suite === 'tools') {
     // The suites from here on need the pinned VS Code server and Chromium: install them once, or say why not.
     console.log('\n=== tools for the real VS Code ===');

@@ -13,7 +13,7 @@ import { parseArticle } from '../../src/core/article';
 import { resolveConfig } from '../../src/core/config';
 import { lintArticle } from '../../src/core/lint';
 import { OUTPUT_MARKER } from '../integration/protocol';
-import { runTests, type RunOptions } from './runTests';
+import { emptyExtension, runTests, type RunOptions } from './runTests';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CORPUS = path.resolve(process.env.SELFHELP_CORPUS ?? path.join(ROOT, '../shared/corpus'));
@@ -74,13 +74,6 @@ function plainWorkspace(into: string): void {
     if (i < 100) fs.mkdirSync(folder, { recursive: true });
     fs.writeFileSync(path.join(folder, `note-${String(i).padStart(5, '0')}.md`), `# Note ${i}\n\nSome words, a [link](https://example.com/${i}) and a list:\n\n- one\n- two\n`);
   }
-}
-
-/** An extension folder with nothing in it: the test index still runs in the Node host, our extension is absent. */
-function emptyExtension(into: string): string {
-  fs.mkdirSync(into, { recursive: true });
-  fs.writeFileSync(path.join(into, 'package.json'), JSON.stringify({ name: 'bench-baseline', publisher: 'bench', version: '0.0.0', engines: { vscode: '^1.90.0' } }));
-  return into;
 }
 
 async function main(): Promise<number> {

@@ -1,24 +1,31 @@
 /**
  * `node out/test/harness/main.js [--suite NAME] [--host node|web]`: the integration suites in a real VS Code, one workspace each,
- * every suite in VS Code's Node extension host and again in its web worker host (VS Code for the Web).
+ * every suite in VS Code's Node extension host and again in its web worker host (VS Code for the Web); then the
+ * packaged .vsix, installed as a user installs it (`--suite vsix` alone).
  * Prints the suites' output and a last line "N passed, N failed"; exits 1 on a failure or when the harness cannot start.
  */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { OUTPUT_MARKER } from '../integration/protocol';
-import { runTests } from './runTests';
+import { emptyExtension, runTests } from './runTests';
+import { SUITES, TEST_INDEX } from './suites';
 import { HarnessError } from './tools';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SUMMARY = /selfhelp-integration: (\d+) passed, (\d+) failed/;
 
-/** Each suite and the folder it opens (none: an empty window). The web bundles are made by `esbuild.mjs --web-tests`. */
-const SUITES: { suite: string; workspace?: string }[] = [
-  { suite: 'articles', workspace: 'test/fixtures/workspace' },
-  { suite: 'plain', workspace: 'test/fixtures/plain-workspace' },
-  { suite: 'flat', workspace: 'test/fixtures/flat-workspace' },
-  { suite: 'single' },
-];
 const HOSTS = ['node', 'web'] as const;
+
+/** The .vsix as `npm run package` builds it, in a folder of its own; the development build is restored after. */
+function packageVsix(into: string): string {
+  const vsix = path.join(into, 'selfhelp-authoring.vsix');
+  const result = spawnSync('npm', ['run', 'package', '--', '--out', vsix], { cwd: ROOT, encoding: 'utf8' });
+  spawnSync('node', ['esbuild.mjs', '--web-tests'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`npm run package failed:\n${result.stdout}${result.stderr}`);
+  return vsix;
+}
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -34,7 +41,7 @@ async function main(): Promise<number> {
     const code = await runTests({
       host,
       extensionDevelopmentPath: ROOT,
-      extensionTestsPath: host === 'web' ? path.join(ROOT, 'out/web-tests', `${suite}.js`) : path.join(ROOT, 'out/test/integration/index.js'),
+      extensionTestsPath: host === 'web' ? path.join(ROOT, 'out/web-tests', `${suite}.js`) : path.join(ROOT, TEST_INDEX),
       workspacePath: workspace && path.join(ROOT, workspace),
       extensionEnvironment: { SELFHELP_SUITE: suite },
       logFolder: path.join(ROOT, '.test-logs', `${suite}-${host}`),
@@ -50,6 +57,39 @@ async function main(): Promise<number> {
       failed += Number(counts[2]);
     }
     if (code !== 0 && (!counts || Number(counts[2]) === 0)) failed += 1;
+  }
+  if (!onlySuite || onlySuite === 'vsix') {
+    // What ships: the packaged .vsix installed as a user installs it, beside an empty folder for the test runner.
+    console.log('\n=== integration: vsix (the packaged extension installed into the real VS Code, Node extension host) ===');
+    const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'selfhelp-vsix-'));
+    let summary: RegExpExecArray | null = null;
+    try {
+      const code = await runTests({
+        host: 'node',
+        installExtensions: [packageVsix(temp)],
+        extensionDevelopmentPath: emptyExtension(path.join(temp, 'runner')),
+        extensionTestsPath: path.join(ROOT, TEST_INDEX),
+        workspacePath: path.join(ROOT, 'test/fixtures/workspace'),
+        extensionEnvironment: { SELFHELP_SUITE: 'vsix' },
+        logFolder: path.join(ROOT, '.test-logs', 'vsix-node'),
+        outputMarker: OUTPUT_MARKER,
+        log: (line) => {
+          console.log(line);
+          summary = SUMMARY.exec(line) ?? summary;
+        },
+      });
+      const counts = summary as RegExpExecArray | null;
+      if (counts) {
+        passed += Number(counts[1]);
+        failed += Number(counts[2]);
+      }
+      if (code !== 0 && (!counts || Number(counts[2]) === 0)) failed += 1;
+    } catch (error) {
+      console.log(`harness: ${(error as Error).message}`);
+      failed += 1;
+    } finally {
+      fs.rmSync(temp, { recursive: true, force: true });
+    }
   }
   console.log(`${passed} passed, ${failed} failed`);
   return failed ? 1 : 0;

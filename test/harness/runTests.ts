@@ -4,7 +4,7 @@
  * playwright-core. Every process it starts is stopped (the whole process group), on success, failure, timeout or
  * Ctrl-C; the logs are kept when a run fails.
  */
-import { spawn, type ChildProcess } from 'child_process';
+import { spawn, spawnSync, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
 import * as net from 'net';
@@ -37,6 +37,8 @@ export interface RunOptions {
   screenshotPath?: string;
   /** User settings of the throwaway profile, over the harness's own (a colour theme for a screenshot, say). */
   settings?: Record<string, unknown>;
+  /** Packaged extensions to install first, as a user does (`code-server --install-extension FILE.vsix`). */
+  installExtensions?: string[];
   /** Where the suite's output goes, line by line. */
   log?: (line: string) => void;
   /** Only lines that start with this marker are the suite's; the rest of the workbench's log goes to the logs. */
@@ -45,7 +47,7 @@ export interface RunOptions {
 
 const BROWSER_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
@@ -56,7 +58,7 @@ function freePort(): Promise<number> {
   });
 }
 
-function healthy(port: number): Promise<boolean> {
+export function healthy(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const request = http.get({ host: '127.0.0.1', port, path: '/healthz', timeout: 2000 }, (response) => {
       response.resume();
@@ -73,7 +75,7 @@ function healthy(port: number): Promise<boolean> {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Stops a process group: TERM, then KILL for whatever is left after two seconds. */
-async function stopGroup(child: ChildProcess | undefined): Promise<void> {
+export async function stopGroup(child: ChildProcess | undefined): Promise<void> {
   if (!child?.pid) return;
   const signal = (name: NodeJS.Signals) => {
     try {
@@ -114,6 +116,30 @@ function stageWebExtension(root: string, testBundle: string, into: string): { ex
 }
 
 /** Runs the suite and resolves to its exit code (0 passed, 1 failed), or rejects when the harness cannot start. */
+/** The folders of the VS Code server an installation writes into: the run's own extensions and profile. */
+export function serverFolders(temp: string): string[] {
+  return ['--extensions-dir', path.join(temp, 'extensions'), '--user-data-dir', path.join(temp, 'data')];
+}
+
+/** Installs a .vsix into the run's extensions folder with the server's own command, as a user installs it. */
+export function installExtension(tools: ReturnType<typeof ensureTools>, vsix: string, temp: string): void {
+  const result = spawnSync(tools.node, [tools.codeServerEntry, ...serverFolders(temp), '--install-extension', path.resolve(vsix)], {
+    encoding: 'utf8',
+    env: { ...process.env, HOME: temp, TMPDIR: temp },
+    timeout: 120_000,
+  });
+  if (result.status !== 0 || !/successfully installed/i.test(result.stdout + result.stderr)) {
+    throw new HarnessError(`Installing ${vsix} failed (exit ${result.status}): ${(result.stdout + result.stderr).trim().slice(-500)}`);
+  }
+}
+
+/** An extension folder with nothing in it: the test index runs beside the installed extensions, none under development. */
+export function emptyExtension(into: string): string {
+  fs.mkdirSync(into, { recursive: true });
+  fs.writeFileSync(path.join(into, 'package.json'), JSON.stringify({ name: 'test-runner', publisher: 'selfhelp-tests', version: '0.0.0', engines: { vscode: '^1.90.0' } }));
+  return into;
+}
+
 export async function runTests(options: RunOptions): Promise<number> {
   const log = options.log ?? ((line: string) => console.log(line));
   const tools = ensureTools(log);
@@ -150,13 +176,14 @@ export async function runTests(options: RunOptions): Promise<number> {
       'chat.disableAIFeatures': true,
       ...options.settings,
     }, null, 1));
+    for (const vsix of options.installExtensions ?? []) installExtension(tools, vsix, temp);
     const port = await freePort();
     fs.writeFileSync(path.join(temp, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
     const out = fs.openSync(serverLog, 'a');
     server = spawn(tools.node, [
       tools.codeServerEntry, '--config', path.join(temp, 'config.yaml'), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
       '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-      '--extensions-dir', path.join(temp, 'extensions'), '--user-data-dir', path.join(temp, 'data'),
+      ...serverFolders(temp),
       '--vscode-option', 'enable-smoke-test-driver',
     ], { detached: true, stdio: ['ignore', out, out], env: { ...process.env, TMPDIR: temp, HOME: temp } });
     fs.closeSync(out);
