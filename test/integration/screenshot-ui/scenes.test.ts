@@ -31,17 +31,22 @@ const SCENES: Record<string, () => Promise<void>> = {
     const uri = workspaceFile('articles/microsoft.compute/vm-clean.md');
     await vscode.window.showTextDocument(uri);
     await diagnosticsWhen(uri, () => true);
+    await (await extensionApi()).index.ready;
+    await sleep(1000);
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
     void vscode.commands.executeCommand('selfhelp.setDiagnosticScenario');
   },
   /** Check All Articles with the Articles view open. */
   async articles() {
     const api = await extensionApi();
     await api.index.ready;
-    await vscode.commands.executeCommand('selfhelp.articles.focus');
+    await sleep(1000);
     await vscode.commands.executeCommand('selfhelp.checkAllArticles');
-    const uri = workspaceFile('articles/microsoft.compute/vm-faults.md');
-    await vscode.window.showTextDocument(uri);
     await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await vscode.commands.executeCommand('selfhelp.articles.focus');
+    await sleep(500);
+    // The view follows the active editor: the article is revealed in its group.
+    await vscode.window.showTextDocument(workspaceFile('articles/microsoft.compute/vm-faults.md'), { preserveFocus: true });
   },
 };
 
