@@ -26,9 +26,9 @@ import { ArticlesView } from './views/articlesView';
 export interface Api {
   index: Pick<WorkspaceIndex, 'rebuild' | 'size' | 'longestSliceMs' | 'longestProjectRuleMs' | 'started' | 'ready'>;
   /** The problems of closed articles (Check All Articles, the `workspace` scope). */
-  problems: Pick<WorkspaceProblems, 'checkAll' | 'clear' | 'counts' | 'longestSliceMs' | 'slicesOver50Ms' | 'slices' | 'active'>;
+  problems: Pick<WorkspaceProblems, 'checkAll' | 'clear' | 'counts' | 'longestSliceMs' | 'slicesOver50Ms' | 'slices' | 'active' | 'statusText'>;
   /** The Articles view's data. */
-  articles: Pick<ArticlesView, 'getChildren' | 'getTreeItem' | 'getParent' | 'setGrouping' | 'setOnlyErrors' | 'nodeOf' | 'refresh'>;
+  articles: Pick<ArticlesView, 'getChildren' | 'getTreeItem' | 'getParent' | 'setGrouping' | 'setOnlyErrors' | 'nodeOf' | 'refresh' | 'revealed'>;
   preview: Pick<PreviewManager, 'onDidRender' | 'onDidScrollPage' | 'previewed'>;
   /** The built-in Markdown preview's hook (`markdown.markdownItPlugins`). */
   extendMarkdownIt: typeof selfhelpMarkdownIt;

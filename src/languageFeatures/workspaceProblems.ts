@@ -167,17 +167,26 @@ export class WorkspaceProblems implements vscode.Disposable {
     return [...own, ...project.map((f) => toProjectDiagnostic(f, this.index))];
   }
 
+  /** The status item's text while it shows (for tests). */
+  get statusText(): string | undefined {
+    return this.statusShown ? this.status.text : undefined;
+  }
+
+  private statusShown = false;
+
   /** Errors and warnings of the workspace's articles, shown while an article is the active editor. */
   private showStatus(): void {
     const document = vscode.window.activeTextEditor?.document;
     if (!this.active || !document || !this.index.article(document.uri)) {
       this.status.hide();
+      this.statusShown = false;
       return;
     }
     const { errors, warnings } = this.counts();
     this.status.text = `$(error) ${errors} $(warning) ${warnings}`;
     this.status.tooltip = `Self-help articles in this workspace: ${errors} error${errors === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'} in ${this.index.size} articles. Click to show the Problems panel.`;
     this.status.show();
+    this.statusShown = true;
   }
 
   /** The workspace's errors and warnings: the index's own findings and those over many articles. */

@@ -50,6 +50,8 @@ export class ArticlesView implements vscode.TreeDataProvider<ArticlesNode>, vsco
   private grouping: Grouping = 'service';
   private onlyErrors = false;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The article last revealed as the editor changed (for tests). */
+  revealed: vscode.Uri | undefined;
 
   constructor(private readonly index: WorkspaceIndex, private readonly memory: vscode.Memento) {
     this.grouping = memory.get<Grouping>('selfhelp.articles.grouping', 'service');
@@ -229,7 +231,13 @@ export class ArticlesView implements vscode.TreeDataProvider<ArticlesNode>, vsco
   private revealActive(): void {
     const uri = vscode.window.activeTextEditor?.document.uri;
     if (!this.view.visible || !uri) return;
-    void this.nodeOf(uri).then((node) => (node ? this.view.reveal(node, { select: true, focus: false, expand: true }) : undefined)).then(undefined, () => undefined);
+    void this.nodeOf(uri)
+      .then(async (node) => {
+        if (!node) return;
+        await this.view.reveal(node, { select: true, focus: false, expand: true });
+        this.revealed = uri;
+      })
+      .then(undefined, () => undefined);
   }
 
   dispose(): void {

@@ -22,7 +22,7 @@ export const bladeLink: Rule = {
     for (const link of article.body.links) {
       const blade = parseBladeTarget(link.target);
       if (!blade || blade.valid) continue;
-      report({ message: 'Malformed blade link: expected Extension.Blade followed by name.value pairs.', span: link.targetSpan });
+      report({ message: 'Malformed blade link: write data-blade:Extension.Blade, then name.value pairs (data-blade:Microsoft_Azure_Compute.VmBlade.id.$resourceId).', span: link.targetSpan });
     }
   },
 };

@@ -17,7 +17,7 @@ export const cloudEnvironments: Rule = {
     if (!article.block) return;
     const clouds = article.attributes.get('cloudenvironments');
     if (!clouds) {
-      report({ message: 'Missing required attribute "cloudEnvironments".', span: blockOpenSpan(article), suggestions: insertAttributeSuggestion(article, 'cloudEnvironments') });
+      report({ message: 'Missing required attribute "cloudEnvironments"; add the clouds where the article is published ("public", …).', span: blockOpenSpan(article), suggestions: insertAttributeSuggestion(article, 'cloudEnvironments') });
     } else if (!trimmedValue(clouds)) {
       report({ message: `"${clouds.name}" is empty; list the clouds where the article is published.`, span: nameSpan(clouds) });
     }
@@ -27,7 +27,7 @@ export const cloudEnvironments: Rule = {
       for (const item of listItems(attribute)) {
         const key = item.text.toLowerCase();
         if (!KNOWN.has(key)) report({ message: `Unknown cloud "${item.text}" in ${attribute.name}; expected one of ${CLOUDS.join(', ')}.`, span: item });
-        else if (seen.has(key)) report({ message: `Cloud "${item.text}" is listed twice in ${attribute.name}.`, span: item });
+        else if (seen.has(key)) report({ message: `Cloud "${item.text}" is listed twice in ${attribute.name}; remove one.`, span: item });
         seen.add(key);
       }
     }

@@ -35,6 +35,6 @@ export const contentBeforeBlock: Rule = {
   check(article, report) {
     if (!article.block) return;
     const { other } = textBeforeBlock(article.text, article.block.start);
-    if (other) report({ message: 'Text before the properties block: the block must be the first thing in the file.', span: other });
+    if (other) report({ message: 'Text before the properties block: the block must be the first thing in the file; move the text below it.', span: other });
   },
 };

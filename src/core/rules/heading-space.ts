@@ -44,7 +44,7 @@ export const headingSpace: Rule = {
     for (const heading of headingWithoutSpace(article)) {
       const lineEnd = article.lines.lineEnd(heading.line);
       report({
-        message: `No space after "${'#'.repeat(heading.hashes)}": this line is not a heading.`,
+        message: `No space after "${'#'.repeat(heading.hashes)}": this line is not a heading. Write "${'#'.repeat(heading.hashes)} " before the text.`,
         span: { start: heading.start, end: lineEnd },
         fix: headingFix(article, heading, lineEnd),
       });

@@ -16,7 +16,7 @@ export const jsonSection: Rule = {
       if (isJsonType(article)) report({ message: `${article.type!.name} articles need a JSON section between two "---" lines.`, span: article.block?.close ?? blockOpenSpan(article) });
       return;
     }
-    if (!json.close) report({ message: 'The JSON section is not closed by a "---" line.', span: json.open });
+    if (!json.close) report({ message: 'The JSON section is not closed by a "---" line; add one after the JSON.', span: json.open });
     // A trailing comma leaves the rest readable, so each is its own finding; any other error throws the reader off, and
     // what it reports after that is mostly echo: only the first such error is the cause.
     let causeReported = false;
@@ -32,7 +32,7 @@ export const jsonSection: Rule = {
     if (json.close) {
       const rest = article.text.slice(json.close.end);
       const offset = rest.search(/\S/);
-      if (offset >= 0) report({ message: 'Nothing may follow the JSON section\'s closing "---".', span: { start: json.close.end + offset, end: article.lines.lineEnd(article.lines.positionAt(json.close.end + offset).line) } });
+      if (offset >= 0) report({ message: 'Nothing may follow the JSON section\'s closing "---"; move it above the JSON section or remove it.', span: { start: json.close.end + offset, end: article.lines.lineEnd(article.lines.positionAt(json.close.end + offset).line) } });
     }
   },
 };

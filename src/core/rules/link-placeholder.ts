@@ -12,7 +12,7 @@ export const linkPlaceholder: Rule = {
   check(article, report) {
     for (const link of article.body.links) {
       if (!PLACEHOLDERS.has(link.target.trim().toLowerCase())) continue;
-      report({ message: `The link "${link.text}" has a placeholder target "${link.target}".`, span: link });
+      report({ message: `The link "${link.text}" has a placeholder target "${link.target}"; link to the real page or remove the link.`, span: link });
     }
   },
 };

@@ -18,7 +18,7 @@ export const linkScheme: Rule = {
       const likely = LIKELY[scheme];
       const schemeSpan = { start: link.targetSpan.start, end: link.targetSpan.start + scheme.length };
       report({
-        message: likely ? `Broken link scheme "${scheme}:"; did you mean "${likely}:"?` : `Unsupported link scheme "${scheme}:".`,
+        message: likely ? `Broken link scheme "${scheme}:"; did you mean "${likely}:"?` : `Unsupported link scheme "${scheme}:"; use https:, mailto: or data-blade:.`,
         span: link.targetSpan,
         fix: likely ? { title: `Change to ${likely}:`, edits: [{ ...schemeSpan, text: likely }] } : undefined,
       });

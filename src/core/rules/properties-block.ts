@@ -32,7 +32,7 @@ export const propertiesBlock: Rule = {
     }
     const second = findBlockStart(article.text, block.end, Number.MAX_SAFE_INTEGER);
     if (second >= 0 && !article.body.maskedLines[article.lines.positionAt(second).line]) {
-      report({ message: 'A second properties block: an article has exactly one.', span: { start: second, end: second + '<properties'.length } });
+      report({ message: 'A second properties block: an article has exactly one; merge its attributes into the first and remove it.', span: { start: second, end: second + '<properties'.length } });
     }
   },
 };

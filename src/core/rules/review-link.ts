@@ -12,7 +12,7 @@ export const reviewLink: Rule = {
     for (const url of urlsOf(article)) {
       const host = hostOf(url.url) ?? '';
       if (host.startsWith('review.') || url.url.toLowerCase().includes('review.microsoft.docs')) {
-        report({ message: `Internal review link (${host || url.url}): customers cannot open it.`, span: url });
+        report({ message: `Internal review link (${host || url.url}): customers cannot open it; link to the published page.`, span: url });
       }
     }
   },

@@ -82,4 +82,11 @@ describe('the Self-Help Articles view', () => {
     });
     assert.strictEqual(node.article.uri.toString(), uri.toString());
   });
+
+  it('reveals the active editor\'s article while the view is visible', async () => {
+    await vscode.commands.executeCommand('selfhelp.articles.focus');
+    const uri = workspaceFile('articles/microsoft.web/dup-b.md');
+    await vscode.window.showTextDocument(uri);
+    await until('the article revealed', async () => (view.revealed?.toString() === uri.toString() ? true : undefined));
+  });
 });

@@ -59,7 +59,7 @@ describe('diagnostics in a real VS Code', () => {
     const placeholder = diagnostics.find((d) => (d.code as { value: string }).value === 'SH304')!;
     assert.strictEqual(placeholder.severity, vscode.DiagnosticSeverity.Error);
     assert.strictEqual(placeholder.range.start.line, document.getText().split(/\r?\n/).findIndex((l) => l.includes('[more]')));
-    assert.strictEqual(placeholder.message, 'The link "more" has a placeholder target "https://".');
+    assert.strictEqual(placeholder.message, 'The link "more" has a placeholder target "https://"; link to the real page or remove the link.');
     assert.strictEqual(diagnostics.length, 4);
   });
 

@@ -46,8 +46,13 @@ describe('the whole workspace: Check All Articles, the workspace scope', () => {
     const shared = await diagnosticsWhen(duplicate, (d) => d.some((x) => ruleOf(x) === 'SH502'));
     assert.match(shared.find((d) => ruleOf(d) === 'SH502')!.relatedInformation?.[0]?.location.uri.path ?? '', /dup-[ab]\.md$/);
     assert.ok(!isOpen(faults) && !isOpen(duplicate), 'read from disk, never opened as documents');
-    const { errors, warnings } = (await extensionApi()).problems.counts();
+    const api = await extensionApi();
+    const { errors, warnings } = api.problems.counts();
     assert.ok(errors > 0 && warnings > 0, `${errors} errors, ${warnings} warnings`);
+    await vscode.window.showTextDocument(workspaceFile('articles/microsoft.compute/vm-clean.md'));
+    assert.strictEqual(api.problems.statusText, `$(error) ${errors} $(warning) ${warnings}`, 'the status bar counts them while an article is active');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    assert.strictEqual(api.problems.statusText, undefined, 'and hides without an article');
   });
 
   it('Clear Problems of Closed Articles takes them away and keeps those of open articles', async () => {

@@ -12,7 +12,7 @@ describe('an article opened as a single file, in a window without a folder', () 
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const diagnostics = await diagnosticsWhen(uri, (d) => d.length === 2);
     assert.deepStrictEqual(diagnostics.map(described).sort((a, b) => a.range[0] - b.range[0]), [
-      { code: 'SH202', severity: E, range: [13, 0, 13, 27], message: 'No space after "#": this line is not a heading.' },
+      { code: 'SH202', severity: E, range: [13, 0, 13, 27], message: 'No space after "#": this line is not a heading. Write "# " before the text.' },
       { code: 'SH301', severity: W, range: [21, 58, 21, 64], message: 'Remove the locale "en-us" from this link.' },
     ]);
     assert.strictEqual((await extensionApi()).index.started, false);
