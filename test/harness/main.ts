@@ -18,6 +18,12 @@ const SUMMARY = /selfhelp-integration: (\d+) passed, (\d+) failed/;
 
 const HOSTS = ['node', 'web'] as const;
 
+/** The installed .vsix: in the Node host, and made to run in the web worker host as VS Code for the Web runs it. */
+const VSIX_RUNS: { suite: string; title: string; settings?: Record<string, unknown> }[] = [
+  { suite: 'vsix', title: 'Node extension host' },
+  { suite: 'vsix-web', title: 'web worker extension host', settings: { 'remote.extensionKind': { 'selfhelp-authoring.selfhelp-authoring': ['web'] } } },
+];
+
 /** The .vsix as `npm run package` builds it, in a folder of its own; the development build is restored after. */
 function packageVsix(into: string): string {
   const vsix = path.join(into, 'selfhelp-authoring.vsix');
@@ -58,9 +64,10 @@ async function main(): Promise<number> {
     }
     if (code !== 0 && (!counts || Number(counts[2]) === 0)) failed += 1;
   }
-  if (!onlySuite || onlySuite === 'vsix') {
+  for (const run of VSIX_RUNS) {
+    if (onlySuite && onlySuite !== run.suite) continue;
     // What ships: the packaged .vsix installed as a user installs it, beside an empty folder for the test runner.
-    console.log('\n=== integration: vsix (the packaged extension installed into the real VS Code, Node extension host) ===');
+    console.log(`\n=== integration: ${run.suite} (the packaged extension installed into the real VS Code, ${run.title}) ===`);
     const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'selfhelp-vsix-'));
     let summary: RegExpExecArray | null = null;
     try {
@@ -70,8 +77,9 @@ async function main(): Promise<number> {
         extensionDevelopmentPath: emptyExtension(path.join(temp, 'runner')),
         extensionTestsPath: path.join(ROOT, TEST_INDEX),
         workspacePath: path.join(ROOT, 'test/fixtures/workspace'),
-        extensionEnvironment: { SELFHELP_SUITE: 'vsix' },
-        logFolder: path.join(ROOT, '.test-logs', 'vsix-node'),
+        extensionEnvironment: { SELFHELP_SUITE: run.suite },
+        settings: run.settings,
+        logFolder: path.join(ROOT, '.test-logs', run.suite),
         outputMarker: OUTPUT_MARKER,
         log: (line) => {
           console.log(line);
