@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { OUTPUT_MARKER } from '../integration/protocol';
-import { emptyExtension, runTests } from './runTests';
+import { emptyExtension, runTests, type RunOptions } from './runTests';
 import { SUITES, TEST_INDEX } from './suites';
 import { HarnessError } from './tools';
 
@@ -33,6 +33,23 @@ function packageVsix(into: string): string {
   return vsix;
 }
 
+/** Runs one suite and counts its tests from its summary line; a run that failed without a failing test counts as one. */
+async function counted(options: RunOptions): Promise<{ passed: number; failed: number }> {
+  let summary: RegExpExecArray | null = null;
+  const code = await runTests({
+    ...options,
+    outputMarker: OUTPUT_MARKER,
+    log: (line) => {
+      console.log(line);
+      summary = SUMMARY.exec(line) ?? summary;
+    },
+  });
+  const counts = summary as RegExpExecArray | null;
+  const passed = counts ? Number(counts[1]) : 0;
+  const failed = counts ? Number(counts[2]) : 0;
+  return { passed, failed: failed + (code !== 0 && failed === 0 ? 1 : 0) };
+}
+
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const chosen = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
@@ -40,38 +57,29 @@ async function main(): Promise<number> {
   const onlyHost = chosen('--host');
   let passed = 0;
   let failed = 0;
+  const add = (counts: { passed: number; failed: number }) => {
+    passed += counts.passed;
+    failed += counts.failed;
+  };
   for (const host of HOSTS) for (const { suite, workspace } of SUITES) {
     if ((onlySuite && suite !== onlySuite) || (onlyHost && host !== onlyHost)) continue;
     console.log(`\n=== integration: ${suite} (real VS Code, ${host === 'web' ? 'web worker extension host' : 'Node extension host'}) ===`);
-    let summary: RegExpExecArray | null = null;
-    const code = await runTests({
+    add(await counted({
       host,
       extensionDevelopmentPath: ROOT,
       extensionTestsPath: host === 'web' ? path.join(ROOT, 'out/web-tests', `${suite}.js`) : path.join(ROOT, TEST_INDEX),
       workspacePath: workspace && path.join(ROOT, workspace),
       extensionEnvironment: { SELFHELP_SUITE: suite },
       logFolder: path.join(ROOT, '.test-logs', `${suite}-${host}`),
-      outputMarker: OUTPUT_MARKER,
-      log: (line) => {
-        console.log(line);
-        summary = SUMMARY.exec(line) ?? summary;
-      },
-    });
-    const counts = summary as RegExpExecArray | null;
-    if (counts) {
-      passed += Number(counts[1]);
-      failed += Number(counts[2]);
-    }
-    if (code !== 0 && (!counts || Number(counts[2]) === 0)) failed += 1;
+    }));
   }
   for (const run of VSIX_RUNS) {
     if (onlySuite && onlySuite !== run.suite) continue;
     // What ships: the packaged .vsix installed as a user installs it, beside an empty folder for the test runner.
     console.log(`\n=== integration: ${run.suite} (the packaged extension installed into the real VS Code, ${run.title}) ===`);
     const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'selfhelp-vsix-'));
-    let summary: RegExpExecArray | null = null;
     try {
-      const code = await runTests({
+      add(await counted({
         host: 'node',
         installExtensions: [packageVsix(temp)],
         extensionDevelopmentPath: emptyExtension(path.join(temp, 'runner')),
@@ -80,18 +88,7 @@ async function main(): Promise<number> {
         extensionEnvironment: { SELFHELP_SUITE: run.suite },
         settings: run.settings,
         logFolder: path.join(ROOT, '.test-logs', run.suite),
-        outputMarker: OUTPUT_MARKER,
-        log: (line) => {
-          console.log(line);
-          summary = SUMMARY.exec(line) ?? summary;
-        },
-      });
-      const counts = summary as RegExpExecArray | null;
-      if (counts) {
-        passed += Number(counts[1]);
-        failed += Number(counts[2]);
-      }
-      if (code !== 0 && (!counts || Number(counts[2]) === 0)) failed += 1;
+      }));
     } catch (error) {
       console.log(`harness: ${(error as Error).message}`);
       failed += 1;

@@ -133,6 +133,32 @@ export function installExtension(tools: ReturnType<typeof ensureTools>, vsix: st
   }
 }
 
+/** Starts the VS Code server on 127.0.0.1:port, without a password, with the run's own folders; its output goes to temp/server.log. */
+export function spawnServer(tools: ReturnType<typeof ensureTools>, temp: string, port: number, extraArgs: string[] = []): ChildProcess {
+  fs.writeFileSync(path.join(temp, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+  const out = fs.openSync(path.join(temp, 'server.log'), 'a');
+  const server = spawn(tools.node, [
+    tools.codeServerEntry, '--config', path.join(temp, 'config.yaml'), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    ...serverFolders(temp),
+    ...extraArgs,
+  ], { detached: true, stdio: ['ignore', out, out], env: { ...process.env, TMPDIR: temp, HOME: temp } });
+  fs.closeSync(out);
+  return server;
+}
+
+/** Resolves once the server answers /healthz; throws when it stops first or takes over 90 s. */
+export async function serverReady(server: ChildProcess, port: number, serverLog: string): Promise<void> {
+  let exited: number | null | undefined = server.exitCode ?? undefined;
+  server.on('exit', (status) => (exited = status));
+  const started = Date.now();
+  while (!(await healthy(port))) {
+    if (exited !== undefined) throw new HarnessError(`The VS Code server stopped at start (exit ${exited}); see ${serverLog}.`);
+    if (Date.now() - started > 90_000) throw new HarnessError('The VS Code server did not answer /healthz within 90 s.');
+    await sleep(250);
+  }
+}
+
 /** An extension folder with nothing in it: the test index runs beside the installed extensions, none under development. */
 export function emptyExtension(into: string): string {
   fs.mkdirSync(into, { recursive: true });
@@ -178,23 +204,8 @@ export async function runTests(options: RunOptions): Promise<number> {
     }, null, 1));
     for (const vsix of options.installExtensions ?? []) installExtension(tools, vsix, temp);
     const port = await freePort();
-    fs.writeFileSync(path.join(temp, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
-    const out = fs.openSync(serverLog, 'a');
-    server = spawn(tools.node, [
-      tools.codeServerEntry, '--config', path.join(temp, 'config.yaml'), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-      ...serverFolders(temp),
-      '--vscode-option', 'enable-smoke-test-driver',
-    ], { detached: true, stdio: ['ignore', out, out], env: { ...process.env, TMPDIR: temp, HOME: temp } });
-    fs.closeSync(out);
-    let exited: number | null | undefined;
-    server.on('exit', (status) => (exited = status));
-    const started = Date.now();
-    while (!(await healthy(port))) {
-      if (exited !== undefined) throw new HarnessError(`The VS Code server stopped at start (exit ${exited}); see ${serverLog}.`);
-      if (Date.now() - started > 90_000) throw new HarnessError('The VS Code server did not answer /healthz within 90 s.');
-      await sleep(250);
-    }
+    server = spawnServer(tools, temp, port, ['--vscode-option', 'enable-smoke-test-driver']);
+    await serverReady(server, port, serverLog);
 
     browser = await chromium.launch({ executablePath: tools.chromium, headless: true, args: BROWSER_FLAGS });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

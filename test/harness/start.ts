@@ -6,11 +6,11 @@
  * `npm start -- --desktop` installs the .vsix into VS Code desktop (the `code` command) instead. `--port N` chooses
  * the port.
  */
-import { spawn, spawnSync, type ChildProcess } from 'child_process';
+import { spawnSync, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { freePort, healthy, installExtension, serverFolders, stopGroup } from './runTests';
+import { freePort, installExtension, serverReady, spawnServer, stopGroup } from './runTests';
 import { ensureTools, HarnessError } from './tools';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -74,26 +74,13 @@ async function main(): Promise<number> {
     fs.mkdirSync(path.join(temp, 'data', 'User'), { recursive: true });
     fs.writeFileSync(path.join(temp, 'data', 'User', 'settings.json'), JSON.stringify({ 'telemetry.telemetryLevel': 'off', 'workbench.startupEditor': 'readme', 'extensions.autoCheckUpdates': false }, null, 1));
     const port = Number(option('--port') ?? (await freePort()));
-    fs.writeFileSync(path.join(temp, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
-    const log = fs.openSync(path.join(temp, 'server.log'), 'a');
-    server = spawn(tools.node, [
-      tools.codeServerEntry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
-      '--disable-workspace-trust', ...serverFolders(temp), '--config', path.join(temp, 'config.yaml'),
-    ], { detached: true, stdio: ['ignore', log, log], env: { ...process.env, HOME: temp, TMPDIR: temp } });
-    fs.closeSync(log);
-    let exited: number | null | undefined;
-    server.on('exit', (status) => (exited = status));
-    const started = Date.now();
-    while (!(await healthy(port))) {
-      if (exited !== undefined) throw new HarnessError(`the VS Code server stopped at start (exit ${exited}); see ${path.join(temp, 'server.log')}`);
-      if (Date.now() - started > 90_000) throw new HarnessError('the VS Code server did not answer within 90 s');
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    server = spawnServer(tools, temp, port);
+    await serverReady(server, port, path.join(temp, 'server.log'));
     say(`VS Code with the extension and the sample articles: http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
     say('Ctrl-C stops it.');
     await new Promise<void>((resolve) => server!.on('exit', () => resolve()));
     if (stopping) return new Promise<number>(() => undefined); // stop() cleans up and exits
-    say(`the VS Code server stopped (exit ${exited}).`);
+    say(`the VS Code server stopped (exit ${server.exitCode}).`);
     await stop(1);
     return 1;
   } catch (error) {
