@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -204,6 +204,39 @@ describe('the built selfhelp executable', () => {
     const inProcess = await run(root, 'check', '--format', 'json');
     assert.deepStrictEqual(JSON.parse(child.stdout), JSON.parse(inProcess.stdout));
     assert.strictEqual(JSON.parse(child.stdout).files, 451);
+  });
+
+  it('--fix killed mid-run leaves each file either as it was or fully fixed (never half-written)', async function () {
+    this.timeout(120_000);
+    const original = article().replace('articleId=', 'articleid=').replace(/\n/g, '\r\n').replace('https://learn.microsoft.com/azure', 'https://learn.microsoft.com/en-us/azure');
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 3000; i++) files[`articles/f${i % 10}/a-${i}.md`] = original.replace('vm-does-not-start-0001', `id-${i}`);
+    const root = workspace(files);
+    const child = spawn(process.execPath, [cli, 'check', '--fix', '--no-progress'], { cwd: root, stdio: 'ignore' });
+    // Killed at once, as a power cut would: no handler of ours runs.
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.on('exit', resolve));
+    let untouched = 0;
+    let fixed = 0;
+    let leftovers = 0;
+    for (const folder of fs.readdirSync(path.join(root, 'articles'))) {
+      for (const name of fs.readdirSync(path.join(root, 'articles', folder))) {
+        if (name.endsWith('.tmp')) {
+          leftovers++;
+          continue;
+        }
+        const text = fs.readFileSync(path.join(root, 'articles', folder, name), 'utf8');
+        const id = /a-(\d+)\.md$/.exec(name)![1];
+        const before = files[`articles/${folder}/${name}`];
+        const after = before.replace('articleid=', 'articleId=').replace('/en-us/azure', '/azure');
+        assert.ok(text === before || text === after, `${name} is neither as it was nor fully fixed (id ${id})`);
+        if (text === before) untouched++;
+        else fixed++;
+      }
+    }
+    console.log(`    killed after 900 ms: ${fixed} files fixed, ${untouched} as they were, ${leftovers} temporary files left by the kill`);
+    assert.strictEqual(untouched + fixed, 3000);
   });
 });
 
