@@ -106,8 +106,8 @@ interface SafeSet {
 }
 
 /**
- * The largest set of the candidates found by halving that together add no finding: all at once when they are safe
- * (the usual case: one more check), else each half on its own, down to the single fix that is not.
+ * The candidates that together add no finding: all at once when they are safe (the usual case: one more check),
+ * else each half on its own, down to the single fix that is not.
  */
 function safeFixes(text: string, findings: readonly Finding[], candidates: readonly Finding[], findingsOf: Check): SafeSet {
   let accepted: SafeSet = { text, fixed: [], findings };
@@ -134,7 +134,7 @@ function safeFixes(text: string, findings: readonly Finding[], candidates: reado
  * Whether the findings after the edits include one the text before did not have: a finding of the same rule whose
  * span, mapped back through the edits, meets the span of one before is the same finding (moved or reworded).
  */
-export function addsFindings(before: readonly Finding[], after: readonly Finding[], edits: readonly TextEdit[]): boolean {
+function addsFindings(before: readonly Finding[], after: readonly Finding[], edits: readonly TextEdit[]): boolean {
   const byRule = new Map<string, Finding[]>();
   for (const finding of before) {
     const same = byRule.get(finding.rule);
