@@ -25,6 +25,8 @@ const ruleOf = (diagnostic: vscode.Diagnostic) =>
  */
 export class ArticleCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND];
+  /** "Fix all of a rule" actions get their edit only when chosen: it checks the article again, pass by pass. */
+  private readonly deferred = new WeakMap<vscode.CodeAction, { document: vscode.TextDocument; rule: string }>();
 
   constructor(private readonly diagnostics: ArticleDiagnostics) {}
 
@@ -71,7 +73,7 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
       const fixable = findings.filter((f) => f.rule === rule && f.fix);
       if (fixable.length > 1) {
         const action = new vscode.CodeAction(`Fix all ${rule} ${rules.get(rule)?.slug ?? ''} problems in this file`, vscode.CodeActionKind.QuickFix);
-        action.edit = toWorkspaceEdit(document, this.fixAllEdits(document, rule));
+        this.deferred.set(action, { document, rule });
         action.diagnostics = ours.filter((d) => ruleOf(d) === rule);
         actions.push(action);
       }
@@ -84,6 +86,12 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
       }
     }
     return actions;
+  }
+
+  resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
+    const deferred = this.deferred.get(action);
+    if (deferred && !deferred.document.isClosed) action.edit = toWorkspaceEdit(deferred.document, this.fixAllEdits(deferred.document, deferred.rule));
+    return action;
   }
 
   /** The edits of Fix All (or of one rule's fixes): one pass keeps its own small edits; several are folded into one. */

@@ -56,7 +56,8 @@ export const ruleOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? St
 export async function codeActionsWhen(uri: vscode.Uri, range: vscode.Range, kind: string | undefined, accept: (a: vscode.CodeAction[]) => boolean, timeoutMs = 10_000): Promise<vscode.CodeAction[]> {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
+    // Resolved as VS Code resolves the one a user picks: edits computed on choice are filled in.
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind, 100)) ?? [];
     if (accept(actions) || Date.now() > until) return actions;
     await sleep(100);
   }

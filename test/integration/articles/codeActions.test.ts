@@ -44,6 +44,17 @@ describe('quick fixes and code actions', () => {
     await diagnosticsWhen(uri, (d) => !d.some((x) => ruleOf(x) === 'SH301'));
   });
 
+  it('computes "fix all of a rule" only when it is chosen (resolved), not each time the light bulb is asked', async () => {
+    const { uri } = await open();
+    const locale = (await diagnosticsWhen(uri, (d) => d.some((x) => ruleOf(x) === 'SH301'))).find((d) => ruleOf(d) === 'SH301')!;
+    const title = 'Fix all SH301 link-locale problems in this file';
+    await codeActionsWhen(uri, locale.range, undefined, (a) => a.some((x) => x.title === title));
+    const unresolved = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, locale.range)) ?? [];
+    assert.strictEqual(unresolved.find((a) => a.title === title)?.edit, undefined);
+    const resolved = await codeActionsWhen(uri, locale.range, undefined, (a) => a.some((x) => x.title === title));
+    assert.ok(resolved.find((a) => a.title === title)?.edit);
+  });
+
   it('turns a rule off for one line with an inline comment, and links to the rule\'s documentation', async () => {
     const { uri, document, diagnostics } = await open();
     const fence = diagnostics.find((d) => ruleOf(d) === 'SH218')!;
