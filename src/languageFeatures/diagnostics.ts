@@ -64,7 +64,7 @@ export class ArticleDiagnostics implements vscode.Disposable {
 
   constructor(private readonly configs: RuleConfigs, private readonly index: WorkspaceIndex) {
     this.subscriptions.push(
-      index.onDidChange(() => this.scheduleAll()),
+      index.onDidChangeFacts(() => this.scheduleAll()),
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document, settings.debounce(e.document.uri))),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),

@@ -48,11 +48,15 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly entries = new Map<string, IndexedArticle>();
   /** Fired with the articles that changed, or with none after a build (every article may have). */
   private readonly changed = new vscode.EventEmitter<readonly vscode.Uri[]>();
+  /** Fired when what the rules over many articles read changed (an articleId, a displayOrder, a file name …). */
+  private readonly factsChanged = new vscode.EventEmitter<void>();
   private readonly progressed = new vscode.EventEmitter<{ done: number; total: number }>();
-  private readonly disposables: vscode.Disposable[] = [this.changed, this.progressed];
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.factsChanged, this.progressed];
   private status: vscode.StatusBarItem | undefined;
   private known: Known | undefined;
   readonly onDidChange = this.changed.event;
+  /** Only the changes that can change other articles' findings: open articles are checked again on these. */
+  readonly onDidChangeFacts = this.factsChanged.event;
   /** The build's progress, at each pause it makes. */
   readonly onDidProgress = this.progressed.event;
   private building: Promise<void> | undefined;
@@ -167,6 +171,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.built = true;
     this.progressed.fire({ done: uris.length, total: uris.length });
     this.changed.fire([]);
+    this.factsChanged.fire();
   }
 
   /**
@@ -186,8 +191,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
     this.known = undefined;
     const after = this.entries.get(key);
-    const same = JSON.stringify([before?.entry, before?.findings]) === JSON.stringify([after?.entry, after?.findings]);
-    if (notify && !same) this.changed.fire([uri]);
+    if (!notify) return;
+    const sameFacts = JSON.stringify(before?.entry.facts) === JSON.stringify(after?.entry.facts);
+    if (!sameFacts) this.factsChanged.fire();
+    if (!sameFacts || JSON.stringify([before?.entry, before?.findings]) !== JSON.stringify([after?.entry, after?.findings])) this.changed.fire([uri]);
   }
 
   /** Every article of the index. */
@@ -255,6 +262,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (this.entries.delete(this.key(uri))) {
       this.known = undefined;
       this.changed.fire([uri]);
+      this.factsChanged.fire();
     }
   }
 
