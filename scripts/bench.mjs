@@ -56,9 +56,9 @@ console.log(`bare markdown-it, read + parse:   ${mdMs.toFixed(0)} ms   (rounds: 
 console.log(`selfhelp check --jobs 1:          ${oneThreadMs.toFixed(0)} ms   (rounds: ${oneThreadTimes.map((t) => t.toFixed(0)).join(', ')})`);
 console.log(`ratio CLI / markdown-it:          ${(cliMs / mdMs).toFixed(2)}x   (target <= 1.00x; with --jobs 1: ${(oneThreadMs / mdMs).toFixed(2)}x)`);
 
-const { parseArticle } = require('../out/src/core/article.js');
-const { lintArticle } = require('../out/src/core/lint.js');
-const { decodeBytes } = require('../out/src/core/text.js');
+const { parseArticle } = require('../out/src/core/parse/article.js');
+const { lintArticle } = require('../out/src/core/lint/lint.js');
+const { decodeBytes } = require('../out/src/core/text/source-text.js');
 const largest = files.reduce((a, b) => (statSync(b).size > statSync(a).size ? b : a));
 const bytes = readFileSync(largest);
 /** Median time of `work` in ms over 50 runs, after 20 to warm up. */

@@ -19,5 +19,5 @@ const compact = {
   ownershipIds: facts.ownershipIds.map((o) => ({ id: o.ownershipId, articles: o.articleCount, services: top(o.services, 5) })),
   bladeExtensions: top(facts.blade_extensions, 100),
 };
-writeFileSync('src/core/data/facts.json', JSON.stringify(compact) + '\n');
+writeFileSync('src/core/format/facts.json', JSON.stringify(compact) + '\n');
 console.log(`facts: ${compact.services.length} services, ${compact.scenarios.length} scenarios, ${compact.ownershipIds.length} ownershipIds, ${compact.bladeExtensions.length} blade extensions`);

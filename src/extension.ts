@@ -4,23 +4,23 @@
  * below may use Node's built-ins.
  */
 import * as vscode from 'vscode';
-import { CatalogueCommands } from './commands/catalogueCommands';
-import { InsertCommands } from './commands/insertCommands';
-import { NewArticleCommand } from './commands/newArticle';
-import { CONFIG_FILE_NAMES } from './core/config';
-import { selfhelpMarkdownIt } from './core/render/markdownItPlugin';
-import { ActiveArticleContext } from './languageFeatures/activeArticle';
-import { ArticleAssist, TRIGGER_CHARACTERS } from './languageFeatures/assist';
-import { ArticleCodeActions } from './languageFeatures/codeActions';
-import { ArticleDiagnostics } from './languageFeatures/diagnostics';
-import { errorText, Log } from './languageFeatures/log';
-import { ArticleOutline } from './languageFeatures/outline';
-import { RuleConfigs } from './languageFeatures/ruleConfig';
-import { TeamCatalogue } from './languageFeatures/teamCatalogue';
-import { REBUILD_COMMAND, WorkspaceIndex } from './languageFeatures/workspaceIndex';
-import { WorkspaceProblems } from './languageFeatures/workspaceProblems';
-import { PreviewManager } from './preview/previewManager';
-import { ArticlesView } from './views/articlesView';
+import { CatalogueCommands } from './commands/catalogue-commands';
+import { InsertCommands } from './commands/insert-commands';
+import { NewArticleCommand } from './commands/new-article';
+import { CONFIG_FILE_NAMES } from './core/lint/config';
+import { selfhelpMarkdownIt } from './core/render/markdown-it-plugin';
+import { ActiveArticleContext } from './language-features/active-article';
+import { ArticleAssist, TRIGGER_CHARACTERS } from './language-features/assist';
+import { ArticleCodeActions } from './language-features/code-actions';
+import { ArticleDiagnostics } from './language-features/diagnostics';
+import { errorText, Log } from './language-features/log';
+import { ArticleOutline } from './language-features/outline';
+import { RuleConfigs } from './language-features/rule-config';
+import { TeamCatalogue } from './language-features/team-catalogue';
+import { REBUILD_COMMAND, WorkspaceIndex } from './language-features/workspace-index';
+import { WorkspaceProblems } from './language-features/workspace-problems';
+import { PreviewManager } from './preview/preview-manager';
+import { ArticlesView } from './views/articles-view';
 
 /** What the extension offers other code (its own tests and benchmark included). */
 export interface Api {

@@ -1,12 +1,12 @@
 /** Checks one file from disk: read, decode, lint, and with --fix write the clear fixes back. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArticle } from '../core/article';
-import type { ResolvedConfig } from '../core/config';
-import { fixArticle } from '../core/fix';
-import { lintArticle, type LintResult } from '../core/lint';
-import type { ArticleFacts, Severity } from '../core/rule';
-import { decodeBytes } from '../core/text';
+import { parseArticle } from '../core/parse/article';
+import type { ResolvedConfig } from '../core/lint/config';
+import { fixArticle } from '../core/lint/fix';
+import { lintArticle, type LintResult } from '../core/lint/lint';
+import type { ArticleFacts, Severity } from '../core/lint/rule';
+import { decodeBytes } from '../core/text/source-text';
 
 /** A finding placed in its file, with 1-based lines and columns. */
 export interface LocatedFinding {

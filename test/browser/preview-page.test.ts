@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { parseArticle } from '../../src/core/article';
+import { parseArticle } from '../../src/core/parse/article';
 import { renderArticle, type RenderedArticle } from '../../src/core/render/article';
 import { renderPage } from '../../src/core/render/page';
 import { fromPage } from '../../src/preview/messages';

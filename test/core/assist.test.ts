@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { parseArticle } from '../../src/core/article';
-import { bundledKnown, completionsAt, hoverAt } from '../../src/core/assist';
+import { parseArticle } from '../../src/core/parse/article';
+import { bundledKnown, completionsAt, hoverAt } from '../../src/core/authoring/assist';
 import { article } from '../helpers/article';
 
 const guid = () => '11111111-2222-3333-4444-555555555555';

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { bundledCatalogue, likelyOwnershipId, mergeCatalogue, parseCatalogueFile, rankCatalogue } from '../../src/core/catalogue';
+import { bundledCatalogue, likelyOwnershipId, mergeCatalogue, parseCatalogueFile, rankCatalogue } from '../../src/core/catalogue/catalogue';
 
 describe('the catalogue', () => {
   describe('team files', () => {

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { parseConfig, resolveConfig, type ConfigProblem } from '../../src/core/config';
-import { applyFixes } from '../../src/core/fix';
-import { lintProject, lintText } from '../../src/core/lint';
-import type { Finding } from '../../src/core/rule';
+import { parseConfig, resolveConfig, type ConfigProblem } from '../../src/core/lint/config';
+import { applyFixes } from '../../src/core/lint/fix';
+import { lintProject, lintText } from '../../src/core/lint/lint';
+import type { Finding } from '../../src/core/lint/rule';
 import { article } from '../helpers/article';
 
 const rules = (text: string, config = resolveConfig(undefined)) => lintText(text, { path: 'a/b.md' }, config).findings.map((f) => f.rule);

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { renderRulesDoc } from '../../src/core/rules-doc';
-import { PROJECT_RULES, RULES } from '../../src/core/rules';
+import { renderRulesDoc } from '../../src/core/lint/rules-doc';
+import { PROJECT_RULES, RULES } from '../../src/core/lint/rules';
 
 describe('docs/rules.md', () => {
   it('is current with the rule table (run npm run docs after changing a rule)', () => {

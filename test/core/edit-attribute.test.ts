@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { parseArticle } from '../../src/core/article';
-import { setAttribute } from '../../src/core/edit-attribute';
-import { applyEdits } from '../../src/core/fix';
+import { parseArticle } from '../../src/core/parse/article';
+import { setAttribute } from '../../src/core/authoring/edit-attribute';
+import { applyEdits } from '../../src/core/lint/fix';
 
 const set = (text: string, name: string, value: string) => {
   const edits = setAttribute(parseArticle(text), name, value);

@@ -1,10 +1,10 @@
 import * as assert from 'assert';
-import { resolveConfig } from '../../src/core/config';
-import { differenceEdit, fixArticle } from '../../src/core/fix';
-import { lintText } from '../../src/core/lint';
+import { resolveConfig } from '../../src/core/lint/config';
+import { differenceEdit, fixArticle } from '../../src/core/lint/fix';
+import { lintText } from '../../src/core/lint/lint';
 import { article, withBody } from '../helpers/article';
-import { CASES } from '../helpers/faultCases';
-import { fixSafetyProblems, problemsOfOutcome } from '../helpers/fixSafety';
+import { CASES } from '../helpers/fault-cases';
+import { fixSafetyProblems, problemsOfOutcome } from '../helpers/fix-safety';
 
 const PATH = { path: 'articles/microsoft.compute/vm-does-not-start.md' };
 const config = resolveConfig(undefined);

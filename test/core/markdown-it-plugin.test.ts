@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import MarkdownIt from 'markdown-it';
-import { selfhelpMarkdownIt } from '../../src/core/render/markdownItPlugin';
+import { selfhelpMarkdownIt } from '../../src/core/render/markdown-it-plugin';
 import { article } from '../helpers/article';
 
 describe('the plugin for the built-in Markdown preview', () => {

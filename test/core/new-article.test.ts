@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { parseArticle } from '../../src/core/article';
-import { lintArticle } from '../../src/core/lint';
-import { newArticleText, resolveSnippet } from '../../src/core/new-article';
-import { ARTICLE_SKELETON_TYPES } from '../../src/core/snippets';
+import { parseArticle } from '../../src/core/parse/article';
+import { lintArticle } from '../../src/core/lint/lint';
+import { newArticleText, resolveSnippet } from '../../src/core/authoring/new-article';
+import { ARTICLE_SKELETON_TYPES } from '../../src/core/authoring/snippets';
 
 const ID = '3f0c6e7a-4b1d-4c2e-9a8b-7d6e5f4a3b2c';
 

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { parseArticle } from '../../src/core/article';
-import { foldingRanges, outline, type OutlineItem } from '../../src/core/outline';
+import { parseArticle } from '../../src/core/parse/article';
+import { foldingRanges, outline, type OutlineItem } from '../../src/core/authoring/outline';
 import { article } from '../helpers/article';
 
 const shape = (items: OutlineItem[]): unknown[] => items.map((i) => (i.children.length ? [i.kind, i.name, shape(i.children)] : [i.kind, i.name]));

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { parseArticle } from '../../src/core/article';
-import { listItems, trimmedValue } from '../../src/core/properties';
-import { decodeBytes, LineIndex } from '../../src/core/text';
+import { parseArticle } from '../../src/core/parse/article';
+import { listItems, trimmedValue } from '../../src/core/parse/properties';
+import { decodeBytes, LineIndex } from '../../src/core/text/source-text';
 
 const block = (text: string) => {
   const article = parseArticle(text);

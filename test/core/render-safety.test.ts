@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { parseArticle } from '../../src/core/article';
+import { parseArticle } from '../../src/core/parse/article';
 import { renderArticle } from '../../src/core/render/article';
 import { sanitizeHtml } from '../../src/core/render/html';
 import { renderPage } from '../../src/core/render/page';

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { applyFixes } from '../../src/core/fix';
-import { lintText } from '../../src/core/lint';
-import { decodeBytes } from '../../src/core/text';
+import { applyFixes } from '../../src/core/lint/fix';
+import { lintText } from '../../src/core/lint/lint';
+import { decodeBytes } from '../../src/core/text/source-text';
 import { article } from '../helpers/article';
 
 /** Deterministic pseudo-random bytes (xorshift), so a failure can be replayed. */

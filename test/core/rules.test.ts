@@ -1,9 +1,9 @@
 import * as assert from 'assert';
-import { applyFixes } from '../../src/core/fix';
-import { lintText } from '../../src/core/lint';
-import { RULES } from '../../src/core/rules';
+import { applyFixes } from '../../src/core/lint/fix';
+import { lintText } from '../../src/core/lint/lint';
+import { RULES } from '../../src/core/lint/rules';
 import { article } from '../helpers/article';
-import { CASES } from '../helpers/faultCases';
+import { CASES } from '../helpers/fault-cases';
 
 describe('rules: each fault is reported on its line, with its fix', () => {
   it('a valid article of our own has no findings at all', () => {

@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { lintText } from '../../src/core/lint';
-import { resolveSnippet } from '../../src/core/new-article';
-import { buildSnippets, renderSnippetsFile } from '../../src/core/snippets';
-import { TYPES } from '../../src/core/schema';
+import { lintText } from '../../src/core/lint/lint';
+import { resolveSnippet } from '../../src/core/authoring/new-article';
+import { buildSnippets, renderSnippetsFile } from '../../src/core/authoring/snippets';
+import { TYPES } from '../../src/core/format/schema';
 
 /** Expands a snippet body the way the editor does when every placeholder keeps its default (first choice). */
 const expandWithDefaults = (body: string[]) => resolveSnippet(body.join('\n'), {}, '0f8fad5b-d9cb-469f-a165-70867728950e');

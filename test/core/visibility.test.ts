@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { visibilityClauses } from '../../src/core/rules/visibility';
-import { isVisible } from '../../src/core/visibility';
+import { visibilityClauses } from '../../src/core/lint/rules/visibility';
+import { isVisible } from '../../src/core/format/visibility';
 
 const answers = (values: Record<string, string[]>) => (id: string) => values[id] ?? [];
 

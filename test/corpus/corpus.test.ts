@@ -5,12 +5,12 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArticle } from '../../src/core/article';
-import { lintArticle, lintProject } from '../../src/core/lint';
+import { parseArticle } from '../../src/core/parse/article';
+import { lintArticle, lintProject } from '../../src/core/lint/lint';
 import { renderArticle } from '../../src/core/render/article';
-import type { ArticleFacts } from '../../src/core/rule';
-import { decodeBytes } from '../../src/core/text';
-import { checkFixes } from '../helpers/fixSafety';
+import type { ArticleFacts } from '../../src/core/lint/rule';
+import { decodeBytes } from '../../src/core/text/source-text';
+import { checkFixes } from '../helpers/fix-safety';
 import { unsafeParts } from '../helpers/hostile';
 
 const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');

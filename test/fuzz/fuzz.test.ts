@@ -5,9 +5,9 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { article, mutated } from './arbitraries';
-import { corpusSample, CORPUS } from './corpusSample';
-import { lintText } from '../../src/core/lint';
-import type { Finding } from '../../src/core/rule';
+import { corpusSample, CORPUS } from './corpus-sample';
+import { lintText } from '../../src/core/lint/lint';
+import type { Finding } from '../../src/core/lint/rule';
 import { propertyViolations } from './properties';
 
 const SEED = 20261126;

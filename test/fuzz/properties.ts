@@ -3,11 +3,11 @@
  * range lies inside the text and findings come in order, the edits of a fix never overlap, the fixes keep their
  * promise (see fixSafety), and the preview's HTML carries nothing that runs or loads from the article.
  */
-import { parseArticle, type Article } from '../../src/core/article';
-import { lintArticle, type LintResult } from '../../src/core/lint';
+import { parseArticle, type Article } from '../../src/core/parse/article';
+import { lintArticle, type LintResult } from '../../src/core/lint/lint';
 import { renderArticle } from '../../src/core/render/article';
-import type { Fix } from '../../src/core/rule';
-import { fixSafetyProblems } from '../helpers/fixSafety';
+import type { Fix } from '../../src/core/lint/rule';
+import { fixSafetyProblems } from '../helpers/fix-safety';
 import { unsafeParts } from '../helpers/hostile';
 
 const PATH = 'articles/microsoft.compute/fuzzed.md';

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { article, mutated } from './arbitraries';
-import { corpusSample, CORPUS } from './corpusSample';
+import { corpusSample, CORPUS } from './corpus-sample';
 import { propertyViolations } from './properties';
 
 function option(name: string): string | undefined {

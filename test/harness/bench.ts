@@ -9,11 +9,11 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { parseArticle } from '../../src/core/article';
-import { resolveConfig } from '../../src/core/config';
-import { lintArticle } from '../../src/core/lint';
+import { parseArticle } from '../../src/core/parse/article';
+import { resolveConfig } from '../../src/core/lint/config';
+import { lintArticle } from '../../src/core/lint/lint';
 import { OUTPUT_MARKER } from '../integration/protocol';
-import { emptyExtension, runTests, type RunOptions } from './runTests';
+import { emptyExtension, runTests, type RunOptions } from './run-tests';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CORPUS = path.resolve(process.env.SELFHELP_CORPUS ?? path.join(ROOT, '../shared/corpus'));

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { OUTPUT_MARKER } from '../integration/protocol';
-import { emptyExtension, runTests, type RunOptions } from './runTests';
+import { emptyExtension, runTests, type RunOptions } from './run-tests';
 import { SUITES, TEST_INDEX } from './suites';
 import { HarnessError } from './tools';
 

@@ -4,7 +4,7 @@
  */
 import * as path from 'path';
 import { OUTPUT_MARKER } from '../integration/protocol';
-import { runTests } from './runTests';
+import { runTests } from './run-tests';
 
 const ROOT = path.resolve(__dirname, '../../..');
 

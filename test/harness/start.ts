@@ -10,7 +10,7 @@ import { spawnSync, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { freePort, installExtension, serverReady, spawnServer, stopGroup } from './runTests';
+import { freePort, installExtension, serverReady, spawnServer, stopGroup } from './run-tests';
 import { ensureTools, HarnessError } from './tools';
 
 const ROOT = path.resolve(__dirname, '../../..');

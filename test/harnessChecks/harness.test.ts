@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { runTests } from '../harness/runTests';
+import { runTests } from '../harness/run-tests';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const WORKSPACE = path.join(ROOT, 'test/fixtures/plain-workspace');
@@ -50,7 +50,7 @@ describe('the real-VS-Code harness', function () {
   });
 
   it('on Ctrl-C stops everything it started and exits 130', async () => {
-    const script = `require(${JSON.stringify(path.join(ROOT, 'out/test/harness/runTests.js'))}).runTests({
+    const script = `require(${JSON.stringify(path.join(ROOT, 'out/test/harness/run-tests.js'))}).runTests({
       extensionDevelopmentPath: ${JSON.stringify(ROOT)}, extensionTestsPath: ${JSON.stringify(HANGING)},
       workspacePath: ${JSON.stringify(WORKSPACE)}, logFolder: ${JSON.stringify(path.join(ROOT, '.test-logs', 'check-interrupt'))},
       log: (line) => console.log(line) })`;

@@ -4,7 +4,7 @@ import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
-import { freePort } from '../harness/runTests';
+import { freePort } from '../harness/run-tests';
 
 const ROOT = path.resolve(__dirname, '../../..');
 

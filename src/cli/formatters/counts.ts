@@ -1,6 +1,6 @@
 /** `--summary`: counts by rule and by service, as Markdown tables for a pull request's comment, or as one JSON object. */
-import { PROJECT_RULES, RULES } from '../../core/rules';
-import type { Severity } from '../../core/rule';
+import { PROJECT_RULES, RULES } from '../../core/lint/rules';
+import type { Severity } from '../../core/lint/rule';
 import type { Summary } from '../summary';
 
 const rules = new Map([...RULES, ...PROJECT_RULES].map((r) => [r.id, r]));

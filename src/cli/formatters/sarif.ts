@@ -1,6 +1,6 @@
-import { ruleDocsUrl, REPOSITORY_URL } from '../../core/docs';
-import { PROJECT_RULES, RULES } from '../../core/rules';
-import type { Severity } from '../../core/rule';
+import { ruleDocsUrl, REPOSITORY_URL } from '../../core/lint/docs-url';
+import { PROJECT_RULES, RULES } from '../../core/lint/rules';
+import type { Severity } from '../../core/lint/rule';
 import type { Summary } from '../summary';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };

@@ -1,5 +1,5 @@
-import { ruleIdOf } from '../../core/config';
-import { PROJECT_RULES, RULES } from '../../core/rules';
+import { ruleIdOf } from '../../core/lint/config';
+import { PROJECT_RULES, RULES } from '../../core/lint/rules';
 import type { Summary } from '../summary';
 
 const slugs = new Map([...RULES, ...PROJECT_RULES].map((r) => [r.id, r.slug]));

@@ -4,9 +4,9 @@
  * of the properties block and no marker comment shows as text; what customers never see (the internal H1, the
  * metadata) is shown apart and marked so.
  */
-import { attributeValue, type Article } from '../article';
-import { pairMarkers, type Heading } from '../body';
-import { trimmedValue, type Span } from '../properties';
+import { attributeValue, type Article } from '../parse/article';
+import { pairMarkers, type Heading } from '../parse/body';
+import { trimmedValue, type Span } from '../parse/properties';
 import { escapeHtml } from './html';
 import { renderCards, renderForm } from './form';
 import { renderInlineMarkdown, renderMarkdown, renderTextWithTokens } from './markdown';

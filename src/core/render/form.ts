@@ -4,7 +4,7 @@
  * portal reads them. `visibility` rules are written on each element for the page's script to apply.
  */
 import type { Node } from 'jsonc-parser';
-import type { LineIndex } from '../text';
+import type { LineIndex } from '../text/source-text';
 import { escapeHtml, sanitizeHtml } from './html';
 
 type Json = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { RenderedEvent } from '../../../src/preview/previewManager';
+import type { RenderedEvent } from '../../../src/preview/preview-manager';
 import { EXTENSION_ID, extensionApi, workspaceFile } from '../helpers';
 import { OUTPUT_MARKER } from '../protocol';
 

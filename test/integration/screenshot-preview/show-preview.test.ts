@@ -1,6 +1,6 @@
 /** Not a test: sets the scene for the harness's screenshot (an article beside its preview). */
 import * as vscode from 'vscode';
-import type { RenderedEvent } from '../../../src/preview/previewManager';
+import type { RenderedEvent } from '../../../src/preview/preview-manager';
 import { extensionApi, sleep, workspaceFile } from '../helpers';
 import { say, SCREENSHOT_REQUEST } from '../protocol';
 

@@ -1,0 +1,204 @@
+/** Applies fixes as text edits: a fix whose span overlaps one taken before is dropped whole. */
+import { parseArticle, type Article, type SourceInfo } from '../parse/article';
+import type { ResolvedConfig } from './config';
+import { lintArticle } from './lint';
+import type { Finding, TextEdit } from './rule';
+
+interface Cover {
+  start: number;
+  end: number;
+}
+
+function coverOf(edits: readonly TextEdit[]): Cover {
+  return { start: Math.min(...edits.map((e) => e.start)), end: Math.max(...edits.map((e) => e.end)) };
+}
+
+/** Two covers collide when they share text, or when both touch the same point (two insertions at one place). */
+function collides(a: Cover, b: Cover): boolean {
+  return a.start < b.end && b.start < a.end ? true : a.start === b.start || a.end === b.end;
+}
+
+export function applyFixes(text: string, findings: readonly Finding[]): { text: string; fixed: Finding[] } {
+  const candidates = findings
+    .filter((f) => f.fix?.edits.length && f.fix.edits.every((e) => e.start >= 0 && e.start <= e.end && e.end <= text.length))
+    .map((finding) => ({ finding, cover: coverOf(finding.fix!.edits) }))
+    .sort((a, b) => a.cover.start - b.cover.start || a.cover.end - b.cover.end);
+  const accepted: typeof candidates = [];
+  for (const candidate of candidates) {
+    const previous = accepted[accepted.length - 1];
+    if (previous && (collides(previous.cover, candidate.cover) || candidate.cover.start < previous.cover.end)) continue;
+    accepted.push(candidate);
+  }
+  return { text: applyEdits(text, accepted.flatMap((c) => c.finding.fix!.edits)), fixed: accepted.map((c) => c.finding) };
+}
+
+/** The text with edits that do not overlap applied (offsets into the original text). */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const pieces: string[] = [];
+  let position = 0;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    pieces.push(text.slice(position, edit.start), edit.text);
+    position = edit.end;
+  }
+  pieces.push(text.slice(position));
+  return pieces.join('');
+}
+
+/** At most this many passes: each pass applies what the one before left fixable (a fix may make another clear). */
+const MAX_PASSES = 10;
+
+export interface FixOutcome {
+  text: string;
+  /** How many fixes were applied over all passes. */
+  fixed: number;
+  /** The edits of each pass, each in offsets of the text that pass started from. */
+  passes: TextEdit[][];
+}
+
+type Check = (text: string) => readonly Finding[];
+
+/**
+ * Applies every fix, then checks the result and fixes again until nothing fixable is left, as `--fix` and "Fix All"
+ * do. `findingsOf` is the check (the caller's rules and configuration). A fix that would add a finding the text did
+ * not have (alone or beside the others) is left out: it stays a finding for the author.
+ */
+export function fixText(text: string, findingsOf: Check, only?: (finding: Finding) => boolean): FixOutcome {
+  const passes: TextEdit[][] = [];
+  let fixed = 0;
+  let current = text;
+  let findings = findingsOf(current);
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const safe = safeFixesOfPass(current, findings, findingsOf, only);
+    if (!safe.fixed.length) break;
+    passes.push(safe.fixed.flatMap((f) => f.fix!.edits));
+    fixed += safe.fixed.length;
+    current = safe.text;
+    findings = safe.findings;
+  }
+  return { text: current, fixed, passes };
+}
+
+/**
+ * The safe fixes of one pass. Of two overlapping fixes only one is a candidate at a time, so when a candidate is not
+ * safe, the fixes it kept out get their turn.
+ */
+function safeFixesOfPass(text: string, findings: readonly Finding[], findingsOf: Check, only?: (finding: Finding) => boolean): SafeSet {
+  const rejected = new Set<Finding>();
+  for (;;) {
+    const candidates = applyFixes(text, findings.filter((f) => !rejected.has(f) && (!only || only(f)))).fixed;
+    if (!candidates.length) return { text, fixed: [], findings };
+    const safe = safeFixes(text, findings, candidates, findingsOf);
+    if (safe.fixed.length) return safe;
+    for (const candidate of candidates) rejected.add(candidate);
+  }
+}
+
+/** Whether this one fix, applied alone, keeps the promise of a fix (adds no finding). */
+export function isSafeFix(text: string, findings: readonly Finding[], finding: Finding, findingsOf: Check): boolean {
+  return safeFixes(text, findings, [finding], findingsOf).fixed.length === 1;
+}
+
+interface SafeSet {
+  text: string;
+  fixed: Finding[];
+  /** The findings of the fixed text. */
+  findings: readonly Finding[];
+}
+
+/**
+ * The candidates that together add no finding: all at once when they are safe (the usual case: one more check),
+ * else each half on its own, down to the single fix that is not.
+ */
+function safeFixes(text: string, findings: readonly Finding[], candidates: readonly Finding[], findingsOf: Check): SafeSet {
+  let accepted: SafeSet = { text, fixed: [], findings };
+  const tryAdding = (more: readonly Finding[]): void => {
+    if (!more.length) return;
+    const fixed = [...accepted.fixed, ...more];
+    const edits = fixed.flatMap((f) => f.fix!.edits).sort((a, b) => a.start - b.start);
+    const fixedText = applyEdits(text, edits);
+    const after = findingsOf(fixedText);
+    if (!addsFindings(findings, after, edits)) {
+      accepted = { text: fixedText, fixed, findings: after };
+      return;
+    }
+    if (more.length === 1) return;
+    const half = Math.ceil(more.length / 2);
+    tryAdding(more.slice(0, half));
+    tryAdding(more.slice(half));
+  };
+  tryAdding(candidates);
+  return accepted;
+}
+
+/**
+ * Whether the findings after the edits include one the text before did not have: a finding of the same rule whose
+ * span, mapped back through the edits, meets the span of one before is the same finding (moved or reworded).
+ */
+function addsFindings(before: readonly Finding[], after: readonly Finding[], edits: readonly TextEdit[]): boolean {
+  const byRule = new Map<string, Finding[]>();
+  for (const finding of before) {
+    const same = byRule.get(finding.rule);
+    if (same) same.push(finding);
+    else byRule.set(finding.rule, [finding]);
+  }
+  return after.some((finding) => {
+    const start = mapOffsetBack(edits, finding.start, 'start');
+    const end = mapOffsetBack(edits, finding.end, 'end');
+    return !(byRule.get(finding.rule) ?? []).some((known) => known.start <= end && start <= known.end);
+  });
+}
+
+/**
+ * Maps an offset of the edited text back to the text before the edits (sorted, not overlapping); an offset inside a
+ * replacement maps to the start or the end of the text it replaced.
+ */
+export function mapOffsetBack(edits: readonly TextEdit[], offset: number, side: 'start' | 'end'): number {
+  let delta = 0;
+  for (const edit of edits) {
+    const newStart = edit.start + delta;
+    const newEnd = newStart + edit.text.length;
+    if (offset < newStart) break;
+    if (offset < newEnd || (offset === newEnd && side === 'end' && edit.text.length > 0)) return side === 'start' ? edit.start : edit.end;
+    delta += edit.text.length - (edit.end - edit.start);
+  }
+  return offset - delta;
+}
+
+/** One edit from `before` to `after`: the span between their common start and common end. */
+export function differenceEdit(before: string, after: string): TextEdit | undefined {
+  if (before === after) return undefined;
+  let start = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let tail = 0;
+  while (tail < shorter - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  return { start, end: before.length - tail, text: after.slice(start, after.length - tail) };
+}
+
+/**
+ * Every fix of an article, as `--fix` and "Fix All" apply them; nothing when the file cannot be fixed safely: a block
+ * that is not closed (its end is a guess) or bytes that were not UTF-8 (the text is a guess).
+ */
+export function fixArticle(text: string, source: SourceInfo, config: ResolvedConfig, findings?: readonly Finding[], only?: (finding: Finding) => boolean): FixOutcome {
+  const article = parseArticle(text, source);
+  const block = article.block;
+  if (source.invalidUtf8 || !block) return { text, fixed: 0, passes: [] };
+  const open = !block.close || block.problems.some((p) => p.kind === 'missing-close');
+  if (!open) return fixText(text, articleCheck(text, article, source, config, findings), only);
+  // An open block's end is a guess: only closing it is safe, then the rest is fixed against the closed block.
+  const closing = fixText(text, articleCheck(text, article, source, config, findings), (f) => f.rule === 'SH101' && (!only || only(f)));
+  const closed = parseArticle(closing.text, source).block;
+  if (!closing.fixed || !closed?.close || closed.problems.some((p) => p.kind === 'missing-close')) return closing;
+  const rest = fixArticle(closing.text, source, config, undefined, only);
+  return { text: rest.text, fixed: closing.fixed + rest.fixed, passes: [...closing.passes, ...rest.passes] };
+}
+
+/** Whether --fix would apply this one fix: alone it adds no finding. */
+export function isSafeArticleFix(text: string, source: SourceInfo, config: ResolvedConfig, findings: readonly Finding[], finding: Finding): boolean {
+  return isSafeFix(text, findings, finding, articleCheck(text, parseArticle(text, source), source, config, findings));
+}
+
+/** The check of a text by the rules, reusing what is known of the text as it is. */
+function articleCheck(text: string, article: Article, source: SourceInfo, config: ResolvedConfig, findings?: readonly Finding[]): Check {
+  return (current) => (current === text && findings ? findings : lintArticle(current === text ? article : parseArticle(current, source), config).findings);
+}

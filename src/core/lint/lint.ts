@@ -1,0 +1,96 @@
+/** Runs the rules over one article, and the project rules over many; applies configuration and inline comments. */
+import { parseArticle, type Article, type SourceInfo } from '../parse/article';
+import { resolveConfig, type ResolvedConfig } from './config';
+import { InlineConfig } from './inline-config';
+import { trimmedValue, type Attribute } from '../parse/properties';
+import type { ArticleFacts, FactValue, Finding, ProjectFinding, Report, Severity } from './rule';
+import { PROJECT_RULES, RULES } from './rules';
+import type { LineIndex } from '../text/source-text';
+
+export interface LintResult {
+  article: Article;
+  findings: Finding[];
+  /** What the project rules need of this article; absent when it is not an article. */
+  facts?: ArticleFacts;
+  /** Rules that threw (a bug in the rule): reported, never thrown. */
+  internalErrors: string[];
+}
+
+const defaultConfig = resolveConfig(undefined);
+
+export function lintText(text: string, source: SourceInfo = {}, config: ResolvedConfig = defaultConfig): LintResult {
+  return lintArticle(parseArticle(text, source), config);
+}
+
+export function lintArticle(article: Article, config: ResolvedConfig = defaultConfig): LintResult {
+  const findings: Finding[] = [];
+  const internalErrors: string[] = [];
+  if (!article.block) return { article, findings, internalErrors };
+  const inline = InlineConfig.read(article.text, article.lines);
+  // One report function for all the rules of this article: the rule in hand is a variable, not a new closure.
+  let rule = RULES[0];
+  let severity: Severity = 'error';
+  const report = ({ message, span, fix, suggestions }: Report) => {
+    if (!inline.isEmpty && inline.isDisabled(rule.id, article.lines.positionAt(span.start).line)) return;
+    const finding: Finding = { rule: rule.id, severity, message, start: span.start, end: Math.max(span.start, span.end), fix: rule.fixable ? fix : undefined };
+    if (suggestions?.length) finding.suggestions = suggestions;
+    findings.push(finding);
+  };
+  for (rule of RULES) {
+    const setting = config.get(rule.id);
+    if (!setting) continue;
+    severity = setting;
+    try {
+      rule.check(article, report);
+    } catch (error) {
+      internalErrors.push(`${rule.id} ${rule.slug}: ${(error as Error)?.stack ?? error}`);
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return { article, findings, facts: articleFacts(article, inline), internalErrors };
+}
+
+function factValue(lines: LineIndex, attribute: Attribute | undefined): FactValue | undefined {
+  if (!attribute) return undefined;
+  const value = trimmedValue(attribute);
+  if (!value) return undefined;
+  return { value, start: lines.positionAt(attribute.valueStart), end: lines.positionAt(attribute.valueEnd) };
+}
+
+/** What the project rules need of an article (undefined without a block or a path). */
+export function articleFacts(article: Article, inline = InlineConfig.read(article.text, article.lines)): ArticleFacts | undefined {
+  const { block, lines } = article;
+  if (!block || !article.source.path) return undefined;
+  const articleId = factValue(lines, article.attributes.get('articleid'));
+  const displayOrder = factValue(lines, article.attributes.get('displayorder'));
+  const blockOpen = { start: lines.positionAt(block.open.start), end: lines.positionAt(block.open.end) };
+  const anchorLine: Record<string, number> = { SH502: articleId?.start.line ?? -1, SH503: displayOrder?.start.line ?? -1, SH504: blockOpen.start.line };
+  const suppressed = inline.isEmpty ? [] : PROJECT_RULES.filter((r) => inline.isDisabled(r.id, anchorLine[r.id] ?? blockOpen.start.line)).map((r) => r.id);
+  const service = article.attributes.get('service');
+  const resource = article.attributes.get('resource');
+  return {
+    path: article.source.path,
+    blockOpen,
+    selfHelpType: article.selfHelpType,
+    articleId,
+    displayOrder,
+    service: service ? trimmedValue(service) || undefined : undefined,
+    resource: resource ? trimmedValue(resource) || undefined : undefined,
+    suppressed,
+  };
+}
+
+/** Runs the rules that compare articles with each other. */
+export function lintProject(articles: readonly ArticleFacts[], config: ResolvedConfig = defaultConfig): ProjectFinding[] {
+  const findings: ProjectFinding[] = [];
+  for (const rule of PROJECT_RULES) {
+    const severity = config.get(rule.id);
+    if (!severity) continue;
+    // A file that turns the rule off still counts as the other side of a duplicate; only its own finding goes.
+    const suppressed = new Set(articles.filter((a) => a.suppressed?.includes(rule.id)).map((a) => a.path));
+    rule.checkProject(articles, (finding) => {
+      if (!suppressed.has(finding.path)) findings.push({ ...finding, rule: rule.id, severity });
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,36 @@
+/** Shared by the rules over many articles: group by a key, and report each member of a group with the others. */
+import type { ArticleFacts, FactValue, ProjectFinding } from './rule';
+
+const MAX_RELATED = 10;
+
+export function reportDuplicates(
+  articles: readonly ArticleFacts[],
+  keyOf: (article: ArticleFacts) => string | undefined,
+  placeOf: (article: ArticleFacts) => Omit<FactValue, 'value'>,
+  describe: (article: ArticleFacts, others: string) => string,
+  relatedMessage: string,
+  report: (finding: Omit<ProjectFinding, 'rule' | 'severity'>) => void,
+): void {
+  const groups = new Map<string, ArticleFacts[]>();
+  for (const article of articles) {
+    const key = keyOf(article);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(article);
+    else groups.set(key, [article]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    for (const article of group) {
+      const others = group.filter((other) => other !== article);
+      const shown = others.slice(0, MAX_RELATED);
+      const list = shown.map((o) => o.path).join(', ') + (others.length > shown.length ? ` and ${others.length - shown.length} more` : '');
+      report({
+        path: article.path,
+        message: describe(article, list),
+        ...placeOf(article),
+        related: shown.map((o) => ({ path: o.path, ...placeOf(o), message: relatedMessage })),
+      });
+    }
+  }
+}

@@ -1,0 +1,104 @@
+/** What a rule is, what it reports, and how a fix is expressed (as plain text edits over offsets). */
+import type { Article } from '../parse/article';
+import type { Span } from '../parse/properties';
+import type { Position } from '../text/source-text';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface TextEdit extends Span {
+  /** Replacement for the text between start and end (offsets into the article's text). */
+  text: string;
+}
+
+export interface Fix {
+  /** What the fix does, as a quick-fix title. */
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface RelatedLocation {
+  path: string;
+  start: Position;
+  end: Position;
+  message: string;
+}
+
+export interface Finding extends Span {
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** An edit an author accepts without reading it: applied by `--fix` and "Fix All". */
+  fix?: Fix;
+  /** Edits that need the author's eye (a value to fill in): offered as quick fixes only, never applied in bulk. */
+  suggestions?: Fix[];
+  related?: RelatedLocation[];
+}
+
+export interface Report {
+  message: string;
+  span: Span;
+  fix?: Fix;
+  suggestions?: Fix[];
+}
+
+export interface RuleDocs {
+  /** A short piece of article text that breaks the rule. */
+  bad: string;
+  /** The same piece written correctly. */
+  good?: string;
+}
+
+interface RuleMeta {
+  /** Stable id, e.g. `SH104`. */
+  id: string;
+  /** Short name, usable instead of the id in configuration and inline comments. */
+  slug: string;
+  description: string;
+  severity: Severity;
+  /** The rule offers a fix whenever the fix is clear. */
+  fixable: boolean;
+  /** The rule offers a suggestion (a quick fix that leaves the author something to write) where no fix is clear. */
+  suggests?: boolean;
+  docs: RuleDocs;
+}
+
+/** A rule over one article. */
+export interface Rule extends RuleMeta {
+  check(article: Article, report: (finding: Report) => void): void;
+}
+
+/** What a rule over many articles needs of each, with exact places (so a worker can send it as data). */
+export interface ArticleFacts {
+  path: string;
+  /** The `<properties` opening, where findings about the whole file point. */
+  blockOpen: { start: Position; end: Position };
+  selfHelpType?: string;
+  articleId?: FactValue;
+  service?: string;
+  resource?: string;
+  displayOrder?: FactValue;
+  /** Project rules turned off for this file by inline comments. */
+  suppressed?: string[];
+}
+
+export interface FactValue {
+  value: string;
+  start: Position;
+  end: Position;
+}
+
+export interface ProjectFinding {
+  path: string;
+  rule: string;
+  severity: Severity;
+  message: string;
+  start: Position;
+  end: Position;
+  related: RelatedLocation[];
+}
+
+/** A rule over a set of articles; reports each place with its related places. */
+export interface ProjectRule extends RuleMeta {
+  checkProject(articles: readonly ArticleFacts[], report: (finding: Omit<ProjectFinding, 'rule' | 'severity'>) => void): void;
+}
+

@@ -1,0 +1,38 @@
+import type { Rule } from '../rule';
+import { objects, spanAt } from '../../parse/json-views';
+
+/** Keys of the JSON payloads in their canonical camelCase (FORMAT §4). */
+const KNOWN_KEYS = [
+  'resourceRequired', 'subscriptionRequired', 'title', 'fileAttachmentHint', 'formElements', 'diagnosticCard', 'insightNotAvailableText',
+  'quotaRequestVersion', 'id', 'order', 'controlType', 'displayLabel', 'required', 'watermarkText', 'infoBalloonText', 'dropdownOptions',
+  'radioButtonOptions', 'dynamicDropdownOptions', 'useAsAdditionalDetails', 'visibility', 'hints', 'content', 'maxLength', 'numberOfLines',
+  'diagnosticInputRequiredClients', 'validations', 'value', 'text', 'type', 'uri', 'jTokenPath', 'textProperty', 'valueProperty',
+  'textPropertyRegex', 'valuePropertyRegex', 'textTemplate', 'dependsOn', 'defaultDropdownOptions', 'shortDescription', 'longDescription',
+  'supportTopics', 'searchTags', 'category', 'useInDiagnoseAndSolve', 'description',
+];
+const canonical = new Map(KNOWN_KEYS.map((k) => [k.toLowerCase(), k]));
+const MISSPELLED: Record<string, string> = { infoballontext: 'infoBalloonText', watermarktest: 'watermarkText', fieattachmenthint: 'fileAttachmentHint' };
+
+export const jsonKeys: Rule = {
+  id: 'SH403',
+  slug: 'json-keys',
+  description: 'JSON keys are written in camelCase (`controlType`), and misspelled keys (`infoBallonText`) are silently ignored.',
+  severity: 'warning',
+  fixable: true,
+  docs: { bad: '"controltype": "dropdown",\n"infoBallonText": "Pick one"', good: '"controlType": "dropdown",\n"infoBalloonText": "Pick one"' },
+  check(article, report) {
+    for (const { object, path } of objects(article.json?.value)) {
+      for (const key of Object.keys(object)) {
+        const misspelled = MISSPELLED[key.toLowerCase()];
+        const expected = misspelled ?? canonical.get(key.toLowerCase());
+        if (!expected || expected === key) continue;
+        const span = spanAt(article, [...path(), key], 'key');
+        report({
+          message: misspelled ? `"${key}" is a misspelling of "${expected}"; the consumer ignores it.` : `Write the key "${expected}" instead of "${key}".`,
+          span,
+          fix: { title: `Rename to ${expected}`, edits: [{ ...span, text: JSON.stringify(expected) }] },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,56 @@
+import type { Rule } from '../rule';
+import { blockOpenSpan, isJsonType } from '../rule-helpers';
+
+const MAX_REPORTED = 10;
+
+export const jsonSection: Rule = {
+  id: 'SH401',
+  slug: 'json-section',
+  description: 'JSON article types carry one strict-JSON document between two `---` lines, with nothing after it.',
+  severity: 'error',
+  fixable: true,
+  docs: { bad: '# Slow VM\n---\n{ "title": "Slow VM", }\n---', good: '# Slow VM\n---\n{ "title": "Slow VM" }\n---' },
+  check(article, report) {
+    const json = article.json;
+    if (!json) {
+      if (isJsonType(article)) report({ message: `${article.type!.name} articles need a JSON section between two "---" lines.`, span: article.block?.close ?? blockOpenSpan(article) });
+      return;
+    }
+    if (!json.close) report({ message: 'The JSON section is not closed by a "---" line; add one after the JSON.', span: json.open });
+    // A trailing comma leaves the rest readable, so each is its own finding; any other error throws the reader off, and
+    // what it reports after that is mostly echo: only the first such error is the cause.
+    let causeReported = false;
+    for (const error of json.strictErrors.slice(0, MAX_REPORTED)) {
+      if (error.trailingComma) {
+        report({ message: 'Not strict JSON: a trailing comma.', span: error, fix: { title: 'Remove the trailing comma', edits: [{ ...error.trailingComma, text: '' }] } });
+        continue;
+      }
+      if (causeReported) continue;
+      causeReported = true;
+      report({ message: `Not strict JSON: ${jsonCause(article.text, error)}`, span: error });
+    }
+    if (json.close) {
+      const rest = article.text.slice(json.close.end);
+      const offset = rest.search(/\S/);
+      if (offset >= 0) report({ message: 'Nothing may follow the JSON section\'s closing "---"; move it above the JSON section or remove it.', span: { start: json.close.end + offset, end: article.lines.lineEnd(article.lines.positionAt(json.close.end + offset).line) } });
+    }
+  },
+};
+
+/** The error in words an author acts on; a string broken across lines is by far the most common cause. */
+function jsonCause(text: string, error: { start: number; message: string }): string {
+  const lineStart = text.lastIndexOf('\n', error.start - 1) + 1;
+  const before = text.slice(lineStart, error.start);
+  const quotes = (before.replace(/\\./g, '').match(/"/g) ?? []).length;
+  if (error.message === 'Unexpected end of string' || (quotes % 2 === 1 && /^\r?\n?$/.test(text.slice(error.start, error.start + 1)))) {
+    return 'a string value breaks across lines; keep it on one line (write \\n where a line break is meant).';
+  }
+  const bareKey = /^([A-Za-z_$][\w$]*)\s*:/.exec(text.slice(error.start, error.start + 100));
+  if (bareKey) return `the key ${bareKey[1]} needs double quotes ("${bareKey[1]}").`;
+  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\t]/.exec(text.slice(error.start, text.indexOf('\n', error.start) >>> 0));
+  const character = control ? control[0].charCodeAt(0) : -1;
+  if (error.message === 'Invalid character' && control) {
+    return `a ${character === 9 ? 'tab' : 'control character'} inside a string; replace it with a space${character === 9 ? ' (or write \\t)' : ''}.`;
+  }
+  return `${error.message.charAt(0).toLowerCase()}${error.message.slice(1)} here (what follows is not read).`;
+}

@@ -1,0 +1,20 @@
+import { pairMarkers } from '../../parse/body';
+import type { Rule } from '../rule';
+
+/** Paired section markers of RCA articles (FORMAT §3.5). */
+const PAIRED = new Set(['rcaDescription', 'resolutionDetails', 'recommendedActions', 'additionalInfo', 'salutation']);
+
+export const markerBalance: Rule = {
+  id: 'SH212',
+  slug: 'marker-balance',
+  description: 'RCA section markers (`<!--rcaDescription-->` …) are closed by their `<!--/name-->`.',
+  severity: 'warning',
+  fixable: false,
+  docs: { bad: '<!--recommendedActions-->\nRestart the VM.', good: '<!--recommendedActions-->\nRestart the VM.\n<!--/recommendedActions-->' },
+  check(article, report) {
+    const { unpaired } = pairMarkers(article.body.markers.filter((m) => PAIRED.has(m.name)));
+    for (const marker of unpaired) {
+      report({ message: marker.closing ? `<!--/${marker.name}--> has no opening marker.` : `<!--${marker.name}--> is never closed.`, span: marker });
+    }
+  },
+};

@@ -1,0 +1,28 @@
+import type { Rule } from '../rule';
+import { attributeInfo } from '../../format/schema';
+
+export const newlineInValue: Rule = {
+  id: 'SH111',
+  slug: 'newline-in-value',
+  description: 'A value should stay on one line; lists are comma-separated on one line.',
+  severity: 'warning',
+  fixable: true,
+  docs: { bad: '\tsupportTopicIds="32628854,\n32628855"', good: '\tsupportTopicIds="32628854, 32628855"' },
+  check(article, report) {
+    for (const attribute of article.block?.attributes ?? []) {
+      if (attribute.unterminated || !/[\r\n]/.test(attribute.value)) continue;
+      const isList = ['list', 'idList', 'cloudList'].includes(attributeInfo(attribute.name)?.kind ?? '');
+      const joined = attribute.value
+        .split(/\r\n|\r|\n/)
+        .map((part) => part.trim())
+        .filter(Boolean)
+        .join(' ')
+        .replace(/ ?, ?/g, isList ? ', ' : '$&');
+      report({
+        message: `The value of "${attribute.name}" spans several lines.`,
+        span: { start: attribute.valueStart, end: attribute.valueEnd },
+        fix: { title: 'Join the value onto one line', edits: [{ start: attribute.valueStart, end: attribute.valueEnd, text: joined }] },
+      });
+    }
+  },
+};

@@ -1,0 +1,26 @@
+import { trimmedValue } from '../../parse/properties';
+import type { Rule } from '../rule';
+import { blockOpenSpan, insertAttributeSuggestion, nameSpan } from '../rule-helpers';
+
+export const typeAttributes: Rule = {
+  id: 'SH121',
+  slug: 'type-attributes',
+  description: 'Each article type needs its own attributes (e.g. `resource` articles need `service` and `resource`).',
+  severity: 'warning',
+  fixable: false,
+  suggests: true,
+  docs: { bad: '\tselfHelpType="diagnostics"\n\tinfoBubbleText=""', good: '\tselfHelpType="diagnostics"\n\tinfoBubbleText="We found an issue. See details on the right"' },
+  check(article, report) {
+    const type = article.type;
+    if (!type || !article.block) return;
+    for (const [name, need] of Object.entries(type.needs)) {
+      if (need !== 'required') continue;
+      const attribute = article.attributes.get(name.toLowerCase());
+      if (!attribute) {
+        report({ message: `${type.name} articles need "${name}".`, span: blockOpenSpan(article), suggestions: insertAttributeSuggestion(article, name) });
+      } else if (!trimmedValue(attribute)) {
+        report({ message: `${type.name} articles need a value for "${attribute.name}".`, span: nameSpan(attribute) });
+      }
+    }
+  },
+};

@@ -1,0 +1,54 @@
+import type { Rule } from '../rule';
+import { formElements, isObject, property, valueOf, spanAt, type JsonObject } from '../../parse/json-views';
+
+/** `a == x && (b != y || c == z)` → clauses; values are unquoted option values. Linear: no lazy group. */
+export function visibilityClauses(expression: string): { id: string; value: string }[] {
+  return expression.split(/&&|\|\|/).flatMap((clause) => {
+    const head = /^\s*\(*\s*([^\s=!()]+)\s*(?:==|!=)/.exec(clause);
+    if (!head) return [];
+    // The value: what follows the operator, without the spaces and closing parentheses around it.
+    const rest = clause.slice(head[0].length).trimStart();
+    let end = rest.length;
+    while (end > 0 && (rest[end - 1] === ')' || rest[end - 1].trim() === '')) end--;
+    return [{ id: head[1], value: rest.slice(0, end) }];
+  });
+}
+
+function optionValues(element: JsonObject): string[] | undefined {
+  const lists = [valueOf(element, 'dropdownOptions'), valueOf(element, 'radioButtonOptions')].filter(Array.isArray) as unknown[][];
+  const options = lists.flat().filter(isObject);
+  if (!options.length || valueOf(element, 'dynamicDropdownOptions')) return undefined;
+  return options.map((o) => String(valueOf(o, 'value') ?? '').toLowerCase());
+}
+
+export const visibility: Rule = {
+  id: 'SH405',
+  slug: 'visibility',
+  description: 'A `visibility` expression refers to existing element ids and to option values they offer.',
+  severity: 'warning',
+  fixable: false,
+  docs: { bad: '"visibility": "vm_os == Windows"  (no element vm_os)', good: '"visibility": "vm_type == windows"' },
+  check(article, report) {
+    const elements = formElements(article);
+    const byId = new Map(elements.map((e) => [String(valueOf(e.element, 'id') ?? ''), e.element]));
+    for (const { element, path } of elements) {
+      const found = property(element, 'visibility');
+      if (!found || typeof found[1] !== 'string') continue;
+      const expression = found[1].trim();
+      // Real expressions are a few clauses long; a longer string is no expression to check.
+      if (!expression || expression === 'null' || expression === 'true' || expression.length > 2000) continue;
+      for (const clause of visibilityClauses(expression)) {
+        // `id == null` asks whether the question is unanswered: no option needed.
+        if (clause.value.toLowerCase() === 'null') continue;
+        const target = byId.get(clause.id);
+        const values = target && optionValues(target);
+        const message = !target
+          ? `visibility refers to "${clause.id}", which is no element of this form.`
+          : values && !values.includes(clause.value.toLowerCase())
+            ? `"${clause.value}" is not an option value of "${clause.id}".`
+            : undefined;
+        if (message) report({ message, span: spanAt(article, [...path, found[0]]) });
+      }
+    }
+  },
+};

@@ -1,0 +1,132 @@
+/** The `---`-fenced JSON payload of the JSON article types (FORMAT §4), read strictly and leniently. */
+import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { LineIndex } from '../text/source-text';
+import type { Span } from './properties';
+
+export interface JsonError extends Span {
+  message: string;
+  /** The error is a trailing comma (before `]` or `}`): its span, which removing fixes. */
+  trailingComma?: Span;
+}
+
+export interface JsonSection {
+  /** The opening `---` line. */
+  open: Span;
+  /** The closing `---` line, absent when the section runs to the end of the file. */
+  close?: Span;
+  /** Source lines of the section, from the opening to the closing fence, end exclusive. */
+  lines: Span;
+  content: Span;
+  /** What strict JSON finds wrong (empty when strict JSON parses). */
+  strictErrors: JsonError[];
+  /** The document's value: strict JSON, or what a lenient reader recovers past errors; undefined when nothing is. */
+  value?: unknown;
+  /** The positioned tree, built only when a place in the document is needed. */
+  tree(): Node | undefined;
+}
+
+/**
+ * Finds the section in the body: the first `---` line, when the type is a JSON type or the next non-blank line
+ * opens an object, up to the next `---` line.
+ */
+export function findJsonSection(lines: LineIndex, bodyStartLine: number, jsonType: boolean): JsonSection | undefined {
+  const line = nextFenceLine(lines, bodyStartLine);
+  if (line < 0) return undefined;
+  let next = line + 1;
+  while (next < lines.lineCount && lines.lineText(next).trim() === '') next++;
+  if (!jsonType && !(next < lines.lineCount && lines.lineText(next).trimStart().startsWith('{'))) return undefined;
+  const closeLine = nextFenceLine(lines, line + 1);
+  const hasClose = closeLine >= 0;
+  const open = { start: lines.offsetAt(line), end: lines.lineEnd(line) };
+  const close = hasClose ? { start: lines.offsetAt(closeLine), end: lines.lineEnd(closeLine) } : undefined;
+  const contentStart = line + 1 < lines.lineCount ? lines.offsetAt(line + 1) : open.end;
+  const content = { start: contentStart, end: close ? close.start : lines.text.length };
+  return { open, close, lines: { start: line, end: hasClose ? closeLine + 1 : lines.lineCount }, content, strictErrors: [], value: undefined, tree: () => undefined };
+}
+
+const FENCE_LINE = /^[ \t]*---[ \t]*\r?$/gm;
+
+/** The first line at or after `from` that is exactly `---` (spaces aside), or -1; one regex scan, no per-line copies. */
+function nextFenceLine(lines: LineIndex, from: number): number {
+  if (from >= lines.lineCount) return -1;
+  FENCE_LINE.lastIndex = lines.offsetAt(from);
+  const match = FENCE_LINE.exec(lines.text);
+  return match ? lines.positionAt(match.index).line : -1;
+}
+
+/**
+ * Reads the section's content in place. The engine's JSON.parse settles the common, valid case fast; jsonc-parser
+ * places errors and builds the positioned tree, recovering past trailing commas, raw control characters and
+ * unquoted names as the production reader does.
+ */
+export function readJsonSection(text: string, section: JsonSection): void {
+  const json = text.slice(section.content.start, section.content.end);
+  let tree: Node | undefined | null = null;
+  // jsonc-parser recurses once per level: a document nested deeper than any payload would overflow the stack.
+  const tooDeep = () => nestingDepth(json) > MAX_DEPTH;
+  const positioned = (errors: ParseError[] = []) => {
+    if (tree === null) tree = tooDeep() ? undefined : parseTree(json, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false }) ?? undefined;
+    return tree;
+  };
+  section.tree = () => positioned();
+  try {
+    section.value = JSON.parse(json);
+    return;
+  } catch {
+    // Not strict JSON: say where, and recover what a lenient reader would.
+  }
+  if (tooDeep()) {
+    section.strictErrors = [{ ...section.open, message: `Nested more than ${MAX_DEPTH} levels deep` }];
+    return;
+  }
+  const errors: ParseError[] = [];
+  const recovered = positioned(errors);
+  section.value = recovered ? getNodeValue(recovered) : undefined;
+  section.strictErrors = errors.map((e) => {
+    const comma = trailingCommaBefore(json, e.offset);
+    if (comma >= 0) {
+      const span = { start: section.content.start + comma, end: section.content.start + comma + 1 };
+      return { ...span, message: 'Trailing comma', trailingComma: span };
+    }
+    // An error at the very end (a brace expected) has no character to point at: it gets an empty span there.
+    const start = section.content.start + Math.min(e.offset, json.length);
+    return {
+      start,
+      end: Math.min(start + Math.max(1, e.length), section.content.start + json.length),
+      message: describeJsonError(printParseErrorCode(e.error)),
+    };
+  });
+}
+
+const MAX_DEPTH = 200;
+
+/** The deepest nesting of arrays and objects, outside strings. */
+function nestingDepth(json: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) deepest = Math.max(deepest, ++depth);
+    else if (c === 93 || c === 125) depth--;
+  }
+  return deepest;
+}
+
+/** Offset of a comma that stands right before the `]` or `}` at `offset` (whitespace between), or -1. */
+function trailingCommaBefore(json: string, offset: number): number {
+  const closer = json[offset];
+  if (closer !== ']' && closer !== '}') return -1;
+  let p = offset - 1;
+  while (p >= 0 && /\s/.test(json[p])) p--;
+  return json[p] === ',' ? p : -1;
+}
+
+function describeJsonError(code: string): string {
+  const words = code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

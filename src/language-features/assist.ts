@@ -1,0 +1,41 @@
+import * as vscode from 'vscode';
+import { parseArticle } from '../core/parse/article';
+import { completionsAt, hoverAt, type Completion, type Known } from '../core/authoring/assist';
+import { articlePath, isArticle } from './article-documents';
+
+const KIND: Record<Completion['kind'], vscode.CompletionItemKind> = {
+  attribute: vscode.CompletionItemKind.Property,
+  value: vscode.CompletionItemKind.Value,
+  token: vscode.CompletionItemKind.Variable,
+  blade: vscode.CompletionItemKind.Module,
+};
+
+export const TRIGGER_CHARACTERS = ['"', ',', ' ', '$', ':', '.'];
+
+/** Completions and hovers over the core's answers; a broken article gets what can be said, or nothing. */
+export class ArticleAssist implements vscode.CompletionItemProvider, vscode.HoverProvider {
+  constructor(private readonly known: () => Known) {}
+
+  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
+    if (!isArticle(document)) return [];
+    const path = articlePath(document);
+    const completions = completionsAt(parseArticle(document.getText(), { path }), document.offsetAt(position), () => crypto.randomUUID(), this.known());
+    return completions.map((c) => {
+      const item = new vscode.CompletionItem(c.label, KIND[c.kind]);
+      item.insertText = new vscode.SnippetString(c.insert);
+      item.range = new vscode.Range(document.positionAt(c.replace.start), document.positionAt(c.replace.end));
+      item.detail = c.detail;
+      if (c.documentation) item.documentation = new vscode.MarkdownString(c.documentation);
+      item.sortText = c.sortText;
+      return item;
+    });
+  }
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    if (!isArticle(document)) return undefined;
+    const path = articlePath(document);
+    const hover = hoverAt(parseArticle(document.getText(), { path }), document.offsetAt(position), this.known());
+    if (!hover) return undefined;
+    return new vscode.Hover(new vscode.MarkdownString(hover.markdown), new vscode.Range(document.positionAt(hover.span.start), document.positionAt(hover.span.end)));
+  }
+}

@@ -1,0 +1,127 @@
+import * as vscode from 'vscode';
+import { parseArticle } from '../core/parse/article';
+import { ruleDocsUrl } from '../core/lint/docs-url';
+import { differenceEdit } from '../core/lint/fix';
+import type { TextEdit } from '../core/lint/rule';
+import { PROJECT_RULES, RULES } from '../core/lint/rules';
+import { isArticle } from './article-documents';
+import { DIAGNOSTIC_SOURCE, type ArticleDiagnostics } from './diagnostics';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append(DIAGNOSTIC_SOURCE);
+const rules = new Map([...RULES, ...PROJECT_RULES].map((r) => [r.id, r]));
+
+function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) edit.replace(document.uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.text);
+  return edit;
+}
+
+const ruleOf = (diagnostic: vscode.Diagnostic) =>
+  typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code ?? '');
+
+/**
+ * Quick fixes for the core's findings, "fix all" for a rule and for the file (`source.fixAll.selfhelp`, so
+ * `editor.codeActionsOnSave` works), inline comments that turn a rule off, and the rule's documentation.
+ */
+export class ArticleCodeActions implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND];
+  /** "Fix all of a rule" actions get their edit only when chosen: it checks the article again, pass by pass. */
+  private readonly deferred = new WeakMap<vscode.CodeAction, { document: vscode.TextDocument; rule: string }>();
+
+  constructor(private readonly diagnostics: ArticleDiagnostics) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    if (!isArticle(document)) return [];
+    const findings = this.diagnostics.findings(document);
+    const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind) || kind.contains(context.only);
+    const actions: vscode.CodeAction[] = [];
+    if (wants(FIX_ALL_KIND) && context.only) {
+      const edits = this.fixAllEdits(document);
+      if (edits.length) {
+        const action = new vscode.CodeAction('Fix all auto-fixable self-help problems', FIX_ALL_KIND);
+        action.edit = toWorkspaceEdit(document, edits);
+        actions.push(action);
+      }
+      return actions;
+    }
+    if (!wants(vscode.CodeActionKind.QuickFix)) return actions;
+    const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+    if (!ours.length) return actions;
+    const blockEnd = parseArticle(document.getText()).block?.end ?? -1;
+    const offered = new Set<string>();
+    for (const diagnostic of ours) {
+      const rule = ruleOf(diagnostic);
+      const start = document.offsetAt(diagnostic.range.start);
+      const end = document.offsetAt(diagnostic.range.end);
+      const finding = findings.find((f) => f.rule === rule && f.start === start && f.end === end && f.message === diagnostic.message);
+      if (finding?.fix) {
+        const action = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
+        action.edit = toWorkspaceEdit(document, finding.fix.edits);
+        action.diagnostics = [diagnostic];
+        // A fix that would add another finding here is still offered, but as a suggestion: not preferred, not in Fix All.
+        action.isPreferred = this.diagnostics.isSafeFix(document, finding);
+        actions.push(action);
+      }
+      for (const suggestion of finding?.suggestions ?? []) {
+        const action = new vscode.CodeAction(suggestion.title, vscode.CodeActionKind.QuickFix);
+        action.edit = toWorkspaceEdit(document, suggestion.edits);
+        action.diagnostics = [diagnostic];
+        actions.push(action);
+      }
+      if (offered.has(rule)) continue;
+      offered.add(rule);
+      const fixable = findings.filter((f) => f.rule === rule && f.fix);
+      if (fixable.length > 1) {
+        const action = new vscode.CodeAction(`Fix all ${rule} ${rules.get(rule)?.slug ?? ''} problems in this file`, vscode.CodeActionKind.QuickFix);
+        this.deferred.set(action, { document, rule });
+        action.diagnostics = ours.filter((d) => ruleOf(d) === rule);
+        actions.push(action);
+      }
+      actions.push(...this.disableActions(document, diagnostic, rule, blockEnd));
+      const meta = rules.get(rule);
+      if (meta) {
+        const learn = new vscode.CodeAction(`Learn more about ${rule} ${meta.slug}`, vscode.CodeActionKind.QuickFix);
+        learn.command = { title: learn.title, command: 'vscode.open', arguments: [vscode.Uri.parse(ruleDocsUrl(meta))] };
+        actions.push(learn);
+      }
+    }
+    return actions;
+  }
+
+  resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
+    const deferred = this.deferred.get(action);
+    if (deferred && !deferred.document.isClosed) action.edit = toWorkspaceEdit(deferred.document, this.fixAllEdits(deferred.document, deferred.rule));
+    return action;
+  }
+
+  /** The edits of Fix All (or of one rule's fixes): one pass keeps its own small edits; several are folded into one. */
+  private fixAllEdits(document: vscode.TextDocument, rule?: string): TextEdit[] {
+    const { passes, text } = this.diagnostics.fixAll(document, rule);
+    if (passes.length <= 1) return passes[0] ?? [];
+    const edit = differenceEdit(document.getText(), text);
+    return edit ? [edit] : [];
+  }
+
+  private disableActions(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, rule: string, blockEnd: number): vscode.CodeAction[] {
+    const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+    const slug = rules.get(rule)?.slug ?? rule;
+    const actions: vscode.CodeAction[] = [];
+    const line = diagnostic.range.start.line;
+    // Inside the properties block a comment would break the block: there only the whole file can be exempted.
+    const inBlock = document.offsetAt(diagnostic.range.start) < blockEnd;
+    if (!inBlock) {
+      const indent = /^[ \t]*/.exec(document.lineAt(line).text)![0];
+      const action = new vscode.CodeAction(`Disable ${slug} for this line`, vscode.CodeActionKind.QuickFix);
+      action.edit = new vscode.WorkspaceEdit();
+      action.edit.insert(document.uri, new vscode.Position(line, 0), `${indent}<!-- selfhelp-disable-next-line ${slug} -->${eol}`);
+      action.diagnostics = [diagnostic];
+      actions.push(action);
+    }
+    const file = new vscode.CodeAction(`Disable ${slug} for this file`, vscode.CodeActionKind.QuickFix);
+    file.edit = new vscode.WorkspaceEdit();
+    file.edit.insert(document.uri, new vscode.Position(0, 0), `<!-- selfhelp-disable ${slug} -->${eol}`);
+    file.diagnostics = [diagnostic];
+    actions.push(file);
+    return actions;
+  }
+}

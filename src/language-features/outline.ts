@@ -1,0 +1,33 @@
+import * as vscode from 'vscode';
+import { parseArticle } from '../core/parse/article';
+import { foldingRanges, outline, type OutlineItem, type OutlineKind } from '../core/authoring/outline';
+import { isArticle } from './article-documents';
+
+const KIND: Record<OutlineKind, vscode.SymbolKind> = {
+  block: vscode.SymbolKind.Namespace,
+  attribute: vscode.SymbolKind.Property,
+  heading: vscode.SymbolKind.String,
+  marker: vscode.SymbolKind.Event,
+  json: vscode.SymbolKind.Module,
+};
+
+function toSymbol(document: vscode.TextDocument, item: OutlineItem): vscode.DocumentSymbol {
+  const range = new vscode.Range(document.positionAt(item.range.start), document.positionAt(item.range.end));
+  const selection = new vscode.Range(document.positionAt(item.selection.start), document.positionAt(item.selection.end));
+  const symbol = new vscode.DocumentSymbol(item.name, item.detail, KIND[item.kind], range, range.contains(selection) ? selection : range);
+  symbol.children = item.children.map((child) => toSymbol(document, child));
+  return symbol;
+}
+
+/** Outline (properties block and attributes, headings, marker blocks, JSON section) and folding for articles. */
+export class ArticleOutline implements vscode.DocumentSymbolProvider, vscode.FoldingRangeProvider {
+  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
+    if (!isArticle(document)) return [];
+    return outline(parseArticle(document.getText())).map((item) => toSymbol(document, item));
+  }
+
+  provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] {
+    if (!isArticle(document)) return [];
+    return foldingRanges(parseArticle(document.getText())).map((r) => new vscode.FoldingRange(r.startLine, r.endLine, vscode.FoldingRangeKind.Region));
+  }
+}

@@ -1,0 +1,129 @@
+import * as vscode from 'vscode';
+import { CONFIG_FILE_NAMES, parseConfig, resolveConfig, type Config, type ConfigProblem, type ResolvedConfig } from '../core/lint/config';
+import { errorText, isNotFound, type Log } from './log';
+import { settings } from './settings';
+
+/** What a folder's configuration file held when last read: its text, or null for no file. */
+type Remembered = string | null;
+const memoryKey = (folder: vscode.Uri) => `selfhelp.configFile:${folder.toString()}`;
+
+/**
+ * The rule settings of each workspace folder: the same `.selfhelp.json` the CLI reads (or `selfhelp.configFile`),
+ * with `selfhelp.rules` on top; read again when either changes.
+ *
+ * Reading the file is a round trip to the file system, which takes a second or more while a window starts (more on a
+ * remote one): so an article is checked at once with what the last read found, kept in the workspace's state (no file,
+ * when nothing was ever read). Should the file say otherwise, `onDidChange` fires and the articles are checked again.
+ */
+export class RuleConfigs implements vscode.Disposable {
+  /** The folders whose file is read (or was, since the last change); a change starts a new generation of reads. */
+  private readonly reading = new Set<string>();
+  private generation = 0;
+  private readonly settled = new Map<string, ResolvedConfig>();
+  private readonly provisional = new Map<string, ResolvedConfig>();
+  /** Made when a folder's configuration is first read: a window without articles watches nothing. */
+  private watcher: vscode.FileSystemWatcher | undefined;
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly configurationListener = vscode.workspace.onDidChangeConfiguration((e) => {
+    if (e.affectsConfiguration('selfhelp')) this.reset();
+  });
+
+  constructor(private readonly log: Log, private readonly memory: vscode.Memento) {}
+
+  private reset(): void {
+    this.reading.clear();
+    this.settled.clear();
+    this.provisional.clear();
+    this.generation++;
+    this.changed.fire();
+  }
+
+  /** The configuration for the document, at once: the one read, or while it is read, the one remembered. */
+  forDocument(document: vscode.TextDocument): ResolvedConfig {
+    return this.forUri(document.uri);
+  }
+
+  /** The configuration for a file of the workspace, opened or not. */
+  forUri(uri: vscode.Uri): ResolvedConfig {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return resolveConfig(undefined);
+    this.readOnce(folder.uri);
+    const key = folder.uri.toString();
+    const settled = this.settled.get(key);
+    if (settled) return settled;
+    // While the file is read: the one remembered, resolved once (the same object for every file of the folder).
+    let provisional = this.provisional.get(key);
+    if (!provisional) this.provisional.set(key, (provisional = this.resolve(folder.uri, this.memory.get<Remembered>(memoryKey(folder.uri)) ?? null, [])));
+    return provisional;
+  }
+
+  private readOnce(folder: vscode.Uri): void {
+    if (!this.watcher) {
+      this.watcher = vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_FILE_NAMES.join(',')}}`);
+      this.watcher.onDidChange(() => this.reset());
+      this.watcher.onDidCreate(() => this.reset());
+      this.watcher.onDidDelete(() => this.reset());
+    }
+    const key = folder.toString();
+    if (this.reading.has(key)) return;
+    this.reading.add(key);
+    void this.read(folder, this.generation);
+  }
+
+  private async read(folder: vscode.Uri, generation: number): Promise<void> {
+    const problems: ConfigProblem[] = [];
+    const chosen = settings.configFile(folder);
+    const candidates = chosen ? [chosen] : await this.present(folder);
+    let text: Remembered = null;
+    let source: vscode.Uri | undefined;
+    for (const name of candidates) {
+      const uri = vscode.Uri.joinPath(folder, name);
+      try {
+        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+        source = uri;
+        break;
+      } catch (error) {
+        if (chosen) problems.push({ message: `${uri.fsPath}: the configuration file named in selfhelp.configFile cannot be read.` });
+        else if (!isNotFound(error)) this.log.once(`config:${folder}`, `${uri.toString(true)}: cannot be read (${errorText(error)}); the rules' defaults apply.`);
+      }
+    }
+    // The file or the settings changed while it was read: a newer read tells.
+    if (generation !== this.generation) return;
+    const config = this.resolve(folder, text, problems, source);
+    for (const problem of problems) this.log.line(problem.message);
+    this.settled.set(folder.toString(), config);
+    const key = memoryKey(folder);
+    const remembered = this.memory.get<Remembered>(key);
+    if (remembered !== text) await this.memory.update(key, text);
+    // Articles checked with what was remembered are checked again with what the file says.
+    if ((remembered ?? null) !== text) this.changed.fire();
+  }
+
+  /** The file's rules (problems in it told as coming from `source`) with the settings' on top. */
+  private resolve(folder: vscode.Uri, text: Remembered, problems: ConfigProblem[], source?: vscode.Uri): ResolvedConfig {
+    const fileProblems: ConfigProblem[] = [];
+    const fromFile: Config | undefined = text === null ? undefined : parseConfig(text, fileProblems);
+    problems.push(...fileProblems.map((p) => ({ message: `${source?.fsPath ?? folder.fsPath}: ${p.message}` })));
+    return resolveConfig({ rules: { ...fromFile?.rules, ...settings.rules(folder) } }, problems);
+  }
+
+  /**
+   * The configuration files the folder holds: one listing of the folder instead of a failed read of each name, since
+   * on a remote or virtual file system every round trip counts before the first diagnostics can show.
+   */
+  private async present(folder: vscode.Uri): Promise<string[]> {
+    try {
+      const names = new Set((await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name));
+      return CONFIG_FILE_NAMES.filter((name) => names.has(name));
+    } catch {
+      return CONFIG_FILE_NAMES;
+    }
+  }
+
+  dispose(): void {
+    this.configurationListener.dispose();
+    this.watcher?.dispose();
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,319 @@
+import * as vscode from 'vscode';
+import { parseArticle, type Article } from '../core/parse/article';
+import { bundledKnown, type Known } from '../core/authoring/assist';
+import type { WorkspaceUse } from '../core/catalogue/catalogue';
+import { lintArticle, lintProject } from '../core/lint/lint';
+import { PROJECT_RULES } from '../core/lint/rules';
+import type { ResolvedConfig } from '../core/lint/config';
+import type { Finding, ProjectFinding, Severity } from '../core/lint/rule';
+import type { Position } from '../core/text/source-text';
+import { decodeBytes } from '../core/text/source-text';
+import { workspaceEntry, type WorkspaceEntry } from '../core/authoring/workspace-entry';
+import { MAX_ARTICLE_CHARS } from './article-documents';
+import { errorText, isNotFound, type Log } from './log';
+import { settings } from './settings';
+
+/** How long the index may hold the extension host before it yields. */
+const SLICE_MS = 15;
+const READ_BATCH = 32;
+
+export const REBUILD_COMMAND = 'selfhelp.rebuildIndex';
+
+const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** A finding of an article's own rules, placed by line and column (the index keeps no text). */
+export interface IndexedFinding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  start: Position;
+  end: Position;
+}
+
+/** One article of the index. */
+export interface IndexedArticle {
+  uri: vscode.Uri;
+  /** Workspace-relative path. */
+  path: string;
+  entry: WorkspaceEntry;
+  findings: IndexedFinding[];
+}
+
+/**
+ * Every article in the open folders: built in the background (a status-bar item shows it), kept current by a file
+ * watcher and by the open documents' own text. Serves the rules over many articles and the completions. Nothing is
+ * searched, watched or shown until `start()`: a window without articles pays nothing for it.
+ */
+export class WorkspaceIndex implements vscode.Disposable {
+  private readonly entries = new Map<string, IndexedArticle>();
+  /** Fired with the articles that changed, or with none after a build (every article may have). */
+  private readonly changed = new vscode.EventEmitter<readonly vscode.Uri[]>();
+  /** Fired when what the rules over many articles read changed (an articleId, a displayOrder, a file name …). */
+  private readonly factsChanged = new vscode.EventEmitter<void>();
+  private readonly progressed = new vscode.EventEmitter<{ done: number; total: number }>();
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.factsChanged, this.progressed];
+  private status: vscode.StatusBarItem | undefined;
+  private known: Known | undefined;
+  readonly onDidChange = this.changed.event;
+  /** Only the changes that can change other articles' findings: open articles are checked again on these. */
+  readonly onDidChangeFacts = this.factsChanged.event;
+  /** The build's progress, at each pause it makes. */
+  readonly onDidProgress = this.progressed.event;
+  private building: Promise<void> | undefined;
+  /** Whether the first build has finished. */
+  built = false;
+  /** The longest time one slice of the build held the extension host, in ms (for the benchmark). */
+  longestSliceMs = 0;
+  /** The longest time one rule over many articles took over the whole index, in ms (for the benchmark). */
+  longestProjectRuleMs = 0;
+
+  /** `configFor` gives the rule configuration of a file's folder: each article's own findings are kept with it. */
+  constructor(private readonly log: Log, private readonly configFor: (uri: vscode.Uri) => ResolvedConfig) {}
+
+  /** Whether the index was started (the workspace holds articles). */
+  get started(): boolean {
+    return this.building !== undefined;
+  }
+
+  /** Builds the index and keeps it current from now on; later calls do nothing. */
+  start(): Promise<void> {
+    if (this.building) return this.building;
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
+    watcher.onDidCreate((uri) => this.refresh(uri));
+    watcher.onDidChange((uri) => this.refresh(uri));
+    watcher.onDidDelete((uri) => this.remove(uri));
+    this.status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 0);
+    this.status.name = 'Self-help article index';
+    this.disposables.push(
+      watcher,
+      this.status,
+      // When an edited document closes unsaved, the file on disk speaks again.
+      vscode.workspace.onDidCloseTextDocument((d) => void this.refresh(d.uri)),
+    );
+    this.building = this.build();
+    return this.building;
+  }
+
+  /** The build under way or done (undefined before `start`). */
+  get ready(): Promise<void> | undefined {
+    return this.building;
+  }
+
+  /** Reads every article again (the "Rebuild Article Index" command). */
+  rebuild(): Promise<void> {
+    if (!this.building) return this.start();
+    this.building = this.building.then(() => {
+      this.entries.clear();
+      this.known = undefined;
+      this.longestSliceMs = 0;
+      return this.build();
+    });
+    return this.building;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private key(uri: vscode.Uri): string {
+    return vscode.workspace.asRelativePath(uri, false);
+  }
+
+  /** The rule configurations the articles were checked with, as text. */
+  private configSignature = '';
+
+  private currentConfigSignature(): string {
+    return JSON.stringify((vscode.workspace.workspaceFolders ?? []).map((f) => [...this.configFor(f.uri)]));
+  }
+
+  /** Checks every article again when the rule configuration of a folder now says something else. */
+  configurationChanged(): void {
+    if (this.started && this.currentConfigSignature() !== this.configSignature) void this.rebuild();
+  }
+
+  private async build(): Promise<void> {
+    this.configSignature = this.currentConfigSignature();
+    const globs = settings.articleGlobs();
+    const pattern = globs.length === 1 ? globs[0] : `{${globs.join(',')}}`;
+    const status = this.status!;
+    let uris: vscode.Uri[];
+    try {
+      uris = await vscode.workspace.findFiles(pattern, '**/node_modules/**');
+    } catch (error) {
+      this.log.once('index:search', `The article index cannot list the workspace's files (${errorText(error)}); open articles are still checked.`);
+      uris = [];
+    }
+    status.show();
+    let sliceStart = Date.now();
+    for (let i = 0; i < uris.length; i += READ_BATCH) {
+      const batch = uris.slice(i, i + READ_BATCH);
+      const contents = await Promise.all(batch.map((uri) => Promise.resolve(vscode.workspace.fs.readFile(uri)).catch((error) => this.readFailed(uri, error))));
+      // Waiting for the reads let the host run: the held time starts again here.
+      sliceStart = Date.now();
+      for (let k = 0; k < batch.length; k++) {
+        const bytes = contents[k];
+        // A file far larger than any article would hold the host too long; the CLI still checks it.
+        if (bytes && bytes.length <= MAX_ARTICLE_CHARS) this.store(batch[k], decodeBytes(bytes).text, false);
+        const held = Date.now() - sliceStart;
+        this.longestSliceMs = Math.max(this.longestSliceMs, held);
+        if (held > SLICE_MS) {
+          status.text = `$(sync~spin) Indexing articles ${Math.min(i + k + 1, uris.length)}/${uris.length}`;
+          this.progressed.fire({ done: i + k + 1, total: uris.length });
+          await yieldToHost();
+          sliceStart = Date.now();
+        }
+      }
+    }
+    this.longestSliceMs = Math.max(this.longestSliceMs, Date.now() - sliceStart);
+    status.text = `$(book) ${this.entries.size} articles`;
+    status.command = REBUILD_COMMAND;
+    status.tooltip = 'Self-help articles indexed in this workspace';
+    this.built = true;
+    this.progressed.fire({ done: uris.length, total: uris.length });
+    this.changed.fire([]);
+    this.factsChanged.fire();
+  }
+
+  /**
+   * Records an article (a file's text, or an open document already parsed and checked); non-articles are dropped.
+   * Listeners hear of it when what the index keeps of it changed.
+   */
+  store(uri: vscode.Uri, source: string | Article, notify = true, findings?: readonly Finding[]): void {
+    const key = this.key(uri);
+    const article = typeof source === 'string' ? parseArticle(source, { path: key }) : source;
+    const before = this.entries.get(key);
+    if (!article.block) this.entries.delete(key);
+    else {
+      const own = findings ?? lintArticle(article, this.configFor(uri)).findings;
+      const { lines } = article;
+      const placed = own.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, start: lines.positionAt(f.start), end: lines.positionAt(f.end) }));
+      this.entries.set(key, { uri, path: key, entry: workspaceEntry(article), findings: placed });
+    }
+    this.known = undefined;
+    const after = this.entries.get(key);
+    if (!notify) return;
+    const sameFacts = JSON.stringify(before?.entry.facts) === JSON.stringify(after?.entry.facts);
+    if (!sameFacts) this.factsChanged.fire();
+    if (!sameFacts || JSON.stringify([before?.entry, before?.findings]) !== JSON.stringify([after?.entry, after?.findings])) this.changed.fire([uri]);
+  }
+
+  /** Every article of the index. */
+  articles(): IndexedArticle[] {
+    return [...this.entries.values()];
+  }
+
+  /** The article at this URI, when the index holds it. */
+  article(uri: vscode.Uri): IndexedArticle | undefined {
+    return this.entries.get(this.key(uri));
+  }
+
+  /**
+   * The findings of the rules over many articles, by workspace-relative path, each folder with its configuration; one
+   * rule at a time with a pause between (on 15,000 articles with many duplicates one rule takes up to ~50 ms).
+   */
+  async allProjectFindings(): Promise<Map<string, ProjectFinding[]>> {
+    const byPath = new Map<string, ProjectFinding[]>();
+    const all = [...this.entries.values()];
+    const facts = all.flatMap(({ entry }) => (entry.facts ? [entry.facts] : []));
+    const byConfig = new Map<ResolvedConfig, Set<string>>();
+    for (const { uri, path } of all) {
+      const config = this.configFor(uri);
+      if (!byConfig.has(config)) byConfig.set(config, new Set());
+      byConfig.get(config)!.add(path);
+    }
+    for (const [config, paths] of byConfig) {
+      for (const rule of PROJECT_RULES) {
+        if (!config.get(rule.id)) continue;
+        await yieldToHost();
+        const started = Date.now();
+        const found = lintProject(facts, new Map([[rule.id, config.get(rule.id)]]));
+        this.longestProjectRuleMs = Math.max(this.longestProjectRuleMs, Date.now() - started);
+        for (const finding of found) {
+          if (!paths.has(finding.path)) continue;
+          const list = byPath.get(finding.path);
+          if (list) list.push(finding);
+          else byPath.set(finding.path, [finding]);
+        }
+      }
+    }
+    return byPath;
+  }
+
+  private async refresh(uri: vscode.Uri): Promise<void> {
+    // An open document speaks for itself; the file on disk is read only when nobody edits it.
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
+    try {
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      if (bytes.length > MAX_ARTICLE_CHARS) this.remove(uri);
+      else this.store(uri, decodeBytes(bytes).text);
+    } catch (error) {
+      if (!isNotFound(error)) this.readFailed(uri, error);
+      this.remove(uri);
+    }
+  }
+
+  /** A read error on a remote or virtual file system: said once in the output channel, the file left out. */
+  private readFailed(uri: vscode.Uri, error: unknown): undefined {
+    this.log.once('index:read', `The article index cannot read ${uri.toString(true)} (${errorText(error)}); files that cannot be read are left out.`);
+    return undefined;
+  }
+
+  private remove(uri: vscode.Uri): void {
+    if (this.entries.delete(this.key(uri))) {
+      this.known = undefined;
+      this.changed.fire([uri]);
+      this.factsChanged.fire();
+    }
+  }
+
+  uriOf(path: string): vscode.Uri | undefined {
+    return this.entries.get(path)?.uri;
+  }
+
+  /** Findings of the rules over many articles that concern one file. */
+  projectFindings(uri: vscode.Uri, config: ResolvedConfig): ProjectFinding[] {
+    const key = this.key(uri);
+    const facts = [...this.entries.values()].flatMap(({ entry }) => (entry.facts ? [entry.facts] : []));
+    return lintProject(facts, config).filter((f) => f.path === key);
+  }
+
+  /** The scenarios the workspace's articles use, one a use, with what each article says of itself. */
+  scenarioUses(): WorkspaceUse[] {
+    return [...this.entries.values()].flatMap(({ entry }) =>
+      entry.scenario ? [{ diagnosticScenario: entry.scenario, service: entry.service, resource: entry.resource, selfHelpType: entry.selfHelpType }] : []);
+  }
+
+  /** Where articles other than `except` use this articleId (any case), for refusing a duplicate. */
+  articleIdUses(articleId: string, except?: vscode.Uri): vscode.Location[] {
+    const wanted = articleId.trim().toLowerCase();
+    return [...this.entries.values()].flatMap(({ uri, entry }) => {
+      const id = entry.facts?.articleId;
+      if (!id || id.value.trim().toLowerCase() !== wanted || uri.toString() === except?.toString()) return [];
+      return [new vscode.Location(uri, new vscode.Position(id.start.line, id.start.character))];
+    });
+  }
+
+  /** Bundled facts plus what the workspace's articles use. */
+  knownValues(): Known {
+    if (this.known) return this.known;
+    const known = bundledKnown();
+    const add = <K, V>(map: Map<K, Set<V>>, key: K, value?: V) => {
+      if (!map.has(key)) map.set(key, new Set());
+      if (value !== undefined) map.get(key)!.add(value);
+    };
+    for (const [path, { entry }] of this.entries) {
+      if (entry.service) add(known.services, entry.service.toLowerCase(), entry.resource);
+      if (entry.scenario) known.scenarios.add(entry.scenario);
+      if (entry.ownershipId) known.ownershipIds.add(entry.ownershipId);
+      entry.resourceTags.forEach((t) => known.resourceTags.add(t));
+      for (const token of entry.tokens) known.tokens.set(token, [...(known.tokens.get(token) ?? []), path]);
+      for (const [extension, blade] of entry.blades) add(known.blades, extension, blade);
+    }
+    this.known = known;
+    return known;
+  }
+
+  dispose(): void {
+    this.disposables.forEach((d) => d.dispose());
+  }
+}
