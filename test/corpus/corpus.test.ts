@@ -3,6 +3,7 @@
  * and faults injected into real articles found on their line. Skipped, with the reason printed, without the corpus.
  */
 import * as assert from 'assert';
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArticle } from '../../src/core/parse/article';
@@ -16,6 +17,8 @@ import { unsafeParts } from '../helpers/hostile';
 const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
 /** FORMAT §5 counts about 1.9 % of published articles with an error-level fault. */
 const MAX_ERROR_RATE = 0.02;
+/** The digest of every finding over the corpus: changed only on purpose, with `UPDATE_FINDINGS_DIGEST=1 npm test`. */
+const DIGEST_FILE = path.resolve(__dirname, '../../../test/corpus/findings.sha256');
 
 function corpusFiles(folder: string): string[] {
   return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -49,7 +52,13 @@ describe('the published corpus', function () {
     assert.ok(rendered > 10_000);
   });
 
-  it('is checked without an exception, with every range inside its file, and few error-level findings', () => {
+  it('is checked without an exception, with every range inside its file, few error-level findings, and the stored digest of every finding', () => {
+    const digest = createHash('sha256');
+    let digested = 0;
+    const digestLine = (file: string, f: { rule: string; severity: string; message: string; fixable?: boolean }, where: string, extra = '') => {
+      digest.update(`${file}|${f.rule}|${f.severity}|${where}|${f.message}|${f.fixable ?? ''}|${extra}\n`);
+      digested++;
+    };
     let articles = 0;
     const filesWithErrors = new Set<string>();
     const byRule = new Map<string, number>();
@@ -59,6 +68,7 @@ describe('the published corpus', function () {
       const article = parseArticle(decoded.text, { path: display(file), invalidUtf8: decoded.invalidUtf8, invalidUtf8Offset: decoded.invalidUtf8Offset });
       const result = lintArticle(article);
       assert.deepStrictEqual(result.internalErrors, [], display(file));
+      for (const f of result.findings) digestLine(display(file), f, `${f.start}-${f.end}`, JSON.stringify([f.fix ?? null, f.suggestions ?? null]));
       if (!article.block) continue;
       articles++;
       if (result.facts) facts.push(result.facts);
@@ -70,6 +80,7 @@ describe('the published corpus', function () {
       }
     }
     for (const finding of lintProject(facts)) {
+      digestLine(finding.path, finding, JSON.stringify([finding.start, finding.end, finding.related]));
       if (finding.severity !== 'error') continue;
       filesWithErrors.add(finding.path);
       byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
@@ -79,6 +90,10 @@ describe('the published corpus', function () {
     console.log(`    top rules: ${[...byRule].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([r, n]) => `${r} ${n}`).join(', ')}`);
     assert.ok(articles > 1000, 'the corpus holds articles');
     assert.ok(rate <= MAX_ERROR_RATE, `error rate ${(rate * 100).toFixed(2)} % is above ${MAX_ERROR_RATE * 100} %`);
+    const stored = `${digest.digest('hex')} ${digested} findings\n`;
+    if (process.env.UPDATE_FINDINGS_DIGEST) fs.writeFileSync(DIGEST_FILE, stored);
+    console.log(`    findings digest: ${stored.trim()}`);
+    assert.strictEqual(stored, fs.readFileSync(DIGEST_FILE, 'utf8'), 'the findings over the corpus changed: if on purpose, UPDATE_FINDINGS_DIGEST=1');
   });
 
   it('is fixed as --fix does without a fix making any article worse, and one run leaves nothing to fix', () => {

@@ -5,8 +5,8 @@
 import type { Article } from '../parse/article';
 import type { Attribute, Span } from '../parse/properties';
 import { listItems, trimmedValue } from '../parse/properties';
-import { parseBladeTarget } from '../lint/rules/blade-link';
-import { replacementTokens } from '../lint/rules/token-balance';
+import { parseBladeTarget } from '../parse/blade-target';
+import { replacementTokens } from '../parse/replacement-tokens';
 import { attributeInfo, ATTRIBUTES, CLOUDS, MISSPELLED_ATTRIBUTES, TYPES, type Need, type ValueKind } from '../format/schema';
 import facts from '../format/facts.json';
 

@@ -3,8 +3,8 @@ import { attributeValue, type Article } from '../parse/article';
 import { articleFacts } from '../lint/lint';
 import { listItems } from '../parse/properties';
 import type { ArticleFacts } from '../lint/rule';
-import { parseBladeTarget } from '../lint/rules/blade-link';
-import { replacementTokens } from '../lint/rules/token-balance';
+import { parseBladeTarget } from '../parse/blade-target';
+import { replacementTokens } from '../parse/replacement-tokens';
 
 export interface WorkspaceEntry {
   facts?: ArticleFacts;

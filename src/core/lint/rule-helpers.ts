@@ -1,6 +1,7 @@
 /** Small helpers that several rules share. */
 import type { Article } from '../parse/article';
 import type { Attribute, Span } from '../parse/properties';
+import { proseMatches } from '../parse/prose';
 import type { Fix, Report } from './rule';
 
 /** The value's span, or the name's when the value is empty (so the squiggle has width). */
@@ -41,16 +42,6 @@ export function insertAttributeSuggestion(article: Article, name: string): Fix[]
 /** The file's line ending, for inserted lines. */
 export function eol(article: Article): string {
   return article.text.includes('\r\n') ? '\r\n' : '\n';
-}
-
-/** Matches of a global pattern in the body, outside code and the JSON section. */
-export function* proseMatches(article: Article, pattern: RegExp): Generator<RegExpExecArray> {
-  const { text, lines, body } = article;
-  pattern.lastIndex = body.start;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    if (match[0] === '') pattern.lastIndex++;
-    if (!body.maskedLines[lines.positionAt(match.index).line]) yield match;
-  }
 }
 
 /** Reports each prose match of a pattern, from the match to the end of its line. */

@@ -1,7 +1,7 @@
 /** URLs in the body: Markdown link targets and bare URLs in prose, each with its span. */
 import type { Article } from './article';
 import type { Span } from './properties';
-import { proseMatches } from '../lint/rule-helpers';
+import { proseMatches } from './prose';
 
 export interface Url extends Span {
   url: string;

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { parseBladeTarget } from './blade-link';
+import { parseBladeTarget } from '../../parse/blade-target';
 
 export const bladeLinkType: Rule = {
   id: 'SH310',

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { recommendedSection } from './recommended-heading';
+import { recommendedSection } from '../../parse/headings';
 
 export const boldH2: Rule = {
   id: 'SH206',

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { textBeforeBlock } from './content-before-block';
+import { textBeforeBlock } from '../../parse/text-before-block';
 
 const INLINE_CONFIG = /^<!--\s*selfhelp-/;
 

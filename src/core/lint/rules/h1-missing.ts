@@ -1,8 +1,8 @@
 import type { Rule } from '../rule';
 import { blockOpenSpan } from '../rule-helpers';
-import { headingWithoutSpace } from './heading-space';
-import { commonBodyIndent } from './indented-article';
-import { recommendedSection } from './recommended-heading';
+import { headingWithoutSpace } from '../../parse/headings';
+import { commonBodyIndent } from '../../parse/indentation';
+import { recommendedSection } from '../../parse/headings';
 
 export const h1Missing: Rule = {
   id: 'SH201',

@@ -1,25 +1,8 @@
 import type { Article } from '../../parse/article';
-import { pairMarkers, type MarkerBlock } from '../../parse/body';
 import type { Rule } from '../rule';
 import { eol } from '../rule-helpers';
+import { issueDescriptions } from '../../parse/issue-descriptions';
 
-export const ISSUE_DESCRIPTION = 'issueDescription';
-
-const cache = new WeakMap<Article, ReturnType<typeof pairMarkers>>();
-
-/** The article's issueDescription blocks and its unpaired issueDescription markers. */
-export function issueDescriptions(article: Article): ReturnType<typeof pairMarkers> {
-  let result = cache.get(article);
-  if (!result) {
-    result = pairMarkers(article.body.markers.filter((m) => m.name === ISSUE_DESCRIPTION));
-    cache.set(article, result);
-  }
-  return result;
-}
-
-export function blockInner(block: MarkerBlock): { start: number; end: number } {
-  return { start: block.open.end, end: block.close ? block.close.start : block.open.end };
-}
 
 export const issueDescriptionBalance: Rule = {
   id: 'SH207',

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { blockInner, issueDescriptions } from './issue-description-balance';
+import { blockInner, issueDescriptions } from '../../parse/issue-descriptions';
 
 /** Each kind of formatting the template forbids inside the block, with a linear pattern that finds it. */
 const FORBIDDEN: { what: string; pattern: RegExp }[] = [

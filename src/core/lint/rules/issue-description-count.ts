@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { blockInner, issueDescriptions } from './issue-description-balance';
+import { blockInner, issueDescriptions } from '../../parse/issue-descriptions';
 
 export const issueDescriptionCount: Rule = {
   id: 'SH208',

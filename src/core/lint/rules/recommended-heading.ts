@@ -1,15 +1,6 @@
 import type { Rule } from '../rule';
+import { recommendedSection } from '../../parse/headings';
 
-const CANONICAL = new Map([
-  ['recommended steps', '## **Recommended Steps**'],
-  ['recommended documents', '## **Recommended Documents**'],
-]);
-
-/** `Recommended Steps:` and `**Recommended steps**` both name the section; only one spelling is canonical. */
-export function recommendedSection(text: string): string | undefined {
-  if (text.length > 40 || !/recommended/i.test(text)) return undefined;
-  return CANONICAL.get(text.replace(/[:\s]+$/, '').replace(/\s+/g, ' ').toLowerCase());
-}
 
 export const recommendedHeading: Rule = {
   id: 'SH205',
