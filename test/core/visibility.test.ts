@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { visibilityClauses } from '../../src/core/lint/rules/visibility';
+import { visibilityClauses } from '../../src/core/format/visibility';
 import { isVisible } from '../../src/core/format/visibility';
 
 const answers = (values: Record<string, string[]>) => (id: string) => values[id] ?? [];
@@ -41,7 +41,7 @@ describe('visibility expressions', () => {
 
 describe('the visibility rule\'s reading of clauses', () => {
   it('takes each clause\'s id and value, without the spaces and closing parentheses around it', () => {
-    assert.deepStrictEqual(visibilityClauses('a == x && (b != y || c == West US (2)))'), [{ id: 'a', value: 'x' }, { id: 'b', value: 'y' }, { id: 'c', value: 'West US (2' }]);
+    assert.deepStrictEqual(visibilityClauses('a == x && (b != y || c == West US (2)))'), [{ id: 'a', value: 'x' }, { id: 'b', value: 'y' }, { id: 'c', value: 'West US (2)' }]);
   });
 
   it('reads a long run of spaces inside a value in linear time', () => {

@@ -9,6 +9,12 @@ type Token = { kind: '(' | ')' | '&&' | '||' } | { kind: 'clause'; id: string; e
 /** The values a form element holds now (none when unanswered). */
 export type Answers = (elementId: string) => readonly string[];
 
+function count(text: string, char: string): number {
+  let n = 0;
+  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) n++;
+  return n;
+}
+
 function tokens(expression: string): Token[] {
   const out: Token[] = [];
   let depth = 0;
@@ -26,17 +32,23 @@ function tokens(expression: string): Token[] {
     const operator = text.search(/==|!=/);
     if (operator < 0) continue;
     let value = text.slice(operator + 2).trim();
-    // Closing parentheses that end open groups belong to the grammar, the rest to the value.
+    // Closing parentheses the value does not open itself (`West US (2)` keeps its own) belong to the grammar.
     let closing = 0;
-    while (depth > 0 && value.endsWith(')')) {
+    let unopened = count(value, ')') - count(value, '(');
+    while (unopened > 0 && value.endsWith(')')) {
       value = value.slice(0, -1).trimEnd();
-      depth--;
-      closing++;
+      unopened--;
+      if (depth > 0) (depth--, closing++);
     }
     out.push({ kind: 'clause', id: text.slice(0, operator).trim(), equals: text.slice(operator, operator + 2) === '==', value });
     for (let i = 0; i < closing; i++) out.push({ kind: ')' });
   }
   return out;
+}
+
+/** The clauses of an expression (`a == x && (b != y || c == z)` → a/x, b/y, c/z), for checks of ids and values. */
+export function visibilityClauses(expression: string): { id: string; value: string }[] {
+  return tokens(expression).flatMap((t) => (t.kind === 'clause' ? [{ id: t.id, value: t.value }] : []));
 }
 
 /** Whether an element with this `visibility` shows, given the answers so far. */

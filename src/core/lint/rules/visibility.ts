@@ -1,18 +1,6 @@
+import { visibilityClauses } from '../../format/visibility';
 import type { Rule } from '../rule';
 import { formElements, isObject, property, valueOf, spanAt, type JsonObject } from '../../parse/json-views';
-
-/** `a == x && (b != y || c == z)` → clauses; values are unquoted option values. Linear: no lazy group. */
-export function visibilityClauses(expression: string): { id: string; value: string }[] {
-  return expression.split(/&&|\|\|/).flatMap((clause) => {
-    const head = /^\s*\(*\s*([^\s=!()]+)\s*(?:==|!=)/.exec(clause);
-    if (!head) return [];
-    // The value: what follows the operator, without the spaces and closing parentheses around it.
-    const rest = clause.slice(head[0].length).trimStart();
-    let end = rest.length;
-    while (end > 0 && (rest[end - 1] === ')' || rest[end - 1].trim() === '')) end--;
-    return [{ id: head[1], value: rest.slice(0, end) }];
-  });
-}
 
 function optionValues(element: JsonObject): string[] | undefined {
   const lists = [valueOf(element, 'dropdownOptions'), valueOf(element, 'radioButtonOptions')].filter(Array.isArray) as unknown[][];
