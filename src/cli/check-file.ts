@@ -1,12 +1,7 @@
 /** Checks one file from disk: read, decode, lint, and with --fix write the clear fixes back. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArticle } from '../core/parse/article';
-import type { ResolvedConfig } from '../core/lint/config';
-import { fixArticle } from '../core/lint/fix';
-import { lintArticle, type LintResult } from '../core/lint/lint';
-import type { ArticleFacts, Severity } from '../core/lint/rule';
-import { decodeBytes } from '../core/text/source-text';
+import { type ArticleFacts, decodeBytes, fixArticle, lintArticle, type LintResult, parseArticle, type ResolvedConfig, type Severity } from '../core';
 
 /** A finding placed in its file, with 1-based lines and columns. */
 export interface LocatedFinding {

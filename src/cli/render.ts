@@ -2,12 +2,7 @@
 import { randomBytes } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArticle } from '../core/parse/article';
-import { escapeHtml } from '../core/render/html';
-import { renderArticle } from '../core/render/article';
-import { renderPage } from '../core/render/page';
-import { PREVIEW_CSS } from '../core/render/styles';
-import { decodeBytes } from '../core/text/source-text';
+import { decodeBytes, escapeHtml, parseArticle, PREVIEW_CSS, renderArticle, renderPage } from '../core';
 import type { RenderOptions } from './args';
 import { collectFiles, InputError } from './files';
 import type { Io } from './main';

@@ -1,6 +1,6 @@
 /** A worker thread's part of a `check`: take chunks of files from the shared counter, lint them, send the results. */
 import { parentPort } from 'worker_threads';
-import { resolveConfig } from '../core/lint/config';
+import { resolveConfig } from '../core';
 import { checkFile, type FileResult } from './check-file';
 import { CHUNK, type WorkerInput, type WorkerMessage } from './main';
 

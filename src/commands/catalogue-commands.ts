@@ -4,9 +4,7 @@
  * nothing is written to disk. Both take an argument that sets the value without a picker (scripts, tests).
  */
 import * as vscode from 'vscode';
-import { attributeValue, parseArticle, slug, type Article } from '../core/parse/article';
-import { mergeCatalogue, rankCatalogue, type CatalogueEntry } from '../core/catalogue/catalogue';
-import { setAttribute } from '../core/authoring/edit-attribute';
+import { type Article, attributeValue, type CatalogueEntry, mergeCatalogue, parseArticle, rankCatalogue, setAttribute, slug } from '../core';
 import { activeArticleEditor } from '../language-features/article-documents';
 import type { TeamCatalogue } from '../language-features/team-catalogue';
 import type { WorkspaceIndex } from '../language-features/workspace-index';

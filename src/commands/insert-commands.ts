@@ -4,8 +4,7 @@
  * articles and the workspace. An argument inserts without a picker.
  */
 import * as vscode from 'vscode';
-import { attributeValue, parseArticle } from '../core/parse/article';
-import { mergeCatalogue } from '../core/catalogue/catalogue';
+import { attributeValue, mergeCatalogue, parseArticle } from '../core';
 import { activeArticleEditor } from '../language-features/article-documents';
 import type { TeamCatalogue } from '../language-features/team-catalogue';
 import type { WorkspaceIndex } from '../language-features/workspace-index';

@@ -4,11 +4,7 @@
  * prompts. It never overwrites a file: an existing name is refused and the file left as it was.
  */
 import * as vscode from 'vscode';
-import { slug } from '../core/parse/article';
-import { likelyOwnershipId, mergeCatalogue, rankCatalogue } from '../core/catalogue/catalogue';
-import { newArticleText } from '../core/authoring/new-article';
-import { ARTICLE_SKELETON_TYPES } from '../core/authoring/snippets';
-import { typeInfo } from '../core/format/schema';
+import { ARTICLE_SKELETON_TYPES, likelyOwnershipId, mergeCatalogue, newArticleText, rankCatalogue, slug, typeInfo } from '../core';
 import type { TeamCatalogue } from '../language-features/team-catalogue';
 import type { WorkspaceIndex } from '../language-features/workspace-index';
 

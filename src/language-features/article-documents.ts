@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { findBlockStart } from '../core/parse/properties';
+import { findBlockStart } from '../core';
 import { settings } from './settings';
 
 /** Past this size a document is not checked in the editor (a real article is a few kilobytes; the CLI checks any). */

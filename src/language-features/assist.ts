@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { parseArticle } from '../core/parse/article';
-import { completionsAt, hoverAt, type Completion, type Known } from '../core/authoring/assist';
+import { type Completion, completionsAt, hoverAt, type Known, parseArticle } from '../core';
 import { articlePath, isArticle } from './article-documents';
 
 const KIND: Record<Completion['kind'], vscode.CompletionItemKind> = {

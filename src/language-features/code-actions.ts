@@ -1,14 +1,9 @@
 import * as vscode from 'vscode';
-import { parseArticle } from '../core/parse/article';
-import { ruleDocsUrl } from '../core/lint/docs-url';
-import { differenceEdit } from '../core/lint/fix';
-import type { TextEdit } from '../core/lint/rule';
-import { PROJECT_RULES, RULES } from '../core/lint/rules';
+import { differenceEdit, parseArticle, ruleDocsUrl, RULES_BY_ID, type TextEdit } from '../core';
 import { isArticle } from './article-documents';
 import { DIAGNOSTIC_SOURCE, type ArticleDiagnostics } from './diagnostics';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append(DIAGNOSTIC_SOURCE);
-const rules = new Map([...RULES, ...PROJECT_RULES].map((r) => [r.id, r]));
 
 function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
@@ -72,13 +67,13 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
       offered.add(rule);
       const fixable = findings.filter((f) => f.rule === rule && f.fix);
       if (fixable.length > 1) {
-        const action = new vscode.CodeAction(`Fix all ${rule} ${rules.get(rule)?.slug ?? ''} problems in this file`, vscode.CodeActionKind.QuickFix);
+        const action = new vscode.CodeAction(`Fix all ${rule} ${RULES_BY_ID.get(rule)?.slug ?? ''} problems in this file`, vscode.CodeActionKind.QuickFix);
         this.deferred.set(action, { document, rule });
         action.diagnostics = ours.filter((d) => ruleOf(d) === rule);
         actions.push(action);
       }
       actions.push(...this.disableActions(document, diagnostic, rule, blockEnd));
-      const meta = rules.get(rule);
+      const meta = RULES_BY_ID.get(rule);
       if (meta) {
         const learn = new vscode.CodeAction(`Learn more about ${rule} ${meta.slug}`, vscode.CodeActionKind.QuickFix);
         learn.command = { title: learn.title, command: 'vscode.open', arguments: [vscode.Uri.parse(ruleDocsUrl(meta))] };
@@ -104,7 +99,7 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
 
   private disableActions(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, rule: string, blockEnd: number): vscode.CodeAction[] {
     const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-    const slug = rules.get(rule)?.slug ?? rule;
+    const slug = RULES_BY_ID.get(rule)?.slug ?? rule;
     const actions: vscode.CodeAction[] = [];
     const line = diagnostic.range.start.line;
     // Inside the properties block a comment would break the block: there only the whole file can be exempted.

@@ -1,12 +1,6 @@
 import * as vscode from 'vscode';
-import { parseArticle, type Article } from '../core/parse/article';
-import { ruleDocsUrl } from '../core/lint/docs-url';
-import { fixArticle, isSafeArticleFix, type FixOutcome } from '../core/lint/fix';
-import { lintArticle } from '../core/lint/lint';
-import type { Finding, ProjectFinding, Severity } from '../core/lint/rule';
-import { PROJECT_RULES, RULES } from '../core/lint/rules';
+import { type Article, type Finding, fixArticle, type FixOutcome, isSafeArticleFix, lintArticle, parseArticle, type ProjectFinding, type ResolvedConfig, ruleDocsUrl, RULES_BY_ID, type Severity } from '../core';
 import { articlePath, isArticle, isTooLarge, MAX_ARTICLE_CHARS, opensWithBlock } from './article-documents';
-import type { ResolvedConfig } from '../core/lint/config';
 import type { RuleConfigs } from './rule-config';
 import { settings } from './settings';
 import type { WorkspaceIndex } from './workspace-index';
@@ -19,13 +13,12 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   info: vscode.DiagnosticSeverity.Information,
 };
 
-const rulesById = new Map([...RULES, ...PROJECT_RULES].map((r) => [r.id, r]));
 
 /** A diagnostic of ours: source `selfhelp`, the rule id as code, linking to the rule's documentation. */
 export function diagnosticOf(range: vscode.Range, finding: { rule: string; message: string; severity: Severity }): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
-  const rule = rulesById.get(finding.rule);
+  const rule = RULES_BY_ID.get(finding.rule);
   diagnostic.code = rule ? { value: finding.rule, target: vscode.Uri.parse(ruleDocsUrl(rule)) } : finding.rule;
   return diagnostic;
 }

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { parseArticle } from '../core/parse/article';
-import { foldingRanges, outline, type OutlineItem, type OutlineKind } from '../core/authoring/outline';
+import { foldingRanges, outline, type OutlineItem, type OutlineKind, parseArticle } from '../core';
 import { isArticle } from './article-documents';
 
 const KIND: Record<OutlineKind, vscode.SymbolKind> = {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAMES, parseConfig, resolveConfig, type Config, type ConfigProblem, type ResolvedConfig } from '../core/lint/config';
+import { type Config, CONFIG_FILE_NAMES, type ConfigProblem, parseConfig, resolveConfig, type ResolvedConfig } from '../core';
 import { errorText, isNotFound, type Log } from './log';
 import { settings } from './settings';
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { RuleSetting } from '../core/lint/config';
+import type { RuleSetting } from '../core';
 
 /** The extension's settings (all under `selfhelp.`), read when needed so changes apply at once. */
 export const settings = {

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { parseCatalogueFile, type TeamEntry } from '../core/catalogue/catalogue';
-import { decodeBytes, LineIndex } from '../core/text/source-text';
+import { decodeBytes, LineIndex, parseCatalogueFile, type TeamEntry } from '../core';
 import { errorText, type Log } from './log';
 
 export const CATALOGUE_SOURCE = 'selfhelp-catalogue';

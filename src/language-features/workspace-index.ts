@@ -1,14 +1,5 @@
 import * as vscode from 'vscode';
-import { parseArticle, type Article } from '../core/parse/article';
-import { bundledKnown, type Known } from '../core/authoring/assist';
-import type { WorkspaceUse } from '../core/catalogue/catalogue';
-import { lintArticle, lintProject } from '../core/lint/lint';
-import { PROJECT_RULES } from '../core/lint/rules';
-import type { ResolvedConfig } from '../core/lint/config';
-import type { Finding, ProjectFinding, Severity } from '../core/lint/rule';
-import type { Position } from '../core/text/source-text';
-import { decodeBytes } from '../core/text/source-text';
-import { workspaceEntry, type WorkspaceEntry } from '../core/authoring/workspace-entry';
+import { type Article, bundledKnown, decodeBytes, type Finding, type Known, lintArticle, lintProject, parseArticle, type Position, PROJECT_RULES, type ProjectFinding, type ResolvedConfig, type Severity, workspaceEntry, type WorkspaceEntry, type WorkspaceUse } from '../core';
 import { MAX_ARTICLE_CHARS } from './article-documents';
 import { errorText, isNotFound, type Log } from './log';
 import { settings } from './settings';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ProjectFinding } from '../core/lint/rule';
+import type { ProjectFinding } from '../core';
 import { DIAGNOSTIC_SOURCE, diagnosticOf, toProjectDiagnostic } from './diagnostics';
 import { settings } from './settings';
 import type { IndexedArticle, WorkspaceIndex } from './workspace-index';

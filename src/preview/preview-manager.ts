@@ -5,10 +5,7 @@
  * host alike: the page is our renderer's HTML with our own script, loaded from the extension's media folder.
  */
 import * as vscode from 'vscode';
-import { parseArticle } from '../core/parse/article';
-import { linkKind } from '../core/render/html';
-import { renderArticle } from '../core/render/article';
-import { renderPage } from '../core/render/page';
+import { linkKind, parseArticle, renderArticle, renderPage } from '../core';
 import { isArticle } from '../language-features/article-documents';
 import { fromPage } from './messages';
 import type { FromPage, PageState, ToPage } from './protocol';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { SET_ARTICLE_ID, SET_DIAGNOSTIC_SCENARIO } from '../commands/catalogue-commands';
-import type { ProjectFinding } from '../core/lint/rule';
+import type { ProjectFinding } from '../core';
 import { SHOW_PREVIEW } from '../preview/preview-manager';
 import type { IndexedArticle, WorkspaceIndex } from '../language-features/workspace-index';
 

@@ -4,7 +4,7 @@
  * messages: a link opens only through VS Code, a blade link never navigates. It never runs article content: the
  * HTML it receives was built by our renderer, and the page's policy allows no other script.
  */
-import { isVisible } from '../core/format/visibility';
+import { isVisible } from '../core';
 import type { FromPage, PageState, TokenInfo, ToPage } from '../preview/protocol';
 
 interface VsCodeApi {

@@ -1,9 +1,7 @@
 /** `--summary`: counts by rule and by service, as Markdown tables for a pull request's comment, or as one JSON object. */
-import { PROJECT_RULES, RULES } from '../../core/lint/rules';
-import type { Severity } from '../../core/lint/rule';
+import { RULES_BY_ID, type Severity } from '../../core';
 import type { Summary } from '../summary';
 
-const rules = new Map([...RULES, ...PROJECT_RULES].map((r) => [r.id, r]));
 const NO_SERVICE = '(no service)';
 
 interface RuleCount {
@@ -35,7 +33,7 @@ function countsOf(summary: Summary): { byRule: RuleCount[]; byService: ServiceCo
   for (const finding of summary.findings) {
     totals[finding.severity]++;
     const key = `${finding.rule} ${finding.severity}`;
-    const rule = byRule.get(key) ?? { rule: finding.rule, slug: rules.get(finding.rule)?.slug ?? '', severity: finding.severity, findings: 0, files: 0, fileSet: new Set() };
+    const rule = byRule.get(key) ?? { rule: finding.rule, slug: RULES_BY_ID.get(finding.rule)?.slug ?? '', severity: finding.severity, findings: 0, files: 0, fileSet: new Set() };
     rule.findings++;
     rule.fileSet.add(finding.file);
     byRule.set(key, rule);

@@ -1,14 +1,11 @@
-import { ruleDocsUrl, REPOSITORY_URL } from '../../core/lint/docs-url';
-import { PROJECT_RULES, RULES } from '../../core/lint/rules';
-import type { Severity } from '../../core/lint/rule';
+import { ALL_RULES, REPOSITORY_URL, ruleDocsUrl, type Severity } from '../../core';
 import type { Summary } from '../summary';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
 
 /** SARIF 2.1.0, as code-scanning services read it. */
 export function formatSarif(summary: Summary, version: string): string {
-  const rules = [...RULES, ...PROJECT_RULES];
-  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const index = new Map(ALL_RULES.map((r, i) => [r.id, i]));
   const region = (line: number, column: number, endLine?: number, endColumn?: number) => ({ startLine: line, startColumn: column, endLine, endColumn });
   return JSON.stringify({
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -19,7 +16,7 @@ export function formatSarif(summary: Summary, version: string): string {
           name: 'selfhelp',
           version,
           informationUri: REPOSITORY_URL,
-          rules: rules.map((r) => ({
+          rules: ALL_RULES.map((r) => ({
             id: r.id,
             name: r.slug,
             shortDescription: { text: r.description },

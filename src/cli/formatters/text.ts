@@ -1,12 +1,10 @@
-import { ruleIdOf } from '../../core/lint/config';
-import { PROJECT_RULES, RULES } from '../../core/lint/rules';
+import { ruleIdOf, RULES_BY_ID } from '../../core';
 import type { Summary } from '../summary';
 
-const slugs = new Map([...RULES, ...PROJECT_RULES].map((r) => [r.id, r.slug]));
 
 /** One line a finding, `file:line:column severity RULE/slug message`, then a summary line. */
 export function formatText(summary: Summary): string {
-  const lines = summary.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule}/${slugs.get(f.rule) ?? ruleIdOf(f.rule)} ${f.message}${f.fixable ? ' [fixable]' : ''}`);
+  const lines = summary.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule}/${RULES_BY_ID.get(f.rule)?.slug ?? ruleIdOf(f.rule)} ${f.message}${f.fixable ? ' [fixable]' : ''}`);
   const counts = (['error', 'warning', 'info'] as const).map((s) => {
     const count = summary.findings.filter((f) => f.severity === s).length;
     return `${count} ${s}${s === 'info' || count === 1 ? '' : 's'}`;

@@ -2,7 +2,7 @@
  * Configuration shared by the CLI and the extension: a JSON file `{ "rules": { "<id or slug>": setting } }` where a
  * setting is "error" | "warning" | "info" | "off", or true (the rule's default) / false (off).
  */
-import { PROJECT_RULES, RULES } from './rules';
+import { ALL_RULES, RULES_BY_ID } from './rules';
 import type { Severity } from './rule';
 
 export type RuleSetting = Severity | 'off' | boolean;
@@ -13,7 +13,6 @@ export interface Config {
 
 export const CONFIG_FILE_NAMES = ['.selfhelp.json', 'selfhelp.config.json'];
 
-const ALL_RULES = [...RULES, ...PROJECT_RULES];
 const byName = new Map<string, string>();
 for (const rule of ALL_RULES) {
   byName.set(rule.id.toLowerCase(), rule.id);
@@ -40,7 +39,7 @@ export function resolveConfig(config: Config | undefined, problems: ConfigProble
       problems.push({ message: `Unknown rule "${name}" in the configuration.` });
       continue;
     }
-    if (setting === true) resolved.set(id, ALL_RULES.find((r) => r.id === id)!.severity);
+    if (setting === true) resolved.set(id, RULES_BY_ID.get(id)!.severity);
     else if (setting === false || setting === 'off') resolved.set(id, undefined);
     else if (setting === 'error' || setting === 'warning' || setting === 'info') resolved.set(id, setting);
     else problems.push({ message: `Rule "${name}": expected "error", "warning", "info", "off", true or false.` });

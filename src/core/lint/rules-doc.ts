@@ -1,11 +1,9 @@
 /** Renders docs/rules.md from the rule table, so the documentation cannot drift from the code. */
-import { PROJECT_RULES, RULES } from './rules';
-import type { Rule, ProjectRule } from './rule';
+import { ALL_RULES } from './rules';
 
 const fence = (text: string) => '````markdown\n' + text + '\n````';
 
 export function renderRulesDoc(): string {
-  const all: (Rule | ProjectRule)[] = [...RULES, ...PROJECT_RULES];
   const out = [
     '# Rules',
     '',
@@ -47,10 +45,10 @@ export function renderRulesDoc(): string {
     '',
     '| Rule | Severity | Fix | Description |',
     '|---|---|---|---|',
-    ...all.map((r) => `| [${r.id} ${r.slug}](#${r.id.toLowerCase()}-${r.slug}) | ${r.severity} | ${r.fixable ? 'yes' : r.suggests ? 'suggestion' : ''} | ${r.description.replace(/\|/g, '\\|')} |`),
+    ...ALL_RULES.map((r) => `| [${r.id} ${r.slug}](#${r.id.toLowerCase()}-${r.slug}) | ${r.severity} | ${r.fixable ? 'yes' : r.suggests ? 'suggestion' : ''} | ${r.description.replace(/\|/g, '\\|')} |`),
     '',
   ];
-  for (const rule of all) {
+  for (const rule of ALL_RULES) {
     out.push(`## ${rule.id} ${rule.slug}`, '', rule.description, '', `Severity: **${rule.severity}**${rule.fixable ? ' · fixable' : rule.suggests ? ' · suggests an edit to complete' : ''}${'checkProject' in rule ? ' · compares articles across the repository' : ''}`, '', 'Breaks the rule:', '', fence(rule.docs.bad), '');
     if (rule.docs.good) out.push('Follows it:', '', fence(rule.docs.good), '');
   }

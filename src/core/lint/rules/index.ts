@@ -128,3 +128,9 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   duplicateDisplayOrder,
   duplicateFileName,
 ];
+
+/** Every rule, over one article and over many, in the documentation's order. */
+export const ALL_RULES: readonly (Rule | ProjectRule)[] = [...RULES, ...PROJECT_RULES];
+
+/** Each rule by its id (`SH101`). */
+export const RULES_BY_ID: ReadonlyMap<string, Rule | ProjectRule> = new Map(ALL_RULES.map((r) => [r.id, r]));

@@ -1,0 +1,58 @@
+/**
+ * What the core offers the extension, the CLI and the preview page: its one way in. The folders and the direction of
+ * their dependencies are in README.md beside this file.
+ */
+
+// text: bytes to text, offsets to positions
+export { decodeBytes, LineIndex, type DecodedText, type Position } from './text/source-text';
+
+// format: what the format is, as data
+export { typeInfo } from './format/schema';
+export { isVisible } from './format/visibility';
+
+// parse: text to the article model, with exact ranges
+export { attributeValue, parseArticle, slug, type Article, type SourceInfo } from './parse/article';
+export { findBlockStart, type Span } from './parse/properties';
+
+// lint: rules, configuration, fixes
+export { ALL_RULES, PROJECT_RULES, RULES, RULES_BY_ID } from './lint/rules';
+export type { ArticleFacts, Finding, ProjectFinding, ProjectRule, Rule, Severity, TextEdit } from './lint/rule';
+export { lintArticle, lintProject, type LintResult } from './lint/lint';
+export {
+  CONFIG_FILE_NAMES,
+  parseConfig,
+  resolveConfig,
+  ruleIdOf,
+  type Config,
+  type ConfigProblem,
+  type ResolvedConfig,
+  type RuleSetting,
+} from './lint/config';
+export { differenceEdit, fixArticle, isSafeArticleFix, type FixOutcome } from './lint/fix';
+export { REPOSITORY_URL, ruleDocsUrl } from './lint/docs-url';
+
+// render: the portal's view of an article
+export { renderArticle } from './render/article';
+export { escapeHtml, linkKind } from './render/html';
+export { selfhelpMarkdownIt } from './render/markdown-it-plugin';
+export { renderPage } from './render/page';
+export { PREVIEW_CSS } from './render/styles';
+
+// catalogue: diagnostic scenarios and article ids
+export {
+  likelyOwnershipId,
+  mergeCatalogue,
+  parseCatalogueFile,
+  rankCatalogue,
+  type CatalogueEntry,
+  type TeamEntry,
+  type WorkspaceUse,
+} from './catalogue/catalogue';
+
+// authoring: help while writing
+export { bundledKnown, completionsAt, hoverAt, type Completion, type Known } from './authoring/assist';
+export { setAttribute } from './authoring/edit-attribute';
+export { newArticleText } from './authoring/new-article';
+export { foldingRanges, outline, type OutlineItem, type OutlineKind } from './authoring/outline';
+export { ARTICLE_SKELETON_TYPES } from './authoring/snippets';
+export { workspaceEntry, type WorkspaceEntry } from './authoring/workspace-entry';
