@@ -14,6 +14,7 @@ import { ArticleCodeActions } from './language-features/code-actions';
 import { ArticleDiagnostics } from './language-features/diagnostics';
 import { errorText, Log } from './language-features/log';
 import { ArticleOutline } from './language-features/outline';
+import { ParsedArticles } from './language-features/parsed-articles';
 import { RuleConfigs } from './language-features/rule-config';
 import { TeamCatalogue } from './language-features/team-catalogue';
 import { REBUILD_COMMAND, WorkspaceIndex } from './language-features/workspace-index';
@@ -28,6 +29,8 @@ export interface Api {
   problems: Pick<WorkspaceProblems, 'checkAll' | 'clear' | 'counts' | 'longestSliceMs' | 'slicesOver50Ms' | 'slices' | 'active' | 'statusText'>;
   /** The Articles view's data. */
   articles: Pick<ArticlesView, 'getChildren' | 'getTreeItem' | 'getParent' | 'setGrouping' | 'setOnlyErrors' | 'nodeOf' | 'refresh' | 'revealed'>;
+  /** The one parse of each open document version that every feature shares. */
+  parsed: Pick<ParsedArticles, 'parses' | 'holds'>;
   preview: Pick<PreviewManager, 'onDidRender' | 'onDidScrollPage' | 'previewed'>;
   /** The built-in Markdown preview's hook (`markdown.markdownItPlugins`). */
   extendMarkdownIt: typeof selfhelpMarkdownIt;
@@ -43,16 +46,18 @@ export function activate(context: vscode.ExtensionContext): Api {
   const log = new Log();
   const configs = new RuleConfigs(log, context.workspaceState);
   const index = new WorkspaceIndex(log, (uri) => configs.forUri(uri));
-  const diagnostics = new ArticleDiagnostics(configs, index);
+  const parsed = new ParsedArticles();
+  const diagnostics = new ArticleDiagnostics(configs, index, parsed);
   const markdown: vscode.DocumentSelector = { language: 'markdown' };
-  const outlineProvider = new ArticleOutline();
-  const assist = new ArticleAssist(() => index.knownValues());
-  const preview = new PreviewManager(context.extensionUri, context.workspaceState);
+  const outlineProvider = new ArticleOutline(parsed);
+  const assist = new ArticleAssist(() => index.knownValues(), parsed);
+  const preview = new PreviewManager(context.extensionUri, context.workspaceState, parsed);
   const activeArticle = new ActiveArticleContext();
   const team = new TeamCatalogue(log);
   const problems = new WorkspaceProblems(index);
   const articles = new ArticlesView(index, context.workspaceState);
   context.subscriptions.push(
+    parsed,
     problems,
     articles,
     log,
@@ -62,10 +67,10 @@ export function activate(context: vscode.ExtensionContext): Api {
     preview,
     activeArticle,
     team,
-    new CatalogueCommands(index, team),
+    new CatalogueCommands(index, team, parsed),
     new NewArticleCommand(index, team),
-    new InsertCommands(index, team),
-    vscode.languages.registerCodeActionsProvider(markdown, new ArticleCodeActions(diagnostics), { providedCodeActionKinds: ArticleCodeActions.kinds }),
+    new InsertCommands(index, team, parsed),
+    vscode.languages.registerCodeActionsProvider(markdown, new ArticleCodeActions(diagnostics, parsed), { providedCodeActionKinds: ArticleCodeActions.kinds }),
     vscode.languages.registerDocumentSymbolProvider(markdown, outlineProvider, { label: 'Self-help article' }),
     vscode.languages.registerFoldingRangeProvider(markdown, outlineProvider),
     vscode.languages.registerCompletionItemProvider(markdown, assist, ...TRIGGER_CHARACTERS),
@@ -87,7 +92,7 @@ export function activate(context: vscode.ExtensionContext): Api {
     );
   }, 0);
   context.subscriptions.push({ dispose: () => clearTimeout(firstWork) });
-  return { index, problems, articles, preview, extendMarkdownIt: selfhelpMarkdownIt, activation: { startedAt: started, ms: performance.now() - started } };
+  return { index, problems, articles, parsed, preview, extendMarkdownIt: selfhelpMarkdownIt, activation: { startedAt: started, ms: performance.now() - started } };
 }
 
 export function deactivate(): void {

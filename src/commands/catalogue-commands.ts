@@ -4,7 +4,8 @@
  * nothing is written to disk. Both take an argument that sets the value without a picker (scripts, tests).
  */
 import * as vscode from 'vscode';
-import { type Article, attributeValue, type CatalogueEntry, mergeCatalogue, parseArticle, rankCatalogue, setAttribute, slug } from '../core';
+import type { ParsedArticles } from '../language-features/parsed-articles';
+import { type Article, attributeValue, type CatalogueEntry, mergeCatalogue, rankCatalogue, setAttribute, slug } from '../core';
 import { activeArticleEditor } from '../language-features/article-documents';
 import type { TeamCatalogue } from '../language-features/team-catalogue';
 import type { WorkspaceIndex } from '../language-features/workspace-index';
@@ -21,7 +22,7 @@ const fileNameSlug = (uri: vscode.Uri) => slug((uri.path.split('/').pop() ?? '')
 export class CatalogueCommands implements vscode.Disposable {
   private readonly registrations: vscode.Disposable[];
 
-  constructor(private readonly index: WorkspaceIndex, private readonly team: TeamCatalogue) {
+  constructor(private readonly index: WorkspaceIndex, private readonly team: TeamCatalogue, private readonly articles: ParsedArticles) {
     this.registrations = [
       vscode.commands.registerCommand(SET_DIAGNOSTIC_SCENARIO, (argument?: { diagnosticScenario?: unknown }) => this.setDiagnosticScenario(argument)),
       vscode.commands.registerCommand(SET_ARTICLE_ID, (argument?: { articleId?: unknown; source?: unknown }) => this.setArticleId(argument)),
@@ -35,7 +36,7 @@ export class CatalogueCommands implements vscode.Disposable {
 
   /** Sets the attribute's value in the editor's document: one undo step. False when the article has no block. */
   private async apply(document: vscode.TextDocument, name: string, value: string): Promise<boolean> {
-    const edits = setAttribute(parseArticle(document.getText()), name, value);
+    const edits = setAttribute(this.articles.get(document), name, value);
     if (!edits) return false;
     const edit = new vscode.WorkspaceEdit();
     for (const e of edits) edit.replace(document.uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.text);
@@ -47,7 +48,7 @@ export class CatalogueCommands implements vscode.Disposable {
     if (!editor) return false;
     const document = editor.document;
     const given = typeof argument?.diagnosticScenario === 'string' ? argument.diagnosticScenario.trim() : undefined;
-    const value = given || (await this.pickScenario(parseArticle(document.getText())));
+    const value = given || (await this.pickScenario(this.articles.get(document)));
     return value ? this.apply(document, 'diagnosticScenario', value) : false;
   }
 
@@ -89,7 +90,7 @@ export class CatalogueCommands implements vscode.Disposable {
     const editor = activeArticleEditor();
     if (!editor) return false;
     const document = editor.document;
-    const article = parseArticle(document.getText());
+    const article = this.articles.get(document);
     const source = argument?.source === 'guid' || argument?.source === 'fileName' || argument?.source === 'scenario' ? argument.source : undefined;
     let value: string | undefined;
     if (typeof argument?.articleId === 'string' && argument.articleId.trim()) value = argument.articleId.trim();

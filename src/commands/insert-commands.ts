@@ -4,7 +4,8 @@
  * articles and the workspace. An argument inserts without a picker.
  */
 import * as vscode from 'vscode';
-import { attributeValue, mergeCatalogue, parseArticle } from '../core';
+import type { ParsedArticles } from '../language-features/parsed-articles';
+import { attributeValue, mergeCatalogue } from '../core';
 import { activeArticleEditor } from '../language-features/article-documents';
 import type { TeamCatalogue } from '../language-features/team-catalogue';
 import type { WorkspaceIndex } from '../language-features/workspace-index';
@@ -20,7 +21,7 @@ const BLADE_PART = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export class InsertCommands implements vscode.Disposable {
   private readonly registrations: vscode.Disposable[];
 
-  constructor(private readonly index: WorkspaceIndex, private readonly team: TeamCatalogue) {
+  constructor(private readonly index: WorkspaceIndex, private readonly team: TeamCatalogue, private readonly articles: ParsedArticles) {
     this.registrations = [
       vscode.commands.registerCommand(INSERT_TOKEN, (argument?: { name?: unknown }) => this.insertToken(argument)),
       vscode.commands.registerCommand(INSERT_BLADE_LINK, (argument?: { extension?: unknown; blade?: unknown; text?: unknown }) => this.insertBladeLink(argument)),
@@ -43,7 +44,7 @@ export class InsertCommands implements vscode.Disposable {
   }
 
   private async pickToken(document: vscode.TextDocument): Promise<string | undefined> {
-    const article = parseArticle(document.getText());
+    const article = this.articles.get(document);
     const scenario = attributeValue(article, 'diagnosticScenario')?.toLowerCase() ?? '';
     const ofScenario = mergeCatalogue(await this.team.entries(), [], false).find((e) => e.diagnosticScenario.toLowerCase() === scenario)?.tokens ?? [];
     const workspace = [...this.index.knownValues().tokens.keys()];

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { type Completion, completionsAt, hoverAt, type Known, parseArticle } from '../core';
-import { articlePath, isArticle } from './article-documents';
+import type { ParsedArticles } from './parsed-articles';
+import { type Completion, completionsAt, hoverAt, type Known } from '../core';
+import { isArticle } from './article-documents';
 
 const KIND: Record<Completion['kind'], vscode.CompletionItemKind> = {
   attribute: vscode.CompletionItemKind.Property,
@@ -13,12 +14,11 @@ export const TRIGGER_CHARACTERS = ['"', ',', ' ', '$', ':', '.'];
 
 /** Completions and hovers over the core's answers; a broken article gets what can be said, or nothing. */
 export class ArticleAssist implements vscode.CompletionItemProvider, vscode.HoverProvider {
-  constructor(private readonly known: () => Known) {}
+  constructor(private readonly known: () => Known, private readonly articles: ParsedArticles) {}
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
     if (!isArticle(document)) return [];
-    const path = articlePath(document);
-    const completions = completionsAt(parseArticle(document.getText(), { path }), document.offsetAt(position), () => crypto.randomUUID(), this.known());
+    const completions = completionsAt(this.articles.get(document), document.offsetAt(position), () => crypto.randomUUID(), this.known());
     return completions.map((c) => {
       const item = new vscode.CompletionItem(c.label, KIND[c.kind]);
       item.insertText = new vscode.SnippetString(c.insert);
@@ -32,8 +32,7 @@ export class ArticleAssist implements vscode.CompletionItemProvider, vscode.Hove
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     if (!isArticle(document)) return undefined;
-    const path = articlePath(document);
-    const hover = hoverAt(parseArticle(document.getText(), { path }), document.offsetAt(position), this.known());
+    const hover = hoverAt(this.articles.get(document), document.offsetAt(position), this.known());
     if (!hover) return undefined;
     return new vscode.Hover(new vscode.MarkdownString(hover.markdown), new vscode.Range(document.positionAt(hover.span.start), document.positionAt(hover.span.end)));
   }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { differenceEdit, parseArticle, ruleDocsUrl, RULES_BY_ID, type TextEdit } from '../core';
+import type { ParsedArticles } from './parsed-articles';
+import { differenceEdit, ruleDocsUrl, RULES_BY_ID, type TextEdit } from '../core';
 import { isArticle } from './article-documents';
 import { DIAGNOSTIC_SOURCE, type ArticleDiagnostics } from './diagnostics';
 
@@ -23,7 +24,7 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
   /** "Fix all of a rule" actions get their edit only when chosen: it checks the article again, pass by pass. */
   private readonly deferred = new WeakMap<vscode.CodeAction, { document: vscode.TextDocument; rule: string }>();
 
-  constructor(private readonly diagnostics: ArticleDiagnostics) {}
+  constructor(private readonly diagnostics: ArticleDiagnostics, private readonly articles: ParsedArticles) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     if (!isArticle(document)) return [];
@@ -42,7 +43,7 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
     if (!wants(vscode.CodeActionKind.QuickFix)) return actions;
     const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
     if (!ours.length) return actions;
-    const blockEnd = parseArticle(document.getText()).block?.end ?? -1;
+    const blockEnd = this.articles.get(document).block?.end ?? -1;
     const offered = new Set<string>();
     for (const diagnostic of ours) {
       const rule = ruleOf(diagnostic);

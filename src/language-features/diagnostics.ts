@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { type Article, type Finding, fixArticle, type FixOutcome, isSafeArticleFix, lintArticle, parseArticle, type ProjectFinding, type ResolvedConfig, ruleDocsUrl, RULES_BY_ID, type Severity } from '../core';
+import type { ParsedArticles } from './parsed-articles';
+import { type Article, type Finding, fixArticle, type FixOutcome, isSafeArticleFix, lintArticle, type ProjectFinding, type ResolvedConfig, ruleDocsUrl, RULES_BY_ID, type Severity } from '../core';
 import { articlePath, isArticle, isTooLarge, MAX_ARTICLE_CHARS, opensWithBlock } from './article-documents';
 import type { RuleConfigs } from './rule-config';
 import { settings } from './settings';
@@ -55,7 +56,7 @@ export class ArticleDiagnostics implements vscode.Disposable {
   /** The last parse and findings of each document, by version, for the code actions and the index. */
   private readonly latest = new Map<string, { version: number; config: ResolvedConfig; article: Article; findings: Finding[] }>();
 
-  constructor(private readonly configs: RuleConfigs, private readonly index: WorkspaceIndex) {
+  constructor(private readonly configs: RuleConfigs, private readonly index: WorkspaceIndex, private readonly articles: ParsedArticles) {
     this.subscriptions.push(
       index.onDidChangeFacts(() => this.scheduleAll()),
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
@@ -124,7 +125,7 @@ export class ArticleDiagnostics implements vscode.Disposable {
     const key = document.uri.toString();
     const cached = this.latest.get(key);
     if (cached?.version === document.version && cached.config === config) return cached;
-    const article = parseArticle(document.getText(), { path: articlePath(document) });
+    const article = this.articles.get(document);
     const result = { version: document.version, config, article, findings: lintArticle(article, config).findings };
     if (!document.isClosed) this.latest.set(key, result);
     return result;

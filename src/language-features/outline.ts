@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { foldingRanges, outline, type OutlineItem, type OutlineKind, parseArticle } from '../core';
+import type { ParsedArticles } from './parsed-articles';
+import { foldingRanges, outline, type OutlineItem, type OutlineKind } from '../core';
 import { isArticle } from './article-documents';
 
 const KIND: Record<OutlineKind, vscode.SymbolKind> = {
@@ -20,13 +21,15 @@ function toSymbol(document: vscode.TextDocument, item: OutlineItem): vscode.Docu
 
 /** Outline (properties block and attributes, headings, marker blocks, JSON section) and folding for articles. */
 export class ArticleOutline implements vscode.DocumentSymbolProvider, vscode.FoldingRangeProvider {
+  constructor(private readonly articles: ParsedArticles) {}
+
   provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
     if (!isArticle(document)) return [];
-    return outline(parseArticle(document.getText())).map((item) => toSymbol(document, item));
+    return outline(this.articles.get(document)).map((item) => toSymbol(document, item));
   }
 
   provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] {
     if (!isArticle(document)) return [];
-    return foldingRanges(parseArticle(document.getText())).map((r) => new vscode.FoldingRange(r.startLine, r.endLine, vscode.FoldingRangeKind.Region));
+    return foldingRanges(this.articles.get(document)).map((r) => new vscode.FoldingRange(r.startLine, r.endLine, vscode.FoldingRangeKind.Region));
   }
 }

@@ -5,7 +5,8 @@
  * host alike: the page is our renderer's HTML with our own script, loaded from the extension's media folder.
  */
 import * as vscode from 'vscode';
-import { linkKind, parseArticle, renderArticle, renderPage } from '../core';
+import type { ParsedArticles } from '../language-features/parsed-articles';
+import { linkKind, renderArticle, renderPage } from '../core';
 import { isArticle } from '../language-features/article-documents';
 import { fromPage } from './messages';
 import type { FromPage, PageState, ToPage } from './protocol';
@@ -49,7 +50,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer<PageState>,
   /** The source line at the top of the page after it scrolled. */
   readonly onDidScrollPage = this.scrolled.event;
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly memory: vscode.Memento) {
+  constructor(private readonly extensionUri: vscode.Uri, private readonly memory: vscode.Memento, private readonly articles: ParsedArticles) {
     this.disposables.push(
       this.rendered,
       this.scrolled,
@@ -159,7 +160,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer<PageState>,
     const document = this.document;
     if (!document || !this.panel || !this.pageReady || document.version === this.sentVersion) return;
     const version = document.version;
-    const rendered = renderArticle(parseArticle(document.getText()));
+    const rendered = renderArticle(this.articles.get(document));
     this.sentVersion = version;
     await this.post({
       type: 'update',
