@@ -5,6 +5,8 @@
  */
 import * as vscode from 'vscode';
 import { CatalogueCommands } from './commands/catalogue-commands';
+import { CommandManager } from './commands/command-manager';
+import { allCommands } from './commands';
 import { InsertCommands } from './commands/insert-commands';
 import { NewArticleCommand } from './commands/new-article';
 import { CONFIG_FILE_NAMES, selfhelpMarkdownIt } from './core';
@@ -17,7 +19,7 @@ import { ArticleOutline } from './language-features/outline';
 import { ParsedArticles } from './language-features/parsed-articles';
 import { RuleConfigs } from './language-features/rule-config';
 import { TeamCatalogue } from './language-features/team-catalogue';
-import { REBUILD_COMMAND, WorkspaceIndex } from './language-features/workspace-index';
+import { WorkspaceIndex } from './language-features/workspace-index';
 import { WorkspaceProblems } from './language-features/workspace-problems';
 import { PreviewManager } from './preview/preview-manager';
 import { ArticlesView } from './views/articles-view';
@@ -56,6 +58,18 @@ export function activate(context: vscode.ExtensionContext): Api {
   const team = new TeamCatalogue(log);
   const problems = new WorkspaceProblems(index);
   const articles = new ArticlesView(index, context.workspaceState);
+  const commands = new CommandManager();
+  commands.register(
+    ...allCommands({
+      newArticle: new NewArticleCommand(index, team),
+      catalogue: new CatalogueCommands(index, team, parsed),
+      insert: new InsertCommands(index, team, parsed),
+      preview,
+      index,
+      problems,
+      articles,
+    }),
+  );
   context.subscriptions.push(
     parsed,
     problems,
@@ -67,15 +81,12 @@ export function activate(context: vscode.ExtensionContext): Api {
     preview,
     activeArticle,
     team,
-    new CatalogueCommands(index, team, parsed),
-    new NewArticleCommand(index, team),
-    new InsertCommands(index, team, parsed),
+    commands,
     vscode.languages.registerCodeActionsProvider(markdown, new ArticleCodeActions(diagnostics, parsed), { providedCodeActionKinds: ArticleCodeActions.kinds }),
     vscode.languages.registerDocumentSymbolProvider(markdown, outlineProvider, { label: 'Self-help article' }),
     vscode.languages.registerFoldingRangeProvider(markdown, outlineProvider),
     vscode.languages.registerCompletionItemProvider(markdown, assist, ...TRIGGER_CHARACTERS),
     vscode.languages.registerHoverProvider(markdown, assist),
-    vscode.commands.registerCommand(REBUILD_COMMAND, () => index.rebuild()),
     configs.onDidChange(() => index.configurationChanged()),
   );
   // Work starts once activate has returned: the active editor's context key is set, the documents already open are

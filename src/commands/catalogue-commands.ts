@@ -10,8 +10,6 @@ import { activeArticleEditor } from '../language-features/article-documents';
 import type { TeamCatalogue } from '../language-features/team-catalogue';
 import type { WorkspaceIndex } from '../language-features/workspace-index';
 
-export const SET_DIAGNOSTIC_SCENARIO = 'selfhelp.setDiagnosticScenario';
-export const SET_ARTICLE_ID = 'selfhelp.setArticleId';
 
 type IdSource = 'guid' | 'fileName' | 'scenario';
 
@@ -19,15 +17,8 @@ const SOURCE_LABEL: Record<CatalogueEntry['sources'][number]['source'], string> 
 
 const fileNameSlug = (uri: vscode.Uri) => slug((uri.path.split('/').pop() ?? '').replace(/\.md$/i, ''));
 
-export class CatalogueCommands implements vscode.Disposable {
-  private readonly registrations: vscode.Disposable[];
-
-  constructor(private readonly index: WorkspaceIndex, private readonly team: TeamCatalogue, private readonly articles: ParsedArticles) {
-    this.registrations = [
-      vscode.commands.registerCommand(SET_DIAGNOSTIC_SCENARIO, (argument?: { diagnosticScenario?: unknown }) => this.setDiagnosticScenario(argument)),
-      vscode.commands.registerCommand(SET_ARTICLE_ID, (argument?: { articleId?: unknown; source?: unknown }) => this.setArticleId(argument)),
-    ];
-  }
+export class CatalogueCommands {
+  constructor(private readonly index: WorkspaceIndex, private readonly team: TeamCatalogue, private readonly articles: ParsedArticles) {}
 
   private async catalogue(article: Article): Promise<CatalogueEntry[]> {
     const merged = mergeCatalogue(await this.team.entries(), this.index.scenarioUses());
@@ -131,7 +122,4 @@ export class CatalogueCommands implements vscode.Disposable {
     return (await vscode.window.showQuickPick(items, { title: 'Set Article ID', placeHolder: 'An id no other article uses' }))?.id;
   }
 
-  dispose(): void {
-    this.registrations.forEach((r) => r.dispose());
-  }
 }

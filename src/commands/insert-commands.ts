@@ -10,23 +10,14 @@ import { activeArticleEditor } from '../language-features/article-documents';
 import type { TeamCatalogue } from '../language-features/team-catalogue';
 import type { WorkspaceIndex } from '../language-features/workspace-index';
 
-export const INSERT_TOKEN = 'selfhelp.insertReplacementToken';
-export const INSERT_BLADE_LINK = 'selfhelp.insertBladeLink';
 
 /** What a snippet must not read as its own syntax. */
 const escapeSnippet = (text: string) => text.replace(/[$}\\]/g, '\\$&');
 const TOKEN_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 const BLADE_PART = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-export class InsertCommands implements vscode.Disposable {
-  private readonly registrations: vscode.Disposable[];
-
-  constructor(private readonly index: WorkspaceIndex, private readonly team: TeamCatalogue, private readonly articles: ParsedArticles) {
-    this.registrations = [
-      vscode.commands.registerCommand(INSERT_TOKEN, (argument?: { name?: unknown }) => this.insertToken(argument)),
-      vscode.commands.registerCommand(INSERT_BLADE_LINK, (argument?: { extension?: unknown; blade?: unknown; text?: unknown }) => this.insertBladeLink(argument)),
-    ];
-  }
+export class InsertCommands {
+  constructor(private readonly index: WorkspaceIndex, private readonly team: TeamCatalogue, private readonly articles: ParsedArticles) {}
 
   async insertToken(argument?: { name?: unknown }): Promise<boolean> {
     const editor = activeArticleEditor();
@@ -87,7 +78,4 @@ export class InsertCommands implements vscode.Disposable {
     return blade ? [pick.blade[0], blade.trim()] : undefined;
   }
 
-  dispose(): void {
-    this.registrations.forEach((r) => r.dispose());
-  }
 }

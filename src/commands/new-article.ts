@@ -8,7 +8,6 @@ import { ARTICLE_SKELETON_TYPES, likelyOwnershipId, mergeCatalogue, newArticleTe
 import type { TeamCatalogue } from '../language-features/team-catalogue';
 import type { WorkspaceIndex } from '../language-features/workspace-index';
 
-export const NEW_ARTICLE = 'selfhelp.newArticle';
 
 export interface NewArticleArgument {
   type: string;
@@ -32,9 +31,7 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-export class NewArticleCommand implements vscode.Disposable {
-  private readonly registration = vscode.commands.registerCommand(NEW_ARTICLE, (argument?: Partial<NewArticleArgument>) => this.run(argument));
-
+export class NewArticleCommand {
   constructor(private readonly index: WorkspaceIndex, private readonly team: TeamCatalogue) {}
 
   async run(argument?: Partial<NewArticleArgument>): Promise<vscode.Uri | undefined> {
@@ -106,7 +103,4 @@ export class NewArticleCommand implements vscode.Disposable {
     return { folder: vscode.Uri.joinPath(root, ...parts.slice(0, -1)), fileName: parts[parts.length - 1], options: { type, title: title.trim(), articleId: '', service, resource, diagnosticScenario } };
   }
 
-  dispose(): void {
-    this.registration.dispose();
-  }
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { COMMAND } from '../commands/ids';
 import { type Article, bundledKnown, decodeBytes, type Finding, type Known, lintArticle, lintProject, parseArticle, type Position, PROJECT_RULES, type ProjectFinding, type ResolvedConfig, type Severity, workspaceEntry, type WorkspaceEntry, type WorkspaceUse } from '../core';
 import { MAX_ARTICLE_CHARS } from './article-documents';
 import { errorText, isNotFound, type Log } from './log';
@@ -8,7 +9,6 @@ import { settings } from './settings';
 const SLICE_MS = 15;
 const READ_BATCH = 32;
 
-export const REBUILD_COMMAND = 'selfhelp.rebuildIndex';
 
 const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -157,7 +157,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
     this.longestSliceMs = Math.max(this.longestSliceMs, Date.now() - sliceStart);
     status.text = `$(book) ${this.entries.size} articles`;
-    status.command = REBUILD_COMMAND;
+    status.command = COMMAND.rebuildIndex;
     status.tooltip = 'Self-help articles indexed in this workspace';
     this.built = true;
     this.progressed.fire({ done: uris.length, total: uris.length });

@@ -4,8 +4,6 @@ import { DIAGNOSTIC_SOURCE, diagnosticOf, toProjectDiagnostic } from './diagnost
 import { settings } from './settings';
 import type { IndexedArticle, WorkspaceIndex } from './workspace-index';
 
-export const CHECK_ALL_ARTICLES = 'selfhelp.checkAllArticles';
-export const CLEAR_CLOSED_ARTICLE_PROBLEMS = 'selfhelp.clearClosedArticleProblems';
 
 /** How long publishing may hold the extension host before it yields. */
 const SLICE_MS = 15;
@@ -38,8 +36,6 @@ export class WorkspaceProblems implements vscode.Disposable {
     this.subscriptions = [
       this.collection,
       this.status,
-      vscode.commands.registerCommand(CHECK_ALL_ARTICLES, () => this.checkAll()),
-      vscode.commands.registerCommand(CLEAR_CLOSED_ARTICLE_PROBLEMS, () => this.clear()),
       index.onDidChange((uris) => {
         if (this.active) void this.publish(uris);
       }),

@@ -12,8 +12,6 @@ import { fromPage } from './messages';
 import type { FromPage, PageState, ToPage } from './protocol';
 
 export const PREVIEW_VIEW_TYPE = 'selfhelp.preview';
-export const SHOW_PREVIEW = 'selfhelp.showPreview';
-export const SHOW_PREVIEW_TO_SIDE = 'selfhelp.showPreviewToSide';
 const UPDATE_DELAY_MS = 150;
 /** A scroll of one side caused by the other is not sent back within this time. */
 const ECHO_MS = 300;
@@ -55,8 +53,6 @@ export class PreviewManager implements vscode.WebviewPanelSerializer<PageState>,
       this.rendered,
       this.scrolled,
       vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this),
-      vscode.commands.registerCommand(SHOW_PREVIEW, (uri?: vscode.Uri) => this.show(uri, false)),
-      vscode.commands.registerCommand(SHOW_PREVIEW_TO_SIDE, (uri?: vscode.Uri) => this.show(uri, true)),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         // The preview follows the active article; other editors leave it as it is.
         if (this.panel && editor && isArticle(editor.document) && editor.document !== this.document) this.setDocument(editor.document, this.topLine(editor));
@@ -81,7 +77,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer<PageState>,
     return this.panel ? this.document?.uri : undefined;
   }
 
-  private async show(uri: vscode.Uri | undefined, toSide: boolean): Promise<void> {
+  async show(uri: vscode.Uri | undefined, toSide: boolean): Promise<void> {
     const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
     if (!document || !isArticle(document)) {
       void vscode.window.showInformationMessage('Open a self-help article (a Markdown file that starts with a <properties … /> block) to preview it.');

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { SET_ARTICLE_ID, SET_DIAGNOSTIC_SCENARIO } from '../commands/catalogue-commands';
+import { COMMAND } from '../commands/ids';
 import type { ProjectFinding } from '../core';
-import { SHOW_PREVIEW } from '../preview/preview-manager';
 import type { IndexedArticle, WorkspaceIndex } from '../language-features/workspace-index';
 
 export const ARTICLES_VIEW = 'selfhelp.articles';
@@ -57,25 +56,31 @@ export class ArticlesView implements vscode.TreeDataProvider<ArticlesNode>, vsco
     this.grouping = memory.get<Grouping>('selfhelp.articles.grouping', 'service');
     this.onlyErrors = memory.get<boolean>('selfhelp.articles.onlyErrors', false);
     this.view = vscode.window.createTreeView(ARTICLES_VIEW, { treeDataProvider: this, showCollapseAll: true });
-    const open = (node?: ArticlesNode) => this.uriOf(node);
     this.subscriptions = [
       this.changed,
       this.view,
       index.onDidChange(() => this.refreshSoon()),
       this.view.onDidChangeVisibility(() => this.revealActive()),
       vscode.window.onDidChangeActiveTextEditor(() => this.revealActive()),
-      vscode.commands.registerCommand('selfhelp.articles.groupByService', () => this.setGrouping('service')),
-      vscode.commands.registerCommand('selfhelp.articles.groupByType', () => this.setGrouping('type')),
-      vscode.commands.registerCommand('selfhelp.articles.groupByScenario', () => this.setGrouping('scenario')),
-      vscode.commands.registerCommand('selfhelp.articles.showOnlyErrors', () => this.setOnlyErrors(true)),
-      vscode.commands.registerCommand('selfhelp.articles.showAll', () => this.setOnlyErrors(false)),
-      vscode.commands.registerCommand('selfhelp.articles.refresh', () => this.refresh()),
-      vscode.commands.registerCommand('selfhelp.articles.open', (node?: ArticlesNode) => this.withUri(open(node), (uri) => vscode.window.showTextDocument(uri))),
-      vscode.commands.registerCommand('selfhelp.articles.openPreview', (node?: ArticlesNode) => this.withUri(open(node), (uri) => vscode.commands.executeCommand(SHOW_PREVIEW, uri))),
-      vscode.commands.registerCommand('selfhelp.articles.setDiagnosticScenario', (node?: ArticlesNode) => this.inEditor(open(node), SET_DIAGNOSTIC_SCENARIO)),
-      vscode.commands.registerCommand('selfhelp.articles.setArticleId', (node?: ArticlesNode) => this.inEditor(open(node), SET_ARTICLE_ID)),
     ];
     this.setContext();
+  }
+
+  /** Opens the article of a node (the selection's when the command comes from elsewhere). */
+  async open(node?: ArticlesNode): Promise<void> {
+    await this.withUri(this.uriOf(node), (uri) => vscode.window.showTextDocument(uri));
+  }
+
+  async openPreview(node?: ArticlesNode): Promise<void> {
+    await this.withUri(this.uriOf(node), (uri) => vscode.commands.executeCommand(COMMAND.showPreview, uri));
+  }
+
+  setDiagnosticScenario(node?: ArticlesNode): Promise<void> {
+    return this.inEditor(this.uriOf(node), COMMAND.setDiagnosticScenario);
+  }
+
+  setArticleId(node?: ArticlesNode): Promise<void> {
+    return this.inEditor(this.uriOf(node), COMMAND.setArticleId);
   }
 
   private uriOf(node?: ArticlesNode): vscode.Uri | undefined {
