@@ -16,21 +16,11 @@ import { formatSummaryJson, formatSummaryText } from './formatters/counts';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
+import type { Io } from './io';
 import type { Summary } from './summary';
 
 declare const SELFHELP_VERSION: string;
 export const VERSION = typeof SELFHELP_VERSION === 'string' ? SELFHELP_VERSION : '0.0.0-dev';
-
-export interface Io {
-  argv: readonly string[];
-  cwd: string;
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** Standard error is a terminal: show progress there. */
-  isTerminal?: boolean;
-  /** The script a worker thread runs (the bundled CLI); without it everything runs on this thread. */
-  workerScript?: string;
-}
 
 /** Below this many files, starting workers costs more than it saves. */
 const FILES_PER_WORKER_MIN = 200;

@@ -5,7 +5,7 @@ import * as path from 'path';
 import { decodeBytes, escapeHtml, parseArticle, PREVIEW_CSS, renderArticle, renderPage } from '../core';
 import type { RenderOptions } from './args';
 import { collectFiles, InputError } from './files';
-import type { Io } from './main';
+import type { Io } from './io';
 
 const nonce = () => randomBytes(16).toString('base64');
 

@@ -105,7 +105,10 @@ describe('the published corpus', function () {
       const source = { path: display(file), invalidUtf8: decoded.invalidUtf8, invalidUtf8Offset: decoded.invalidUtf8Offset };
       const { fixed, problems } = checkFixes(decoded.text, source);
       if (problems.length) failures.push(`${display(file)}: ${problems.join('; ')}`);
-      if (fixed) (fixedArticles++, (fixes += fixed));
+      if (fixed) {
+        fixedArticles++;
+        fixes += fixed;
+      }
     }
     console.log(`    ${fixes} fixes in ${fixedArticles} articles; ${failures.length} articles made worse or left fixable`);
     assert.ok(fixedArticles > 1000, 'the corpus has faults to fix');

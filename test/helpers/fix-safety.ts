@@ -59,7 +59,10 @@ export function problemsOfOutcome(text: string, source: SourceInfo, outcome: Fix
 function applySorted(text: string, edits: TextEdit[]): string {
   let out = '';
   let position = 0;
-  for (const edit of edits) (out += text.slice(position, edit.start) + edit.text), (position = edit.end);
+  for (const edit of edits) {
+    out += text.slice(position, edit.start) + edit.text;
+    position = edit.end;
+  }
   return out + text.slice(position);
 }
 

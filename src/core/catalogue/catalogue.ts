@@ -108,12 +108,16 @@ function parseCsv(text: string): { entries: TeamEntry[]; problems: CatalogueProb
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text[i] : '\n';
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"', i++);
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"' && !cell) quoted = true;
-    else if (c === ',') (cells.push(cell), (cell = ''));
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      cells.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       cells.push(cell);
       if (cells.some((v) => v.trim())) rows.push({ cells, start: rowStart });

@@ -38,7 +38,10 @@ function tokens(expression: string): Token[] {
     while (unopened > 0 && value.endsWith(')')) {
       value = value.slice(0, -1).trimEnd();
       unopened--;
-      if (depth > 0) (depth--, closing++);
+      if (depth > 0) {
+        depth--;
+        closing++;
+      }
     }
     out.push({ kind: 'clause', id: text.slice(0, operator).trim(), equals: text.slice(operator, operator + 2) === '==', value });
     for (let i = 0; i < closing; i++) out.push({ kind: ')' });

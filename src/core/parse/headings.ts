@@ -31,7 +31,7 @@ export function headingWithoutSpace(article: Article): UnspacedHeading[] {
     let p = lines.offsetAt(line);
     const end = lines.lineEnd(line);
     let indent = 0;
-    while (p < end && text.charCodeAt(p) === 32 && indent < 4) (p++, indent++);
+    for (; p < end && text.charCodeAt(p) === 32 && indent < 4; p++) indent++;
     const start = p;
     while (p < end && text.charCodeAt(p) === 35) p++;
     const hashes = p - start;

@@ -47,6 +47,7 @@ function jsonCause(text: string, error: { start: number; message: string }): str
   }
   const bareKey = /^([A-Za-z_$][\w$]*)\s*:/.exec(text.slice(error.start, error.start + 100));
   if (bareKey) return `the key ${bareKey[1]} needs double quotes ("${bareKey[1]}").`;
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for.
   const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\t]/.exec(text.slice(error.start, text.indexOf('\n', error.start) >>> 0));
   const character = control ? control[0].charCodeAt(0) : -1;
   if (error.message === 'Invalid character' && control) {
