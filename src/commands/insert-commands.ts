@@ -5,14 +5,13 @@
  */
 import * as vscode from 'vscode';
 import type { ParsedArticles } from '../language-features/parsed-articles';
-import { attributeValue, mergeCatalogue } from '../core';
+import { attributeValue, escapeSnippetText, mergeCatalogue } from '../core';
 import { activeArticleEditor } from '../language-features/article-documents';
 import type { TeamCatalogue } from '../language-features/team-catalogue';
 import type { WorkspaceIndex } from '../language-features/workspace-index';
 
 
 /** What a snippet must not read as its own syntax. */
-const escapeSnippet = (text: string) => text.replace(/[$}\\]/g, '\\$&');
 const TOKEN_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 const BLADE_PART = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -30,7 +29,7 @@ export class InsertCommands {
     }
     // The selection, if any, becomes the token's default text.
     const selected = editor.document.getText(editor.selection);
-    const snippet = new vscode.SnippetString(`<!--\\$${name}-->\${1:${escapeSnippet(selected || name)}}<!--/\\$${name}-->`);
+    const snippet = new vscode.SnippetString(`<!--\\$${name}-->\${1:${escapeSnippetText(selected || name)}}<!--/\\$${name}-->`);
     return editor.insertSnippet(snippet, editor.selection);
   }
 
@@ -62,7 +61,7 @@ export class InsertCommands {
       return false;
     }
     const text = typeof argument?.text === 'string' && argument.text.trim() ? argument.text.trim() : editor.document.getText(editor.selection) || 'Open the blade';
-    return editor.insertSnippet(new vscode.SnippetString(`[\${1:${escapeSnippet(text)}}](data-blade:${extension}.${blade})`), editor.selection);
+    return editor.insertSnippet(new vscode.SnippetString(`[\${1:${escapeSnippetText(text)}}](data-blade:${extension}.${blade})`), editor.selection);
   }
 
   private async pickBlade(): Promise<[string, string] | undefined> {

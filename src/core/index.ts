@@ -54,5 +54,5 @@ export { bundledKnown, completionsAt, hoverAt, type Completion, type Known } fro
 export { setAttribute } from './authoring/edit-attribute';
 export { newArticleText } from './authoring/new-article';
 export { foldingRanges, outline, type OutlineItem, type OutlineKind } from './authoring/outline';
-export { ARTICLE_SKELETON_TYPES } from './authoring/snippets';
+export { ARTICLE_SKELETON_TYPES, escapeSnippetText } from './authoring/snippets';
 export { workspaceEntry, type WorkspaceEntry } from './authoring/workspace-entry';

@@ -9,6 +9,7 @@ import { parseBladeTarget } from '../parse/blade-target';
 import { replacementTokens } from '../parse/replacement-tokens';
 import { attributeInfo, ATTRIBUTES, CLOUDS, MISSPELLED_ATTRIBUTES, TYPES, type Need, type ValueKind } from '../format/schema';
 import facts from '../format/facts.json';
+import { escapeSnippetText } from './snippets';
 
 /** Values seen elsewhere: the bundled facts of the published corpus, and the workspace's own articles. */
 export interface Known {
@@ -149,7 +150,7 @@ function blockCompletions(article: Article, offset: number, newGuid: NewGuid, kn
 function valueCompletions(article: Article, attribute: Attribute, offset: number, newGuid: NewGuid, known: Known): Completion[] {
   const key = attribute.key;
   const value = (values: Iterable<string>, replace: Span, detail?: string): Completion[] =>
-    [...values].map((v, i) => ({ label: v, kind: 'value' as const, insert: v.replace(/[$}\\]/g, '\\$&'), detail, replace, sortText: String(i).padStart(5, '0') }));
+    [...values].map((v, i) => ({ label: v, kind: 'value' as const, insert: escapeSnippetText(v), detail, replace, sortText: String(i).padStart(5, '0') }));
   const whole = { start: attribute.valueStart, end: attribute.valueEnd };
   if (key === 'selfhelptype') return value(TYPES.map((t) => t.name), whole, 'article type');
   if (key === 'articleid') return value([newGuid()], whole, 'a new GUID');

@@ -4,6 +4,11 @@
  */
 import { TYPES, type TypeInfo } from '../format/schema';
 
+/** Text taken literally inside snippet syntax: `$`, `}` and `\` escaped. */
+export function escapeSnippetText(text: string): string {
+  return text.replace(/[$}\\]/g, '\\$&');
+}
+
 export interface Snippet {
   prefix: string;
   description: string;

@@ -5,6 +5,7 @@
  */
 import { ruleIdOf } from './config';
 import type { LineIndex } from '../text/source-text';
+import { htmlComments } from '../text/html-comments';
 
 type Kind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
 
@@ -22,18 +23,16 @@ export class InlineConfig {
 
   static read(text: string, lines: LineIndex): InlineConfig {
     const directives: Directive[] = [];
-    let p = text.indexOf('<!--');
-    while (p >= 0) {
-      const close = text.indexOf('-->', p + 4);
-      if (close < 0) break;
-      const inner = text.slice(p + 4, close);
+    for (const comment of htmlComments(text)) {
+      if (!comment.closed) break;
+      const p = comment.start;
+      const inner = text.slice(comment.innerStart, comment.innerEnd);
       const match = inner.length < 500 ? DIRECTIVE.exec(inner) : null;
       if (match) {
         const names = match[2].split(/[\s,]+/).filter(Boolean);
         const ids = names.map(ruleIdOf).filter((id): id is string => id !== undefined);
         directives.push({ kind: match[1] as Kind, line: lines.positionAt(p).line, rules: names.length ? new Set(ids) : undefined });
       }
-      p = text.indexOf('<!--', close + 3);
     }
     return new InlineConfig(directives);
   }

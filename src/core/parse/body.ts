@@ -5,6 +5,7 @@
 import MarkdownIt from 'markdown-it';
 type Token = MarkdownIt.Token;
 import { LineIndex } from '../text/source-text';
+import { htmlComments } from '../text/html-comments';
 import type { Span } from './properties';
 
 export interface Heading extends Span {
@@ -152,16 +153,8 @@ function heading(lines: LineIndex, open: Token, inline: Token | undefined, line:
 
 function scanComments(text: string, lines: LineIndex, start: number, end: number, masked: Uint8Array): Comment[] {
   const comments: Comment[] = [];
-  let p = text.indexOf('<!--', start);
-  while (p >= 0 && p < end) {
-    const close = text.indexOf('-->', p + 4);
-    const closed = close >= 0 && close < end;
-    const commentEnd = closed ? close + 3 : end;
-    if (!masked[lines.positionAt(p).line]) {
-      comments.push({ start: p, end: commentEnd, inner: text.slice(p + 4, closed ? close : end), closed });
-    }
-    if (!closed) break;
-    p = text.indexOf('<!--', commentEnd);
+  for (const c of htmlComments(text, start, end)) {
+    if (!masked[lines.positionAt(c.start).line]) comments.push({ start: c.start, end: c.end, inner: text.slice(c.innerStart, c.innerEnd), closed: c.closed });
   }
   return comments;
 }

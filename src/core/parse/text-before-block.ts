@@ -1,4 +1,5 @@
 import { isBlockSpace } from '../text/source-text';
+import { commentAt } from '../text/html-comments';
 
 /** What stands before the block: blank space, comments, or other text (FORMAT §2.1). */
 export function textBeforeBlock(text: string, blockStart: number): { comments: { start: number; end: number }[]; other?: { start: number; end: number } } {
@@ -9,13 +10,11 @@ export function textBeforeBlock(text: string, blockStart: number): { comments: {
       p++;
       continue;
     }
-    if (text.startsWith('<!--', p)) {
-      const close = text.indexOf('-->', p + 4);
-      if (close >= 0 && close + 3 <= blockStart) {
-        comments.push({ start: p, end: close + 3 });
-        p = close + 3;
-        continue;
-      }
+    const comment = commentAt(text, p);
+    if (comment?.closed && comment.end <= blockStart) {
+      comments.push({ start: p, end: comment.end });
+      p = comment.end;
+      continue;
     }
     let end = blockStart;
     while (end > p && isBlockSpace(text.charCodeAt(end - 1))) end--;

@@ -8,6 +8,7 @@ import { attributeValue, type Article } from '../parse/article';
 import { pairMarkers, type Heading } from '../parse/body';
 import { trimmedValue, type Span } from '../parse/properties';
 import { escapeHtml } from './html';
+import { htmlComments } from '../text/html-comments';
 import { renderCards, renderForm } from './form';
 import { renderInlineMarkdown, renderMarkdown, renderTextWithTokens } from './markdown';
 
@@ -79,11 +80,10 @@ function tokensOf(article: Article): RenderedArticle['tokens'] {
 function stripComments(text: string): string {
   let out = '';
   let p = 0;
-  for (let start = text.indexOf('<!--'); start >= 0; start = text.indexOf('<!--', p)) {
-    const end = text.indexOf('-->', start + 4);
-    if (end < 0) break;
-    out += text.slice(p, start);
-    p = end + 3;
+  for (const comment of htmlComments(text)) {
+    if (!comment.closed) break;
+    out += text.slice(p, comment.start);
+    p = comment.end;
   }
   return out + text.slice(p);
 }

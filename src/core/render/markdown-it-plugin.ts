@@ -6,20 +6,19 @@
 import type MarkdownIt from 'markdown-it';
 import { findBlockStart, tokenizeBlock, trimmedValue } from '../parse/properties';
 import { escapeHtml } from './html';
+import { htmlComments, TOKEN_COMMENT } from '../text/html-comments';
 
 const SHOWN = ['selfHelpType', 'pageTitle', 'service', 'resource', 'diagnosticScenario', 'articleId'];
-const TOKEN = /^<!--\s*(\/?)\s*\$([^>]*)-->$/;
 
 /** Token comments in HTML become spans; each comment is looked at once, so any text takes linear time. */
 function markTokens(html: string, open: { count: number }): string {
   let out = '';
   let p = 0;
-  for (let start = html.indexOf('<!--'); start >= 0; start = html.indexOf('<!--', p)) {
-    const end = html.indexOf('-->', start + 4);
-    if (end < 0) break;
-    const token = TOKEN.exec(html.slice(start, end + 3));
-    out += html.slice(p, start);
-    if (!token) out += html.slice(start, end + 3);
+  for (const comment of htmlComments(html)) {
+    if (!comment.closed) break;
+    const token = TOKEN_COMMENT.exec(html.slice(comment.start, comment.end));
+    out += html.slice(p, comment.start);
+    if (!token) out += html.slice(comment.start, comment.end);
     else if (!token[1]) {
       open.count++;
       out += `<span class="selfhelp-token" title="${escapeHtml(`Replacement token $${token[2].trim()}: its default`)}">`;
@@ -27,7 +26,7 @@ function markTokens(html: string, open: { count: number }): string {
       open.count--;
       out += '</span>';
     }
-    p = end + 3;
+    p = comment.end;
   }
   return out + html.slice(p);
 }

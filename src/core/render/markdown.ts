@@ -6,6 +6,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import { escapeHtml, isSafeImageSource, linkKind, sanitizeHtml } from './html';
+import { htmlComments, TOKEN_COMMENT } from '../text/html-comments';
 
 type Token = MarkdownIt.Token;
 
@@ -23,7 +24,6 @@ export function findingMark(rule: string, line: number, title: string): string {
 }
 
 /** A token comment, whole; the name is trimmed in code (a lazy group before `\s*` would backtrack quadratically). */
-const TOKEN_COMMENT = /^<!--\s*(\/?)\s*\$([^>]*)-->$/;
 const MARKER_COMMENT = /^<!--\s*\/?\s*[A-Za-z][A-Za-z0-9_]*\s*-->$/;
 
 /** The opening of a replacement token's span: what the customer sees is the default, or the diagnostic's value. */
@@ -190,11 +190,10 @@ export function renderTextWithTokens(text: string): string {
   let out = '';
   let open = 0;
   let p = 0;
-  for (let start = text.indexOf('<!--'); start >= 0; start = text.indexOf('<!--', p)) {
-    const end = text.indexOf('-->', start + 4);
-    if (end < 0) break;
-    out += escapeHtml(text.slice(p, start));
-    const token = TOKEN_COMMENT.exec(text.slice(start, end + 3));
+  for (const comment of htmlComments(text)) {
+    if (!comment.closed) break;
+    out += escapeHtml(text.slice(p, comment.start));
+    const token = TOKEN_COMMENT.exec(text.slice(comment.start, comment.end));
     if (token && !token[1]) {
       out += tokenOpen(token[2].trim());
       open++;
@@ -202,7 +201,7 @@ export function renderTextWithTokens(text: string): string {
       out += '</span>';
       open--;
     }
-    p = end + 3;
+    p = comment.end;
   }
   return out + escapeHtml(text.slice(p)) + '</span>'.repeat(open);
 }
