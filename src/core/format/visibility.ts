@@ -9,12 +9,6 @@ type Token = { kind: '(' | ')' | '&&' | '||' } | { kind: 'clause'; id: string; e
 /** The values a form element holds now (none when unanswered). */
 export type Answers = (elementId: string) => readonly string[];
 
-function count(text: string, char: string): number {
-  let n = 0;
-  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) n++;
-  return n;
-}
-
 function tokens(expression: string): Token[] {
   const out: Token[] = [];
   let depth = 0;
@@ -34,7 +28,7 @@ function tokens(expression: string): Token[] {
     let value = text.slice(operator + 2).trim();
     // Closing parentheses the value does not open itself (`West US (2)` keeps its own) belong to the grammar.
     let closing = 0;
-    let unopened = count(value, ')') - count(value, '(');
+    let unopened = value.split(')').length - value.split('(').length;
     while (unopened > 0 && value.endsWith(')')) {
       value = value.slice(0, -1).trimEnd();
       unopened--;
