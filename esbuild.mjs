@@ -3,6 +3,7 @@
 // runs in the web worker host (see test/integration/web.ts).
 import * as esbuild from 'esbuild';
 import { readdirSync, readFileSync } from 'fs';
+import { buildDictionary } from './scripts/dictionary.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -53,6 +54,9 @@ if (process.argv.includes('--web-tests')) {
     });
   }
 }
+
+// The spelling rule's English word list, read from @cspell/dict-en_us (only when the package changed).
+buildDictionary();
 
 for (const options of builds) {
   if (watch) await (await esbuild.context(options)).watch();

@@ -14,12 +14,13 @@ const noNode = (why) => ({ paths: NODE_BUILTINS.map((name) => ({ name, message: 
 /** Each folder of the core may import only the folders before it (src/core/README.md). */
 const CORE_LAYERS = [
   ['text', []],
+  ['spelling', []],
   ['format', ['text']],
   ['parse', ['text', 'format']],
-  ['lint', ['text', 'format', 'parse']],
+  ['lint', ['text', 'format', 'parse', 'spelling']],
   ['render', ['text', 'format', 'parse']],
   ['catalogue', ['text', 'format']],
-  ['authoring', ['text', 'format', 'parse', 'lint', 'render', 'catalogue']],
+  ['authoring', ['text', 'format', 'parse', 'lint', 'render', 'catalogue', 'spelling']],
 ];
 const FOLDERS = CORE_LAYERS.map(([folder]) => folder);
 

@@ -1,7 +1,7 @@
 /** Checks one file from disk: read, decode, lint, and with --fix write the clear fixes back. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { type ArticleFacts, decodeBytes, fixArticle, lintArticle, type LintResult, parseArticle, type ResolvedConfig, type Severity } from '../core';
+import { type ArticleFacts, decodeBytes, fixArticle, lintArticle, type LintResult, parseArticle, type ResolvedConfig, type RuleContext, type Severity } from '../core';
 
 /** A finding placed in its file, with 1-based lines and columns. */
 export interface LocatedFinding {
@@ -50,7 +50,7 @@ function locate(file: string, result: LintResult): LocatedFinding[] {
   });
 }
 
-export function checkFile(absolutePath: string, file: string, config: ResolvedConfig, fix: boolean): FileResult {
+export function checkFile(absolutePath: string, file: string, config: ResolvedConfig, fix: boolean, context: RuleContext = {}): FileResult {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(absolutePath);
@@ -59,7 +59,7 @@ export function checkFile(absolutePath: string, file: string, config: ResolvedCo
   }
   const decoded = decodeBytes(bytes);
   const source = { path: file, invalidUtf8: decoded.invalidUtf8, invalidUtf8Offset: decoded.invalidUtf8Offset };
-  let result = lintArticle(parseArticle(decoded.text, source), config);
+  let result = lintArticle(parseArticle(decoded.text, source), config, context);
   if (!result.article.block) return { file, skipped: true, findings: [], fixed: 0, internalErrors: result.internalErrors };
   let fixed = 0;
   let notWritten: string | undefined;
@@ -69,7 +69,7 @@ export function checkFile(absolutePath: string, file: string, config: ResolvedCo
       notWritten = writeIfUnchanged(absolutePath, bytes, Buffer.from((decoded.hadBom ? '\ufeff' : '') + outcome.text, 'utf8'), file);
       if (!notWritten) {
         fixed = outcome.fixed;
-        result = lintArticle(parseArticle(outcome.text, source), config);
+        result = lintArticle(parseArticle(outcome.text, source), config, context);
       }
     }
   }

@@ -8,4 +8,6 @@ export interface Io {
   isTerminal?: boolean;
   /** The script a worker thread runs (the bundled CLI); without it everything runs on this thread. */
   workerScript?: string;
+  /** The English word list of the spelling rule (default: beside the CLI). */
+  wordList?: string;
 }

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import { type Config, CONFIG_FILE_NAMES, type ConfigProblem, lintProject, parseConfig, resolveConfig } from '../core';
+import { type Config, CONFIG_FILE_NAMES, type ConfigProblem, lintProject, parseConfig, resolveConfig, ruleIdOf } from '../core';
 import { parseArgs, USAGE, type CheckOptions } from './args';
 import { checkFile, type FileResult, type LocatedFinding } from './check-file';
 import { collectFiles, InputError } from './files';
@@ -17,6 +17,7 @@ import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
 import type { Io } from './io';
+import { defaultWordListFile, loadSpeller, teamWords } from './spelling';
 import type { Summary } from './summary';
 
 declare const SELFHELP_VERSION: string;
@@ -41,11 +42,17 @@ export async function main(io: Io): Promise<number> {
   }
   if (parsed.command === 'render') return render(parsed, io);
   const problems: ConfigProblem[] = [];
-  const config = loadConfig(parsed, io.cwd, problems);
+  const { config, file: configFile } = loadConfig(parsed, io.cwd, problems);
   const resolved = resolveConfig(config, problems);
   if (problems.length) {
     io.stderr(problems.map((p) => `selfhelp: ${p.message}`).join('\n') + '\n');
     return 2;
+  }
+  let spelling: SpellingInput | undefined;
+  if (resolved.get(ruleIdOf('spelling')!)) {
+    const file = io.wordList ?? defaultWordListFile();
+    if (file) spelling = { file, words: teamWords(config?.words, configFile, io.cwd) };
+    else io.stderr('selfhelp: the English word list (spelling/en-us.words beside the CLI) is missing: words are not checked.\n');
   }
   let files: string[];
   try {
@@ -60,7 +67,7 @@ export async function main(io: Io): Promise<number> {
   const display = (file: string) => path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file);
   const progress = parsed.progress && io.isTerminal ? progressLine(io, files.length) : undefined;
   // In file order, whichever thread checked each file: the report is the same for any number of threads.
-  const results = (await checkAll(files, display, config, parsed, io.workerScript, progress)).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const results = (await checkAll(files, display, config, spelling, parsed, io.workerScript, progress)).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   progress?.done();
 
   const unreadable = results.filter((r) => r.error || r.notWritten);
@@ -86,7 +93,7 @@ export async function main(io: Io): Promise<number> {
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
-function loadConfig(options: CheckOptions, cwd: string, problems: ConfigProblem[]): Config | undefined {
+function loadConfig(options: CheckOptions, cwd: string, problems: ConfigProblem[]): { config?: Config; file?: string } {
   let file = options.config ? path.resolve(cwd, options.config) : undefined;
   if (!file) {
     for (let folder = cwd; ; folder = path.dirname(folder)) {
@@ -94,18 +101,18 @@ function loadConfig(options: CheckOptions, cwd: string, problems: ConfigProblem[
       if (file || path.dirname(folder) === folder) break;
     }
   }
-  if (!file) return undefined;
+  if (!file) return {};
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
     problems.push({ message: `Cannot read the configuration ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
-    return undefined;
+    return { file };
   }
   const fileProblems: ConfigProblem[] = [];
   const config = parseConfig(text, fileProblems);
   problems.push(...fileProblems.map((p) => ({ message: `${file}: ${p.message}` })));
-  return config;
+  return { config, file };
 }
 
 function projectFindings(results: FileResult[], resolved: ReturnType<typeof resolveConfig>): LocatedFinding[] {
@@ -151,7 +158,14 @@ export interface WorkerInput {
   /** One shared counter: every thread takes the next chunk of files from it, so none waits while another works. */
   next: SharedArrayBuffer;
   config: Config | undefined;
+  spelling: SpellingInput | undefined;
   fix: boolean;
+}
+
+/** Where each thread reads the English word list, and the team's words. */
+export interface SpellingInput {
+  file: string;
+  words: string[];
 }
 
 export type WorkerMessage = { type: 'progress'; count: number } | { type: 'done'; results: FileResult[] };
@@ -163,6 +177,7 @@ async function checkAll(
   files: string[],
   display: (file: string) => string,
   config: Config | undefined,
+  spelling: SpellingInput | undefined,
   options: CheckOptions,
   workerScript: string | undefined,
   progress: Progress | undefined,
@@ -172,13 +187,14 @@ async function checkAll(
   const workers = workerScript && threads >= 2 ? threads - 1 : 0;
   const next = new SharedArrayBuffer(4);
   const counter = new Int32Array(next);
-  const others = Promise.all(Array.from({ length: workers }, () => runWorker(workerScript!, { files: jobs, next, config, fix: options.fix }, progress)));
+  const others = Promise.all(Array.from({ length: workers }, () => runWorker(workerScript!, { files: jobs, next, config, spelling, fix: options.fix }, progress)));
   // This thread works too, taking chunks from the same counter as the workers.
   const resolved = resolveConfig(config);
+  const context = { speller: spelling && loadSpeller(spelling.file, spelling.words) };
   const own: FileResult[] = [];
   for (let start = Atomics.add(counter, 0, CHUNK); start < jobs.length; start = Atomics.add(counter, 0, CHUNK)) {
     for (const job of jobs.slice(start, start + CHUNK)) {
-      own.push(checkFile(job.absolute, job.display, resolved, options.fix));
+      own.push(checkFile(job.absolute, job.display, resolved, options.fix, context));
       progress?.advance(1);
     }
     // Let the workers' progress messages in now and then.

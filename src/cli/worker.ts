@@ -2,15 +2,17 @@
 import { parentPort } from 'worker_threads';
 import { resolveConfig } from '../core';
 import { checkFile, type FileResult } from './check-file';
+import { loadSpeller } from './spelling';
 import { CHUNK, type WorkerInput, type WorkerMessage } from './main';
 
 export function runWorkerShare(input: WorkerInput): void {
   const config = resolveConfig(input.config);
+  const context = { speller: input.spelling && loadSpeller(input.spelling.file, input.spelling.words) };
   const counter = new Int32Array(input.next);
   const results: FileResult[] = [];
   for (let start = Atomics.add(counter, 0, CHUNK); start < input.files.length; start = Atomics.add(counter, 0, CHUNK)) {
     const chunk = input.files.slice(start, start + CHUNK);
-    for (const job of chunk) results.push(checkFile(job.absolute, job.display, config, input.fix));
+    for (const job of chunk) results.push(checkFile(job.absolute, job.display, config, input.fix, context));
     parentPort!.postMessage({ type: 'progress', count: chunk.length } satisfies WorkerMessage);
   }
   parentPort!.postMessage({ type: 'done', results } satisfies WorkerMessage);

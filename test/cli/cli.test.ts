@@ -58,7 +58,7 @@ describe('selfhelp check', () => {
     assert.deepStrictEqual([report.version, report.files, report.skipped], [1, 2, 1]);
     const missing = report.findings.find((f: { rule: string }) => f.rule === 'SH112');
     assert.deepStrictEqual(missing, {
-      file: 'articles/a/bad.md', rule: 'SH112', severity: 'error', line: 1, column: 1, endLine: 1, endColumn: 12,
+      file: 'articles/a/bad.md', rule: 'SH112', slug: 'required-attribute', severity: 'error', line: 1, column: 1, endLine: 1, endColumn: 12,
       message: 'Missing required attribute "ownershipId"; add it with its value.', fixable: false,
     });
     const casing = report.findings.find((f: { rule: string }) => f.rule === 'SH109');

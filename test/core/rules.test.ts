@@ -4,10 +4,11 @@ import { lintText } from '../../src/core/lint/lint';
 import { RULES } from '../../src/core/lint/rules';
 import { article } from '../helpers/article';
 import { CASES } from '../helpers/fault-cases';
+import { context } from '../helpers/speller';
 
 describe('rules: each fault is reported on its line, with its fix', () => {
   it('a valid article of our own has no findings at all', () => {
-    const result = lintText(article(), { path: 'articles/microsoft.compute/vm-does-not-start.md' });
+    const result = lintText(article(), { path: 'articles/microsoft.compute/vm-does-not-start.md' }, undefined, context());
     assert.deepStrictEqual(result.findings.map((f) => `${f.rule} ${f.message}`), []);
     assert.deepStrictEqual(result.internalErrors, []);
   });
@@ -20,7 +21,7 @@ describe('rules: each fault is reported on its line, with its fix', () => {
 
   for (const testCase of CASES) {
     it(`${testCase.rule}: ${testCase.name}`, () => {
-      const result = lintText(testCase.text, { path: testCase.path ?? 'articles/microsoft.compute/vm-does-not-start.md' });
+      const result = lintText(testCase.text, { path: testCase.path ?? 'articles/microsoft.compute/vm-does-not-start.md' }, undefined, context());
       assert.deepStrictEqual(result.internalErrors, []);
       const lines = result.findings.filter((f) => f.rule === testCase.rule).map((f) => result.article.lines.positionAt(f.start).line + 1);
       assert.ok(lines.includes(testCase.line), `${testCase.rule} expected on line ${testCase.line}, got ${JSON.stringify(lines)}; all: ${result.findings.map((f) => f.rule).join(',')}`);

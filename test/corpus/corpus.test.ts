@@ -13,6 +13,7 @@ import type { ArticleFacts } from '../../src/core/lint/rule';
 import { decodeBytes } from '../../src/core/text/source-text';
 import { checkFixes } from '../helpers/fix-safety';
 import { unsafeParts } from '../helpers/hostile';
+import { context } from '../helpers/speller';
 
 const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
 /** FORMAT §5 counts about 1.9 % of published articles with an error-level fault. */
@@ -59,6 +60,7 @@ describe('the published corpus', function () {
       digest.update(`${file}|${f.rule}|${f.severity}|${where}|${f.message}|${f.fixable ?? ''}|${extra}\n`);
       digested++;
     };
+    const spellingContext = context();
     let articles = 0;
     const filesWithErrors = new Set<string>();
     const byRule = new Map<string, number>();
@@ -66,7 +68,7 @@ describe('the published corpus', function () {
     for (const file of files) {
       const decoded = decodeBytes(fs.readFileSync(file));
       const article = parseArticle(decoded.text, { path: display(file), invalidUtf8: decoded.invalidUtf8, invalidUtf8Offset: decoded.invalidUtf8Offset });
-      const result = lintArticle(article);
+      const result = lintArticle(article, undefined, spellingContext);
       assert.deepStrictEqual(result.internalErrors, [], display(file));
       for (const f of result.findings) digestLine(display(file), f, `${f.start}-${f.end}`, JSON.stringify([f.fix ?? null, f.suggestions ?? null]));
       if (!article.block) continue;

@@ -111,4 +111,7 @@ export const CASES: Case[] = [
   make('visibility to a missing id', 'SH405', form(description.replace('"required": true', '"required": true,\n      "visibility": "vm_os == windows"')), '"vm_os == windows"'),
   make('string boolean', 'SH406', form(description.replace('"required": true', '"required": "true"')), '"required": "true"', '"required": true'),
   make('space in file name', 'SH501', article(), '<properties', undefined, 'articles/microsoft.compute/vm does not start.md'),
+  make('a typo in infoBubbleText', 'SH601', article({ infoBubbleText: 'We found a maintanence event. See details on the right' }), 'infoBubbleText='),
+  make('a typo in the body', 'SH601', withBody('Restart the virtual machine', 'Restart the virtual machnie'), 'machnie'),
+  make('a word written twice', 'SH602', withBody('Restart the virtual', 'Restart the the virtual'), 'the the'),
 ];

@@ -1,6 +1,7 @@
 /**
- * Configuration shared by the CLI and the extension: a JSON file `{ "rules": { "<id or slug>": setting } }` where a
- * setting is "error" | "warning" | "info" | "off", or true (the rule's default) / false (off).
+ * Configuration shared by the CLI and the extension: a JSON file `{ "rules": { "<id or slug>": setting }, "words":
+ * [...] }` where a setting is "error" | "warning" | "info" | "off", or true (the rule's default) / false (off), and
+ * the words are the team's, accepted by the spelling rule.
  */
 import { ALL_RULES, RULES_BY_ID } from './rules';
 import type { Severity } from './rule';
@@ -9,6 +10,7 @@ export type RuleSetting = Severity | 'off' | boolean;
 
 export interface Config {
   rules?: Record<string, RuleSetting>;
+  words?: string[];
 }
 
 export const CONFIG_FILE_NAMES = ['.selfhelp.json', 'selfhelp.config.json'];
@@ -65,5 +67,10 @@ export function parseConfig(text: string, problems: ConfigProblem[]): Config {
     problems.push({ message: '"rules" must be an object of rule settings.' });
     return {};
   }
-  return { rules: rules as Record<string, RuleSetting> | undefined };
+  const words = (value as { words?: unknown }).words;
+  if (words !== undefined && !(Array.isArray(words) && words.every((w) => typeof w === 'string'))) {
+    problems.push({ message: '"words" must be a list of words.' });
+    return { rules: rules as Record<string, RuleSetting> | undefined };
+  }
+  return { rules: rules as Record<string, RuleSetting> | undefined, words: words as string[] | undefined };
 }

@@ -3,7 +3,7 @@ import { parseArticle, type Article, type SourceInfo } from '../parse/article';
 import { resolveConfig, type ResolvedConfig } from './config';
 import { InlineConfig } from './inline-config';
 import { trimmedValue, type Attribute } from '../parse/properties';
-import type { ArticleFacts, FactValue, Finding, ProjectFinding, Report, Severity } from './rule';
+import type { ArticleFacts, FactValue, Finding, ProjectFinding, Report, RuleContext, Severity } from './rule';
 import { PROJECT_RULES, RULES } from './rules';
 import type { LineIndex } from '../text/source-text';
 
@@ -18,11 +18,11 @@ export interface LintResult {
 
 const defaultConfig = resolveConfig(undefined);
 
-export function lintText(text: string, source: SourceInfo = {}, config: ResolvedConfig = defaultConfig): LintResult {
-  return lintArticle(parseArticle(text, source), config);
+export function lintText(text: string, source: SourceInfo = {}, config: ResolvedConfig = defaultConfig, context: RuleContext = {}): LintResult {
+  return lintArticle(parseArticle(text, source), config, context);
 }
 
-export function lintArticle(article: Article, config: ResolvedConfig = defaultConfig): LintResult {
+export function lintArticle(article: Article, config: ResolvedConfig = defaultConfig, context: RuleContext = {}): LintResult {
   const findings: Finding[] = [];
   const internalErrors: string[] = [];
   if (!article.block) return { article, findings, internalErrors };
@@ -41,7 +41,7 @@ export function lintArticle(article: Article, config: ResolvedConfig = defaultCo
     if (!setting) continue;
     severity = setting;
     try {
-      rule.check(article, report);
+      rule.check(article, report, context);
     } catch (error) {
       internalErrors.push(`${rule.id} ${rule.slug}: ${(error as Error)?.stack ?? error}`);
     }

@@ -1,6 +1,7 @@
 /** What a rule is, what it reports, and how a fix is expressed (as plain text edits over offsets). */
 import type { Article } from '../parse/article';
 import type { Span } from '../parse/properties';
+import type { Speller } from '../spelling/speller';
 import type { Position } from '../text/source-text';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -46,6 +47,8 @@ export interface RuleDocs {
   bad: string;
   /** The same piece written correctly. */
   good?: string;
+  /** What more a user should know: how the rule decides, how to tell it otherwise. */
+  notes?: string;
 }
 
 interface RuleMeta {
@@ -62,9 +65,15 @@ interface RuleMeta {
   docs: RuleDocs;
 }
 
+/** What a rule may use besides the article: what its host loaded. */
+export interface RuleContext {
+  /** English, Azure's words and the team's; absent until the host loaded the word list (the rules over words wait). */
+  speller?: Speller;
+}
+
 /** A rule over one article. */
 export interface Rule extends RuleMeta {
-  check(article: Article, report: (finding: Report) => void): void;
+  check(article: Article, report: (finding: Report) => void, context: RuleContext): void;
 }
 
 /** What a rule over many articles needs of each, with exact places (so a worker can send it as data). */

@@ -51,6 +51,7 @@ export function renderRulesDoc(): string {
   for (const rule of ALL_RULES) {
     out.push(`## ${rule.id} ${rule.slug}`, '', rule.description, '', `Severity: **${rule.severity}**${rule.fixable ? ' · fixable' : rule.suggests ? ' · suggests an edit to complete' : ''}${'checkProject' in rule ? ' · compares articles across the repository' : ''}`, '', 'Breaks the rule:', '', fence(rule.docs.bad), '');
     if (rule.docs.good) out.push('Follows it:', '', fence(rule.docs.good), '');
+    if (rule.docs.notes) out.push(rule.docs.notes, '');
   }
   return out.join('\n');
 }

@@ -98,10 +98,10 @@ export function readJsonSection(text: string, section: JsonSection): void {
   });
 }
 
-const MAX_DEPTH = 200;
+export const MAX_DEPTH = 200;
 
 /** The deepest nesting of arrays and objects, outside strings. */
-function nestingDepth(json: string): number {
+export function nestingDepth(json: string): number {
   let depth = 0;
   let deepest = 0;
   let inString = false;

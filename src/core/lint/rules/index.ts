@@ -58,6 +58,8 @@ import { problemDescription } from './problem-description';
 import { visibility } from './visibility';
 import { stringBoolean } from './string-boolean';
 import { fileName } from './file-name';
+import { spelling } from './spelling';
+import { repeatedWord } from './repeated-word';
 import { duplicateArticleId } from './duplicate-article-id';
 import { duplicateDisplayOrder } from './duplicate-display-order';
 import { duplicateFileName } from './duplicate-file-name';
@@ -121,6 +123,8 @@ export const RULES: readonly Rule[] = [
   visibility,
   stringBoolean,
   fileName,
+  spelling,
+  repeatedWord,
 ];
 
 export const PROJECT_RULES: readonly ProjectRule[] = [

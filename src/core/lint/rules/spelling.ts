@@ -1,0 +1,77 @@
+import { visibleWords } from '../../parse/visible-text';
+import { wordsIgnoredIn } from '../../parse/ignored-words';
+import type { Rule } from '../rule';
+
+/** Shorter words are abbreviations (`vm`, `az`); longer ones are ids run together. */
+const MIN_LENGTH = 3;
+/** Below this length most unknown words are abbreviations (`rdp`, `utf`): only a dropped or swapped letter counts. */
+const SHORT = 4;
+const MAX_LENGTH = 20;
+/** A capitalized word is a name unless it is one slip from a word; a lower-case one may be two cheap slips away. */
+const MAX_COST_CAPITALIZED = 140;
+const MAX_COST_LOWER_CASE = 150;
+
+export const spelling: Rule = {
+  id: 'SH601',
+  slug: 'spelling',
+  description: 'A word customers read is misspelled: it is in none of the dictionaries (English, Azure, the team\'s) and one or two slips from a word that is.',
+  severity: 'warning',
+  fixable: false,
+  suggests: true,
+  docs: {
+    bad: 'infoBubbleText="We found a maintanence event on your VM."',
+    good: 'infoBubbleText="We found a maintenance event on your VM."',
+    notes: [
+      'Checked: `pageTitle`, `description` and `infoBubbleText`; the body\'s headings, paragraphs, list items, link and',
+      'image text and the default text of replacement tokens; the JSON section\'s visible strings (`title`,',
+      '`displayLabel`, `watermarkText`, `infoBalloonText`, option and hint `text`, `fileAttachmentHint`, `content`,',
+      '`description` …). Never checked: attribute names and other values, code spans and fences, HTML tags and',
+      'comments, link targets and URLs, e-mail addresses, paths, placeholders in braces, and identifiers written in',
+      'prose: words joined to digits, underscores, dots or slashes (`v2`, `vm_size`, `Microsoft.Compute`), capitals',
+      'inside (`ExpressRoute`, `vCores`), short words in capitals (`SKU`), command flags (`-ano`).',
+      '',
+      'From the published articles: words under four letters (abbreviations) and over twenty (ids run together) are',
+      'left alone, and so is a word that no dictionary word is near, or a capitalized word more than one slip from',
+      'one: those are names and terms, not slips. A slip is a letter left out, added, doubled, swapped or changed.',
+      '',
+      'The dictionaries: English (US) from `@cspell/dict-en_us`; Azure\'s vocabulary (`src/core/spelling/azure-words.json`,',
+      'made from published articles by `npm run words` and reviewed); the team\'s `"words"` in `.selfhelp.json`, and',
+      'cSpell\'s `words` and `ignoreWords` in `cspell.json` or `.cspell.json` and `cSpell.words` in',
+      '`.vscode/settings.json`. In an article, `<!-- selfhelp-words word … -->` (or cSpell\'s `<!-- cspell:ignore … -->`)',
+      'accepts words there. The quick fixes offer up to three corrections, add the word to the workspace\'s words, or',
+      'accept it in the article; nothing corrects a word in bulk.',
+    ].join('\n'),
+  },
+  check(article, report, { speller }) {
+    if (!speller) return;
+    let ignored: ReadonlySet<string> | undefined;
+    for (const word of visibleWords(article)) {
+      const text = word.text;
+      if (text.length < MIN_LENGTH || text.length > MAX_LENGTH || isPlaceholder(text) || speller.isKnown(text)) continue;
+      ignored ??= wordsIgnoredIn(article);
+      if (ignored.has(text.toLowerCase())) continue;
+      const correction = speller.correction(text);
+      const capitalized = text[0] !== text[0].toLowerCase();
+      if (!correction || correction.cost > (capitalized ? MAX_COST_CAPITALIZED : MAX_COST_LOWER_CASE)) continue;
+      if (text.length < SHORT && !isShortSlip(text.toLowerCase(), correction.word.toLowerCase())) continue;
+      report({
+        message: `Unknown word "${text}": did you mean "${correction.word}"?`,
+        span: word,
+        suggestions: [{ title: `Change to "${correction.word}"`, edits: [{ start: word.start, end: word.end, text: correction.word }] }],
+      });
+    }
+  },
+};
+
+/** `frm` for `from`, `teh` for `the`: a letter dropped from a word, or two swapped; not a different abbreviation. */
+function isShortSlip(word: string, correction: string): boolean {
+  if (correction.length === word.length + 1) return true;
+  return correction.length === word.length && [...word].sort().join('') === [...correction].sort().join('');
+}
+
+/** `xxxx`, `nnnnn`: a placeholder for a value, not a word. */
+function isPlaceholder(text: string): boolean {
+  const first = text[0].toLowerCase();
+  for (let i = 1; i < text.length; i++) if (text[i].toLowerCase() !== first) return false;
+  return true;
+}

@@ -1,0 +1,216 @@
+/**
+ * The words customers read, with their places: the visible attribute values, the body's prose (headings, list items,
+ * link and image text, replacement tokens' default text) and the visible strings of the JSON section. Left out:
+ * code, comments, HTML tags, link targets, URLs, e-mail addresses, paths, placeholders in braces, entities, and
+ * words written as identifiers (with digits, underscores or dots inside, or capitals inside: `vCores`,
+ * `Microsoft.Compute`). Computed once an article and shared by the rules over words.
+ */
+import { visit } from 'jsonc-parser';
+import type { Article } from './article';
+import type { Span } from './properties';
+import { htmlComments } from '../text/html-comments';
+import { MAX_DEPTH, nestingDepth } from './json-section';
+
+/** Attributes whose value the portal shows (or that read as the article's text: `description`). */
+export const VISIBLE_ATTRIBUTES = ['pagetitle', 'description', 'infobubbletext'];
+
+/** Keys of the JSON section whose string values customers read (matched in any case, as the portal matches them). */
+export const VISIBLE_JSON_KEYS = new Set(
+  [
+    'title',
+    'displayLabel',
+    'watermarkText',
+    'infoBalloonText',
+    'text',
+    'fileAttachmentHint',
+    'content',
+    'description',
+    'insightNotAvailableText',
+    'shortDescription',
+    'longDescription',
+    'potentialBenefits',
+    'tip',
+    'recommendationFriendlyName',
+  ].map((k) => k.toLowerCase()),
+);
+
+export interface VisibleWord extends Span {
+  /** The word as written (a straight apostrophe for a curly one). */
+  text: string;
+  /** Only spaces (no blank line, nothing hidden) separate it from the word before, in the same piece of text. */
+  followsDirectly: boolean;
+}
+
+const cache = new WeakMap<Article, VisibleWord[]>();
+
+export function visibleWords(article: Article): VisibleWord[] {
+  let words = cache.get(article);
+  if (!words) {
+    words = findVisibleWords(article);
+    cache.set(article, words);
+  }
+  return words;
+}
+
+function findVisibleWords(article: Article): VisibleWord[] {
+  const words: VisibleWord[] = [];
+  if (!article.block) return words;
+  for (const key of VISIBLE_ATTRIBUTES) {
+    const attribute = article.attributes.get(key);
+    if (attribute && attribute.valueEnd > attribute.valueStart) proseWords(article.text, attribute.valueStart, attribute.valueEnd, undefined, words);
+  }
+  const { body, text, lines } = article;
+  const bodyEnd = article.json ? article.json.open.start : text.length;
+  if (bodyEnd > body.start) {
+    const hidden = new Uint8Array(bodyEnd - body.start);
+    const hide = (start: number, end: number) => hidden.fill(1, Math.max(0, start - body.start), Math.max(0, Math.min(end, bodyEnd) - body.start));
+    const firstLine = lines.positionAt(body.start).line;
+    const lastLine = lines.positionAt(bodyEnd).line;
+    for (let line = firstLine; line <= lastLine && line < lines.lineCount; line++) {
+      if (body.maskedLines[line] || REFERENCE_DEFINITION.test(lines.lineText(line))) hide(lines.offsetAt(line), lines.lineEnd(line));
+    }
+    for (const link of body.links) hide(link.targetSpan.start, link.targetSpan.end);
+    proseWords(text, body.start, bodyEnd, { hidden, hide }, words);
+  }
+  if (article.json && article.type?.body === 'json') jsonWords(article, words);
+  return words;
+}
+
+/** `[name]: target` lines define link targets: nothing of them shows. */
+const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:/;
+/** Hidden inline: HTML tags (and autolinks), URLs, e-mail addresses, placeholders in braces, entities. */
+const HIDDEN_INLINE =
+  /<\/?[A-Za-z!][^<>\n]{0,2000}>|\b(?:https?|ftp|data-blade|button-data-blade|mailto):[^\s<>()[\]"'`]*|\bwww\.[^\s<>()[\]"'`]+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|\{[^{}\n]{0,200}\}|&#?[A-Za-z0-9]{1,10};/g;
+const WORD = /[\p{L}][\p{L}\p{M}'’]*/gu;
+
+interface Mask {
+  hidden: Uint8Array;
+  hide(start: number, end: number): void;
+}
+
+/** The words of text[start, end) that are prose, in order, appended to `out`. */
+function proseWords(text: string, start: number, end: number, given: Mask | undefined, out: VisibleWord[]): void {
+  const mask = given ?? rangeMask(start, end);
+  for (const comment of htmlComments(text, start, end)) mask.hide(comment.start, comment.end);
+  hideInlineCode(text, start, end, mask);
+  HIDDEN_INLINE.lastIndex = start;
+  for (let m = HIDDEN_INLINE.exec(text); m && m.index < end; m = HIDDEN_INLINE.exec(text)) mask.hide(m.index, m.index + m[0].length);
+  let previousEnd = -1;
+  WORD.lastIndex = start;
+  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
+    const wordStart = m.index;
+    let wordEnd = Math.min(m.index + m[0].length, end);
+    // Quotes around a word are not part of it.
+    while (wordEnd > wordStart && isApostrophe(text.charCodeAt(wordEnd - 1))) wordEnd--;
+    if (wordEnd <= wordStart || isHidden(mask, start, wordStart, wordEnd) || isIdentifierPart(text, wordStart, wordEnd)) {
+      previousEnd = -1;
+      continue;
+    }
+    const word = text.slice(wordStart, wordEnd).replace(/’/g, "'");
+    const gap = previousEnd >= 0 ? text.slice(previousEnd, wordStart) : '';
+    const followsDirectly = previousEnd >= 0 && /^[ \t]*(?:\r?\n[ \t]*)?$/.test(gap) && gap.length > 0 && !isHidden(mask, start, previousEnd, wordStart);
+    out.push({ text: word, start: wordStart, end: wordEnd, followsDirectly });
+    previousEnd = wordEnd;
+  }
+}
+
+function rangeMask(start: number, end: number): Mask {
+  const hidden = new Uint8Array(end - start);
+  return { hidden, hide: (from, to) => hidden.fill(1, Math.max(0, from - start), Math.max(0, Math.min(to, end) - start)) };
+}
+
+function isHidden(mask: Mask, origin: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (mask.hidden[i - origin]) return true;
+  return false;
+}
+
+/** Code spans: a run of backticks up to the next run of the same length on the same line. */
+function hideInlineCode(text: string, start: number, end: number, mask: Mask): void {
+  let p = text.indexOf('`', start);
+  while (p >= 0 && p < end) {
+    let runEnd = p;
+    while (text.charCodeAt(runEnd) === 96) runEnd++;
+    const run = runEnd - p;
+    const lineEnd = Math.min(end, lineEndAt(text, runEnd));
+    let close = text.indexOf('`'.repeat(run), runEnd);
+    while (close >= 0 && close < lineEnd && text.charCodeAt(close + run) === 96) close = text.indexOf('`'.repeat(run), close + run + 1);
+    if (close >= 0 && close < lineEnd) {
+      mask.hide(p, close + run);
+      p = text.indexOf('`', close + run);
+    } else p = text.indexOf('`', runEnd);
+  }
+}
+
+function lineEndAt(text: string, from: number): number {
+  const newline = text.indexOf('\n', from);
+  return newline < 0 ? text.length : newline;
+}
+
+const isApostrophe = (code: number) => code === 39 || code === 0x2019;
+const isAlphanumeric = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
+ * A word that is part of an identifier: a digit or an underscore joined to it (`v2`, `vm_size`), a dot between it
+ * and another word (`Microsoft.Compute`, `web.config`), a slash or backslash beside it (paths), a dash before it
+ * that follows no word (`-ano`, `--force`), capitals inside (`ExpressRoute`, `vCores`, `HDInsight`), a short word
+ * in capitals (`SKU`, `RBAC`), emphasis inside a word (`**S**torage`), or letters beyond English (names in other
+ * languages).
+ */
+function isIdentifierPart(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  if (isDigit(before) || isDigit(after)) return true;
+  // Paths and command-line flags: `C:\Windows`, `/etc/hosts`, `netstat -ano`.
+  if (before === 47 || before === 92 || after === 47 || after === 92) return true;
+  if (before === 45 && !isAlphanumeric(text.charCodeAt(start - 2))) return true;
+  if ((before === 95 || before === 46) && isAlphanumeric(text.charCodeAt(start - 2))) return true;
+  if ((after === 95 || after === 46) && isAlphanumeric(text.charCodeAt(end + 1))) return true;
+  // Emphasis inside a word (`**S**torage`): the word goes on past the markers.
+  let p = start - 1;
+  while (p >= 0 && (text.charCodeAt(p) === 42 || text.charCodeAt(p) === 95)) p--;
+  if (p < start - 1 && isLetter(text.charCodeAt(p))) return true;
+  p = end;
+  while (text.charCodeAt(p) === 42 || text.charCodeAt(p) === 95) p++;
+  if (p > end && isLetter(text.charCodeAt(p))) return true;
+  let capitals = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 127 && code !== 0x2019) return true;
+    if (code >= 65 && code <= 90) capitals++;
+  }
+  const letters = end - start;
+  if (capitals === letters) return letters <= 5;
+  // A capital typed twice (`UUpgrade`) is a slip, not a name.
+  if (capitals === 2 && text.charCodeAt(start) === text.charCodeAt(start + 1)) return false;
+  return capitals > 1 || (capitals === 1 && !(text.charCodeAt(start) >= 65 && text.charCodeAt(start) <= 90));
+}
+
+/** The visible strings of the JSON section: values of the keys in VISIBLE_JSON_KEYS. */
+function jsonWords(article: Article, out: VisibleWord[]): void {
+  const json = article.json!;
+  const origin = json.content.start;
+  const source = article.text.slice(origin, json.content.end);
+  // The reader recurses once a level: what no payload nests so deep is left unread.
+  if (nestingDepth(source) > MAX_DEPTH) return;
+  let key: string | undefined;
+  const strings: Span[] = [];
+  visit(
+    source,
+    {
+      onObjectProperty: (name) => (key = name.toLowerCase()),
+      onObjectBegin: () => (key = undefined),
+      onArrayBegin: () => (key = undefined),
+      onLiteralValue: (value, offset, length) => {
+        if (key !== undefined && typeof value === 'string' && VISIBLE_JSON_KEYS.has(key) && length >= 2) strings.push({ start: origin + offset + 1, end: origin + offset + length - 1 });
+        key = undefined;
+      },
+    },
+    { allowTrailingComma: true, disallowComments: false },
+  );
+  if (!strings.length) return;
+  // Escapes other than `\\` become spaces (same offsets): `\n` ends a word, `C:\\Temp` stays a path.
+  const unescaped = article.text.slice(0, origin) + source.replace(/\\(?:u[0-9A-Fa-f]{4}|[^])/g, (escape) => (escape === '\\\\' ? escape : ' '.repeat(escape.length)));
+  for (const span of strings) proseWords(unescaped, span.start, span.end, undefined, out);
+}

@@ -1,0 +1,177 @@
+/**
+ * A word list as a trie in typed arrays: built in one pass from the compact file `scripts/dictionary.mjs` writes
+ * (lower-case words in order, each line the count of characters shared with the word before, as one character
+ * from '0', then the rest), or from any words. Looks words up, and finds the closest words by a weighted edit
+ * distance in one bounded walk of the trie.
+ */
+
+/** Edit costs, in hundredths of an edit: the slips people make cost less, so their corrections rank first. */
+const EDIT = 100;
+const VOWEL_FOR_VOWEL = 70;
+const SWAP = 60;
+/** A letter typed twice, or once where it is doubled ("occured", "reccommend"). */
+const DOUBLING = 25;
+/** Slips in the first letter are rare: a correction that changes it ranks lower. */
+const FIRST_LETTER = 40;
+/** What a correction may cost: about two edits. */
+export const MAX_COST = 2 * EDIT;
+
+const VOWELS = new Set([...'aeiouy'].map((c) => c.charCodeAt(0)));
+
+export interface Correction {
+  word: string;
+  cost: number;
+}
+
+export class WordList {
+  private chars: Uint16Array;
+  private firstChild: Int32Array;
+  private nextSibling: Int32Array;
+  private isWord: Uint8Array;
+  private size = 1;
+  /** How many words it holds. */
+  count = 0;
+
+  private constructor(capacity: number) {
+    this.chars = new Uint16Array(capacity);
+    this.firstChild = new Int32Array(capacity).fill(-1);
+    this.nextSibling = new Int32Array(capacity).fill(-1);
+    this.isWord = new Uint8Array(capacity);
+  }
+
+  /** Reads the compact file (a first line starting with '#' is its header). */
+  static fromCompact(text: string): WordList {
+    const list = new WordList(Math.max(16, text.length));
+    const path = [0];
+    let previous = '';
+    let lineStart = text.startsWith('#') ? text.indexOf('\n') + 1 || text.length : 0;
+    while (lineStart < text.length) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = text.length;
+      const shared = Math.min(Math.max(text.charCodeAt(lineStart) - 48, 0), previous.length);
+      const word = previous.slice(0, shared) + text.slice(lineStart + 1, lineEnd);
+      if (word) list.insertSorted(word, shared, path);
+      previous = word;
+      lineStart = lineEnd + 1;
+    }
+    return list.trimmed();
+  }
+
+  /** Any words, in any order and case (a team's words): lower-cased and sorted first. */
+  static fromWords(words: Iterable<string>): WordList {
+    const sorted = [...new Set([...words].map((w) => w.toLowerCase()).filter(Boolean))].sort();
+    const list = new WordList(Math.max(16, sorted.reduce((n, w) => n + w.length, 1)));
+    const path = [0];
+    let previous = '';
+    for (const word of sorted) {
+      let shared = 0;
+      while (shared < previous.length && previous[shared] === word[shared]) shared++;
+      list.insertSorted(word, shared, path);
+      previous = word;
+    }
+    return list.trimmed();
+  }
+
+  /**
+   * Adds a word that sorts after every word added so far and shares `shared` characters with the last one; `path`
+   * holds the nodes of the last word. New children arrive in order, so each becomes its parent's last child.
+   */
+  private insertSorted(word: string, shared: number, path: number[]): void {
+    path.length = shared + 1;
+    for (let i = shared; i < word.length; i++) {
+      const parent = path[i];
+      const node = this.size++;
+      this.chars[node] = word.charCodeAt(i);
+      let child = this.firstChild[parent];
+      if (child < 0) this.firstChild[parent] = node;
+      else {
+        while (this.nextSibling[child] >= 0) child = this.nextSibling[child];
+        this.nextSibling[child] = node;
+      }
+      path.push(node);
+    }
+    const last = path[word.length];
+    if (!this.isWord[last]) this.count++;
+    this.isWord[last] = 1;
+  }
+
+  private trimmed(): this {
+    this.chars = this.chars.slice(0, this.size);
+    this.firstChild = this.firstChild.slice(0, this.size);
+    this.nextSibling = this.nextSibling.slice(0, this.size);
+    this.isWord = this.isWord.slice(0, this.size);
+    return this;
+  }
+
+  private child(node: number, code: number): number {
+    for (let c = this.firstChild[node]; c >= 0; c = this.nextSibling[c]) if (this.chars[c] === code) return c;
+    return -1;
+  }
+
+  /** Whether it holds the word (give it lower-cased). */
+  has(word: string): boolean {
+    let node = 0;
+    for (let i = 0; i < word.length && node >= 0; i++) node = this.child(node, word.charCodeAt(i));
+    return node > 0 && this.isWord[node] === 1;
+  }
+
+  /**
+   * The closest words to a lower-case word, cheapest first (ties in alphabetical order), at most `limit` of them and
+   * none costing more than `maxCost`: one walk of the trie, a row of the distance table per depth, branches cut as
+   * soon as no cell of their row is within the bound (weighted Damerau-Levenshtein).
+   */
+  closest(word: string, limit: number, maxCost = MAX_COST): Correction[] {
+    const n = word.length;
+    if (!n || n > 60) return [];
+    const target = Array.from(word, (_, i) => word.charCodeAt(i));
+    const width = n + 1;
+    const depthMax = n + Math.ceil(maxCost / DOUBLING) + 1;
+    const rows = new Int32Array(width * (depthMax + 1));
+    for (let j = 0; j <= n; j++) rows[j] = j === 0 ? 0 : rows[j - 1] + insertCost(target, j - 1);
+    const path = new Uint16Array(depthMax + 1);
+    const found: Correction[] = [];
+    const visit = (node: number, depth: number) => {
+      for (let c = this.firstChild[node]; c >= 0; c = this.nextSibling[c]) {
+        const code = this.chars[c];
+        path[depth] = code;
+        const row = depth * width;
+        const previous = row - width;
+        // Column 0: the prefix so far against nothing of the word (each of its letters added).
+        rows[row] = rows[previous] + (depth > 1 && path[depth - 1] === code ? DOUBLING : EDIT) + (depth === 1 ? FIRST_LETTER : 0);
+        let best = rows[row];
+        for (let j = 1; j <= n; j++) {
+          const wanted = target[j - 1];
+          let cost = rows[previous + j - 1] + (wanted === code ? 0 : substitutionCost(wanted, code, j === 1));
+          // The trie's letter added (the word lacks it).
+          const added = rows[previous + j] + (code === target[j - 1] || (depth > 1 && path[depth - 1] === code) ? DOUBLING : EDIT);
+          if (added < cost) cost = added;
+          // The word's letter dropped (the trie lacks it).
+          const dropped = rows[row + j - 1] + insertCost(target, j - 1);
+          if (dropped < cost) cost = dropped;
+          if (depth > 1 && j > 1 && wanted === path[depth - 1] && target[j - 2] === code && wanted !== code) {
+            const swapped = rows[previous - width + j - 2] + SWAP + (j === 2 ? FIRST_LETTER : 0);
+            if (swapped < cost) cost = swapped;
+          }
+          rows[row + j] = cost;
+          if (cost < best) best = cost;
+        }
+        if (this.isWord[c] && rows[row + n] <= maxCost) found.push({ word: String.fromCharCode(...path.subarray(1, depth + 1)), cost: rows[row + n] });
+        if (best <= maxCost && depth < depthMax) visit(c, depth + 1);
+      }
+    };
+    visit(0, 1);
+    return found
+      .filter((f) => f.word !== word)
+      .sort((a, b) => a.cost - b.cost || Math.abs(a.word.length - n) - Math.abs(b.word.length - n) || (a.word < b.word ? -1 : 1))
+      .slice(0, limit);
+  }
+}
+
+function substitutionCost(wanted: number, got: number, first: boolean): number {
+  return (VOWELS.has(wanted) && VOWELS.has(got) ? VOWEL_FOR_VOWEL : EDIT) + (first ? FIRST_LETTER : 0);
+}
+
+/** Dropping the word's letter at `i`: cheap when it doubles its neighbour. */
+function insertCost(target: number[], i: number): number {
+  return target[i] === target[i - 1] || target[i] === target[i + 1] ? DOUBLING : EDIT;
+}

@@ -1,0 +1,209 @@
+import * as assert from 'assert';
+import { lintText } from '../../src/core/lint/lint';
+import { visibleWords } from '../../src/core/parse/visible-text';
+import { parseArticle } from '../../src/core/parse/article';
+import { WordList } from '../../src/core/spelling/word-list';
+import { wordsOfCspellConfig, wordsOfVscodeSettings } from '../../src/core/spelling/team-words';
+import { parseConfig } from '../../src/core/lint/config';
+import { article, VALID_BODY } from '../helpers/article';
+import { context, englishWords, speller } from '../helpers/speller';
+
+const PATH = 'articles/microsoft.compute/vm-does-not-start.md';
+const findings = (text: string, rule = 'SH601', words: string[] = []) =>
+  lintText(text, { path: PATH }, undefined, { speller: speller(words) })
+    .findings.filter((f) => f.rule === rule)
+    .map((f) => ({ word: text.slice(f.start, f.end), message: f.message }));
+const flagged = (text: string, words: string[] = []) => findings(text, 'SH601', words).map((f) => f.word);
+const body = (text: string) => article({}, `# Virtual machine does not start\n\n${text}\n`);
+
+describe('spelling: the word list', () => {
+  it('holds the English (US) words of @cspell/dict-en_us, in any case, possessives included', () => {
+    const english = englishWords();
+    assert.ok(english.count > 150_000, `${english.count} words`);
+    for (const word of ['maintenance', 'the', "customer's", 'azure', 'receive']) assert.ok(english.has(word), word);
+    for (const word of ['maintanence', 'recieve', '', 'qqq']) assert.ok(!english.has(word), word);
+  });
+
+  it('corrects the misspellings of published articles to the intended word', () => {
+    const expected: Record<string, string> = {
+      maintanence: 'maintenance',
+      occurance: 'occurrence',
+      recieve: 'receive',
+      occured: 'occurred',
+      reccommended: 'recommended',
+      optimzed: 'optimized',
+      accellerated: 'accelerated',
+      teh: 'the',
+      seperate: 'separate',
+      definately: 'definitely',
+      enviroment: 'environment',
+      configuraiton: 'configuration',
+    };
+    const list = englishWords();
+    for (const [typo, word] of Object.entries(expected)) assert.strictEqual(list.closest(typo, 1)[0]?.word, word, typo);
+  });
+
+  it('keeps the case of the word it corrects, and names Azure words as Azure writes them', () => {
+    assert.strictEqual(speller().correction('Optimzed')?.word, 'Optimized');
+    assert.strictEqual(speller().correction('MAINTANENCE')?.word, 'MAINTENANCE');
+    assert.strictEqual(speller().correction('Kuberentes')?.word, 'Kubernetes');
+    assert.deepStrictEqual(speller().corrections('recieve', 3).slice(0, 1), ['receive']);
+  });
+
+  it('a list of any words: sorted, lower-cased, found', () => {
+    const list = WordList.fromWords(['Contoso', 'fabrikam', 'contoso', 'zeta', 'alpha']);
+    assert.strictEqual(list.count, 4);
+    assert.ok(list.has('contoso') && list.has('alpha') && !list.has('Contoso') && !list.has('alph'));
+    assert.deepStrictEqual(list.closest('fabrikan', 2).map((c) => c.word), ['fabrikam']);
+  });
+});
+
+describe('spelling: only what customers read', () => {
+  it('finds typos in pageTitle, description and infoBubbleText, with the best correction in the message', () => {
+    const text = article({ pageTitle: 'Virtual machine is not availabe', description: 'Steps to take when a virtual machine does not strat', infoBubbleText: 'We found a maintanence event. See details on the right' });
+    assert.deepStrictEqual(findings(text), [
+      { word: 'availabe', message: 'Unknown word "availabe": did you mean "available"?' },
+      { word: 'strat', message: 'Unknown word "strat": did you mean "start"?' },
+      { word: 'maintanence', message: 'Unknown word "maintanence": did you mean "maintenance"?' },
+    ]);
+  });
+
+  it('finds typos in headings, list items, link text, image alt text and token default text', () => {
+    const text = body(
+      [
+        '## **Recommended Stpes**',
+        '',
+        '1. Restart the virtual machnie.',
+        '2. Open [boot diagnostcs](https://learn.microsoft.com/azure/).',
+        '',
+        '![The consle of the VM](https://example.com/console.png)',
+        '',
+        'The machine <!--$vmName-->your virtul machine<!--/$vmName--> stopped.',
+      ].join('\n'),
+    );
+    assert.deepStrictEqual(flagged(text), ['Stpes', 'machnie', 'diagnostcs', 'consle', 'virtul']);
+  });
+
+  it('never checks what customers do not read', () => {
+    const text = article(
+      { ownershipId: 'Compute_VirtualMachnies', diagnosticScenario: 'VmDoesNotStrat', articleId: 'vm-maintanence-0001', service: 'microsoft.compuet' },
+      [
+        '# Virtual machine does not start',
+        '',
+        '<!-- a comment with maintanence -->',
+        'Run `Get-AzVMmaintanence` or:',
+        '',
+        '```',
+        'maintanence --recieve',
+        '```',
+        '',
+        '    indented maintanence code',
+        '',
+        'See [the docs](https://learn.microsoft.com/maintanence/recieve) and https://aka.ms/maintanence or <https://contoso.com/recieve>.',
+        'Open [the blade](data-blade:Microsoft_Azure_Maintanence.RecieveBlade).',
+        'Write to maintanence@contoso.com, open C:\\Windows\\maintanence or /etc/recieve, set {recieveName}.',
+        'The token <!--$maintanenceName-->default<!--/$maintanenceName--> and <b class="maintanence">bold</b>.',
+        'Identifiers: Microsoft.Maintanence, maintanence_window, maintanence2, vMaintanence, RecieveBlade, netstat -recieve.',
+        '&recieve; and the entity &nbsp;.',
+        '',
+        '[ref]: https://contoso.com/maintanence',
+      ].join('\n'),
+    );
+    assert.deepStrictEqual(flagged(text), []);
+  });
+
+  it('reads casing, possessives, contractions, hyphens and quotes as English does', () => {
+    const text = body("The customer's VM doesn't start. Customers' self-help articles, 'quoted words' and “curly quotes”. MAINTENANCE is done. Check the VM’s state.");
+    assert.deepStrictEqual(flagged(text), []);
+    assert.deepStrictEqual(flagged(body('A self-hlep article.')), ['hlep']);
+  });
+
+  it('leaves short words, long run-together ids, placeholders and names far from any word alone', () => {
+    assert.deepStrictEqual(flagged(body('Use rdp, xxxx and nnnnn, aadconnectsynchronizationproblemforaspecificobject and Qwzrtplk.')), []);
+  });
+
+  it('checks the visible strings of a JSON section and nothing else of it', () => {
+    const text = article(
+      { selfHelpType: 'problemScopingQuestions', schemaVersion: '1', infoBubbleText: undefined, diagnosticScenario: undefined },
+      [
+        '# VM scoping questions',
+        '---',
+        '{',
+        '  "$schema": "SelfHelpContent",',
+        '  "title": "Virtual machine is slwo",',
+        '  "fileAttachmentHint": "Attach a screensot",',
+        '  "formElements": [',
+        '    {',
+        '      "id": "maintanence_kind",',
+        '      "order": 1,',
+        '      "controlType": "dropdown",',
+        '      "displayLabel": "Wich kind of event?",',
+        '      "watermarkText": "Choose an optoin",',
+        '      "infoBalloonText": "The evnt you saw",',
+        '      "dropdownOptions": [ { "value": "recieve_value", "text": "Rebot" } ],',
+        '      "visibility": "maintanence == recieve",',
+        '      "required": true',
+        '    },',
+        '    { "id": "problem_description", "order": 1000, "controlType": "multilinetextbox", "displayLabel": "Descripton\\nof it", "required": true, "useAsAdditionalDetails": true, "hints": [ { "text": "Wnat happened" } ] }',
+        '  ]',
+        '}',
+        '---',
+      ].join('\n'),
+    );
+    assert.deepStrictEqual(flagged(text), ['slwo', 'screensot', 'Wich', 'optoin', 'evnt', 'Rebot', 'Descripton', 'Wnat']);
+  });
+
+  it('accepts the team\'s words, Azure\'s words and the words an article accepts for itself', () => {
+    assert.deepStrictEqual(flagged(body('Open Contosso and the vnet with the runbook of Kubernetes.')), ['Contosso']);
+    assert.deepStrictEqual(flagged(body('Open Contosso and the vnet.'), ['Contosso']), []);
+    assert.deepStrictEqual(flagged(body('Open Contosso.\n\n<!-- selfhelp-words contosso -->')), []);
+    assert.deepStrictEqual(flagged(body('Open Contosso.\n\n<!-- cspell:ignore Contosso otherword -->')), []);
+  });
+
+  it('reports nothing while no speller is loaded', () => {
+    const result = lintText(article({ infoBubbleText: 'A maintanence event' }), { path: PATH });
+    assert.deepStrictEqual(result.findings.filter((f) => f.rule === 'SH601'), []);
+  });
+
+  it('offers the correction as a suggestion, never as a fix applied in bulk', () => {
+    const result = lintText(article({ infoBubbleText: 'A maintanence event' }), { path: PATH }, undefined, context());
+    const finding = result.findings.find((f) => f.rule === 'SH601')!;
+    assert.strictEqual(finding.fix, undefined);
+    assert.strictEqual(finding.suggestions?.[0].edits[0].text, 'maintenance');
+  });
+});
+
+describe('repeated words', () => {
+  it('finds a word written twice, across a line break, in any case; not across punctuation, a blank line or code', () => {
+    const text = body('Restart the the VM.\nOpen the\nthe portal. The The end.\n\nA test, test of `it` it. That that is fine, and he had had it.');
+    assert.deepStrictEqual(findings(text, 'SH602').map((f) => f.message), ['"the" is written twice.', '"the" is written twice.', '"The" is written twice.']);
+  });
+
+  it('the suggestion removes the second word and the space before it', () => {
+    const text = body('Restart the the VM.');
+    const finding = lintText(text, { path: PATH }).findings.find((f) => f.rule === 'SH602')!;
+    const edit = finding.suggestions![0].edits[0];
+    assert.strictEqual(text.slice(0, edit.start) + edit.text + text.slice(edit.end), body('Restart the VM.'));
+  });
+});
+
+describe('the team\'s words from cSpell and the configuration', () => {
+  it('reads words and ignoreWords of cspell.json, cSpell.words of settings.json (with comments), words of .selfhelp.json', () => {
+    assert.deepStrictEqual(wordsOfCspellConfig('{ "version": "0.2", "words": ["Contoso", 3], "ignoreWords": ["fabrikam"] }'), ['Contoso', 'fabrikam']);
+    assert.deepStrictEqual(wordsOfVscodeSettings('{\n  // team words\n  "cSpell.words": ["Contoso"],\n  "editor.tabSize": 2,\n}'), ['Contoso']);
+    assert.deepStrictEqual(wordsOfCspellConfig('not json'), []);
+    assert.deepStrictEqual(parseConfig('{ "words": ["Contoso"] }', []).words, ['Contoso']);
+    const problems: { message: string }[] = [];
+    parseConfig('{ "words": "Contoso" }', problems);
+    assert.deepStrictEqual(problems.map((p) => p.message), ['"words" must be a list of words.']);
+  });
+});
+
+describe('the words of our own valid article', () => {
+  it('are all known, and the visible ones are found', () => {
+    const words = visibleWords(parseArticle(article({}, VALID_BODY))).map((w) => w.text);
+    assert.ok(words.includes('Restart') && words.includes('boot') && words.includes('console'), words.join(' '));
+    assert.ok(!words.includes('vmName') && !words.includes('learn'), 'tokens and URLs are not words customers read');
+    assert.deepStrictEqual(flagged(article()), []);
+  });
+});
