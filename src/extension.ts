@@ -9,7 +9,7 @@ import { CommandManager } from './commands/command-manager';
 import { allCommands } from './commands';
 import { InsertCommands } from './commands/insert-commands';
 import { NewArticleCommand } from './commands/new-article';
-import { CONFIG_FILE_NAMES, selfhelpMarkdownIt } from './core';
+import { CONFIG_FILE_NAMES, ruleIdOf, selfhelpMarkdownIt } from './core';
 import { ActiveArticleContext } from './language-features/active-article';
 import { ArticleAssist, TRIGGER_CHARACTERS } from './language-features/assist';
 import { ArticleCodeActions } from './language-features/code-actions';
@@ -18,6 +18,7 @@ import { errorText, Log } from './language-features/log';
 import { ArticleOutline } from './language-features/outline';
 import { ParsedArticles } from './language-features/parsed-articles';
 import { RuleConfigs } from './language-features/rule-config';
+import { Spelling } from './language-features/spelling';
 import { TeamCatalogue } from './language-features/team-catalogue';
 import { WorkspaceIndex } from './language-features/workspace-index';
 import { WorkspaceProblems } from './language-features/workspace-problems';
@@ -47,9 +48,16 @@ export function activate(context: vscode.ExtensionContext): Api {
   const started = performance.now();
   const log = new Log();
   const configs = new RuleConfigs(log, context.workspaceState);
-  const index = new WorkspaceIndex(log, (uri) => configs.forUri(uri));
+  const spelling = new Spelling(context.extensionUri, configs, log);
+  const spellingOn = ruleIdOf('spelling')!;
+  const index = new WorkspaceIndex(
+    log,
+    (uri) => configs.forUri(uri),
+    (uri, config) => ({ speller: config.get(spellingOn) ? spelling.spellerFor(uri) : undefined }),
+    () => spelling.ready(),
+  );
   const parsed = new ParsedArticles();
-  const diagnostics = new ArticleDiagnostics(configs, index, parsed);
+  const diagnostics = new ArticleDiagnostics(configs, index, parsed, spelling);
   const markdown: vscode.DocumentSelector = { language: 'markdown' };
   const outlineProvider = new ArticleOutline(parsed);
   const assist = new ArticleAssist(() => index.knownValues(), parsed);
@@ -72,6 +80,7 @@ export function activate(context: vscode.ExtensionContext): Api {
   );
   context.subscriptions.push(
     parsed,
+    spelling,
     problems,
     articles,
     log,
@@ -82,7 +91,7 @@ export function activate(context: vscode.ExtensionContext): Api {
     activeArticle,
     team,
     commands,
-    vscode.languages.registerCodeActionsProvider(markdown, new ArticleCodeActions(diagnostics, parsed), { providedCodeActionKinds: ArticleCodeActions.kinds }),
+    vscode.languages.registerCodeActionsProvider(markdown, new ArticleCodeActions(diagnostics, parsed, spelling), { providedCodeActionKinds: ArticleCodeActions.kinds }),
     vscode.languages.registerDocumentSymbolProvider(markdown, outlineProvider, { label: 'Self-help article' }),
     vscode.languages.registerFoldingRangeProvider(markdown, outlineProvider),
     vscode.languages.registerCompletionItemProvider(markdown, assist, ...TRIGGER_CHARACTERS),

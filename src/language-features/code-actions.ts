@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import type { ParsedArticles } from './parsed-articles';
-import { differenceEdit, ruleDocsUrl, RULES_BY_ID, type TextEdit } from '../core';
+import { modify } from 'jsonc-parser';
+import { CONFIG_FILE_NAMES, differenceEdit, type Finding, ignoreWordComment, ruleDocsUrl, ruleIdOf, RULES_BY_ID, type TextEdit } from '../core';
+import { settings } from './settings';
+import type { Spelling } from './spelling';
 import { isArticle } from './article-documents';
 import { DIAGNOSTIC_SOURCE, type ArticleDiagnostics } from './diagnostics';
 
@@ -9,6 +12,38 @@ export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append(DIAGNOSTIC
 function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
   for (const e of edits) edit.replace(document.uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.text);
+  return edit;
+}
+
+const SPELLING = ruleIdOf('spelling')!;
+
+/**
+ * The word added to `words` of the folder's configuration file (the one `selfhelp.configFile` names, or the one it
+ * holds, or a new `.selfhelp.json`): one undoable edit, of the open editor's text when the file is open.
+ */
+async function addWordEdit(folder: vscode.Uri, word: string): Promise<vscode.WorkspaceEdit> {
+  const edit = new vscode.WorkspaceEdit();
+  const candidates = [settings.configFile(folder), ...CONFIG_FILE_NAMES].filter((name): name is string => !!name);
+  for (const name of candidates) {
+    const uri = vscode.Uri.joinPath(folder, name);
+    let document: vscode.TextDocument;
+    try {
+      document = await vscode.workspace.openTextDocument(uri);
+    } catch {
+      continue;
+    }
+    const text = document.getText();
+    if (!text.trim()) {
+      edit.replace(uri, new vscode.Range(0, 0, document.lineCount, 0), JSON.stringify({ words: [word] }, null, 2) + '\n');
+      return edit;
+    }
+    const edits = modify(text, ['words', -1], word, { isArrayInsertion: true, formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } });
+    for (const e of edits) edit.replace(uri, new vscode.Range(document.positionAt(e.offset), document.positionAt(e.offset + e.length)), e.content);
+    return edit;
+  }
+  const created = vscode.Uri.joinPath(folder, candidates[0]);
+  edit.createFile(created, { ignoreIfExists: true });
+  edit.insert(created, new vscode.Position(0, 0), JSON.stringify({ words: [word] }, null, 2) + '\n');
   return edit;
 }
 
@@ -23,8 +58,14 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND];
   /** "Fix all of a rule" actions get their edit only when chosen: it checks the article again, pass by pass. */
   private readonly deferred = new WeakMap<vscode.CodeAction, { document: vscode.TextDocument; rule: string }>();
+  /** "Add to the workspace's words" gets its edit when chosen: the configuration file is read then. */
+  private readonly wordAdditions = new WeakMap<vscode.CodeAction, { folder: vscode.Uri; word: string }>();
 
-  constructor(private readonly diagnostics: ArticleDiagnostics, private readonly articles: ParsedArticles) {}
+  constructor(
+    private readonly diagnostics: ArticleDiagnostics,
+    private readonly articles: ParsedArticles,
+    private readonly spelling: Spelling,
+  ) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     if (!isArticle(document)) return [];
@@ -58,7 +99,8 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
         action.isPreferred = this.diagnostics.isSafeFix(document, finding);
         actions.push(action);
       }
-      for (const suggestion of finding?.suggestions ?? []) {
+      if (finding && rule === SPELLING) actions.push(...this.spellingActions(document, diagnostic, finding));
+      else for (const suggestion of finding?.suggestions ?? []) {
         const action = new vscode.CodeAction(suggestion.title, vscode.CodeActionKind.QuickFix);
         action.edit = toWorkspaceEdit(document, suggestion.edits);
         action.diagnostics = [diagnostic];
@@ -84,10 +126,42 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
     return actions;
   }
 
-  resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
+  async resolveCodeAction(action: vscode.CodeAction): Promise<vscode.CodeAction> {
     const deferred = this.deferred.get(action);
     if (deferred && !deferred.document.isClosed) action.edit = toWorkspaceEdit(deferred.document, this.fixAllEdits(deferred.document, deferred.rule));
+    const addition = this.wordAdditions.get(action);
+    if (addition) action.edit = await addWordEdit(addition.folder, addition.word);
     return action;
+  }
+
+  /**
+   * A misspelled word: up to three corrections (computed now, when the light bulb asks), the word added to the
+   * workspace's words, or accepted in this article. None is preferred: a correction is the author's choice.
+   */
+  private spellingActions(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: Finding): vscode.CodeAction[] {
+    const word = document.getText(diagnostic.range);
+    const speller = this.spelling.spellerFor(document.uri);
+    const corrections = speller ? speller.corrections(word, 3) : (finding.suggestions ?? []).map((s) => s.edits[0].text);
+    const actions = corrections.map((correction) => {
+      const action = new vscode.CodeAction(`Change to "${correction}"`, vscode.CodeActionKind.QuickFix);
+      action.edit = new vscode.WorkspaceEdit();
+      action.edit.replace(document.uri, diagnostic.range, correction);
+      action.diagnostics = [diagnostic];
+      return action;
+    });
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    if (folder) {
+      const add = new vscode.CodeAction(`Add "${word}" to the workspace's words`, vscode.CodeActionKind.QuickFix);
+      add.diagnostics = [diagnostic];
+      this.wordAdditions.set(add, { folder: folder.uri, word });
+      actions.push(add);
+    }
+    const accept = new vscode.CodeAction(`Accept "${word}" in this article`, vscode.CodeActionKind.QuickFix);
+    accept.edit = new vscode.WorkspaceEdit();
+    accept.edit.insert(document.uri, new vscode.Position(0, 0), ignoreWordComment(word) + (document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n'));
+    accept.diagnostics = [diagnostic];
+    actions.push(accept);
+    return actions;
   }
 
   /** The edits of Fix All (or of one rule's fixes): one pass keeps its own small edits; several are folded into one. */

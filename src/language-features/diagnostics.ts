@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import type { ParsedArticles } from './parsed-articles';
-import { type Article, type Finding, fixArticle, type FixOutcome, isSafeArticleFix, lintArticle, type ProjectFinding, type ResolvedConfig, ruleDocsUrl, RULES_BY_ID, type Severity } from '../core';
+import { type Article, type Finding, fixArticle, type FixOutcome, isSafeArticleFix, lintArticle, type ProjectFinding, type ResolvedConfig, ruleDocsUrl, ruleIdOf, RULES_BY_ID, type Severity, type Speller } from '../core';
 import { articlePath, isArticle, isTooLarge, MAX_ARTICLE_CHARS, opensWithBlock } from './article-documents';
 import type { RuleConfigs } from './rule-config';
+import type { Spelling } from './spelling';
 import { settings } from './settings';
 import type { WorkspaceIndex } from './workspace-index';
 
@@ -49,20 +50,28 @@ export function toProjectDiagnostic(finding: ProjectFinding, index: WorkspaceInd
  * Publishes the core's findings for open articles: debounced while typing, and a result is dropped when the document
  * changed after it was asked for.
  */
+const SPELLING = ruleIdOf('spelling')!;
+
 export class ArticleDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subscriptions: vscode.Disposable[] = [];
   /** The last parse and findings of each document, by version, for the code actions and the index. */
-  private readonly latest = new Map<string, { version: number; config: ResolvedConfig; article: Article; findings: Finding[] }>();
+  private readonly latest = new Map<string, { version: number; config: ResolvedConfig; speller?: Speller; article: Article; findings: Finding[] }>();
 
-  constructor(private readonly configs: RuleConfigs, private readonly index: WorkspaceIndex, private readonly articles: ParsedArticles) {
+  constructor(
+    private readonly configs: RuleConfigs,
+    private readonly index: WorkspaceIndex,
+    private readonly articles: ParsedArticles,
+    private readonly spelling: Spelling,
+  ) {
     this.subscriptions.push(
       index.onDidChangeFacts(() => this.scheduleAll()),
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document, settings.debounce(e.document.uri))),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
       configs.onDidChange(() => this.scheduleAll()),
+      spelling.onDidLoad(() => this.scheduleAll()),
     );
   }
 
@@ -124,9 +133,11 @@ export class ArticleDiagnostics implements vscode.Disposable {
   private checked(document: vscode.TextDocument, config: ResolvedConfig): { article: Article; findings: Finding[] } {
     const key = document.uri.toString();
     const cached = this.latest.get(key);
-    if (cached?.version === document.version && cached.config === config) return cached;
+    // The word list is read only when the spelling rule is on: until then, or with it off, nothing is loaded.
+    const speller = config.get(SPELLING) ? this.spelling.spellerFor(document.uri) : undefined;
+    if (cached?.version === document.version && cached.config === config && cached.speller === speller) return cached;
     const article = this.articles.get(document);
-    const result = { version: document.version, config, article, findings: lintArticle(article, config).findings };
+    const result = { version: document.version, config, speller, article, findings: lintArticle(article, config, { speller }).findings };
     if (!document.isClosed) this.latest.set(key, result);
     return result;
   }

@@ -1,7 +1,17 @@
 import * as vscode from 'vscode';
-import { type Config, CONFIG_FILE_NAMES, type ConfigProblem, parseConfig, resolveConfig, type ResolvedConfig } from '../core';
+import { type Config, CONFIG_FILE_NAMES, type ConfigProblem, CSPELL_FILE_NAMES, parseConfig, resolveConfig, type ResolvedConfig, VSCODE_SETTINGS_FILE, wordsOfCspellConfig, wordsOfVscodeSettings } from '../core';
 import { errorText, isNotFound, type Log } from './log';
 import { settings } from './settings';
+
+/** Files whose change changes the configuration or the team's words. */
+const WORD_FILES = new Set([...CONFIG_FILE_NAMES, ...CSPELL_FILE_NAMES, 'settings.json']);
+const basename = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1);
+
+/** A file's text: an open editor's (saved or not), else the file system's. */
+async function readText(uri: vscode.Uri): Promise<string> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  return open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
 
 /** What a folder's configuration file held when last read: its text, or null for no file. */
 type Remembered = string | null;
@@ -28,11 +38,18 @@ export class RuleConfigs implements vscode.Disposable {
   private readonly configurationListener = vscode.workspace.onDidChangeConfiguration((e) => {
     if (e.affectsConfiguration('selfhelp')) this.reset();
   });
+  /** The team's words of each folder (`words` of the file, cSpell's files), read with the configuration. */
+  private readonly words = new Map<string, readonly string[]>();
+  /** An edit of a configuration or cSpell file counts before it is saved (the "add to the words" quick fix). */
+  private readonly editListener = vscode.workspace.onDidChangeTextDocument((e) => {
+    if (e.contentChanges.length && WORD_FILES.has(basename(e.document.uri))) this.reset();
+  });
 
   constructor(private readonly log: Log, private readonly memory: vscode.Memento) {}
 
   private reset(): void {
     this.reading.clear();
+    this.words.clear();
     this.settled.clear();
     this.provisional.clear();
     this.generation++;
@@ -58,9 +75,17 @@ export class RuleConfigs implements vscode.Disposable {
     return provisional;
   }
 
+  /** The team's words for a file of the workspace: empty until its folder's files are read. */
+  wordsFor(uri: vscode.Uri): readonly string[] {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return [];
+    this.readOnce(folder.uri);
+    return this.words.get(folder.uri.toString()) ?? [];
+  }
+
   private readOnce(folder: vscode.Uri): void {
     if (!this.watcher) {
-      this.watcher = vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_FILE_NAMES.join(',')}}`);
+      this.watcher = vscode.workspace.createFileSystemWatcher(`**/{${[...WORD_FILES].join(',')}}`);
       this.watcher.onDidChange(() => this.reset());
       this.watcher.onDidCreate(() => this.reset());
       this.watcher.onDidDelete(() => this.reset());
@@ -80,7 +105,7 @@ export class RuleConfigs implements vscode.Disposable {
     for (const name of candidates) {
       const uri = vscode.Uri.joinPath(folder, name);
       try {
-        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+        text = await readText(uri);
         source = uri;
         break;
       } catch (error) {
@@ -88,16 +113,35 @@ export class RuleConfigs implements vscode.Disposable {
         else if (!isNotFound(error)) this.log.once(`config:${folder}`, `${uri.toString(true)}: cannot be read (${errorText(error)}); the rules' defaults apply.`);
       }
     }
+    const teamWords = await this.teamWords(folder, text);
     // The file or the settings changed while it was read: a newer read tells.
     if (generation !== this.generation) return;
     const config = this.resolve(folder, text, problems, source);
+    const hadWords = this.words.get(folder.toString()) ?? [];
+    this.words.set(folder.toString(), teamWords);
     for (const problem of problems) this.log.line(problem.message);
     this.settled.set(folder.toString(), config);
     const key = memoryKey(folder);
     const remembered = this.memory.get<Remembered>(key);
     if (remembered !== text) await this.memory.update(key, text);
     // Articles checked with what was remembered are checked again with what the file says.
-    if ((remembered ?? null) !== text) this.changed.fire();
+    if ((remembered ?? null) !== text || hadWords.join('\n') !== teamWords.join('\n')) this.changed.fire();
+  }
+
+  /** `words` of the configuration, then cSpell's `cspell.json` / `.cspell.json` and `.vscode/settings.json`. */
+  private async teamWords(folder: vscode.Uri, configText: Remembered): Promise<string[]> {
+    const problems: ConfigProblem[] = [];
+    const words = [...((configText !== null && parseConfig(configText, problems).words) || [])];
+    for (const name of CSPELL_FILE_NAMES) {
+      const text = await readText(vscode.Uri.joinPath(folder, name)).catch(() => undefined);
+      if (text !== undefined) {
+        words.push(...wordsOfCspellConfig(text));
+        break;
+      }
+    }
+    const settingsText = await readText(vscode.Uri.joinPath(folder, VSCODE_SETTINGS_FILE)).catch(() => undefined);
+    if (settingsText !== undefined) words.push(...wordsOfVscodeSettings(settingsText));
+    return words;
   }
 
   /** The file's rules (problems in it told as coming from `source`) with the settings' on top. */
@@ -123,6 +167,7 @@ export class RuleConfigs implements vscode.Disposable {
 
   dispose(): void {
     this.configurationListener.dispose();
+    this.editListener.dispose();
     this.watcher?.dispose();
     this.changed.dispose();
   }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { COMMAND } from '../commands/ids';
-import { type Article, bundledKnown, decodeBytes, type Finding, type Known, lintArticle, lintProject, parseArticle, type Position, PROJECT_RULES, type ProjectFinding, type ResolvedConfig, type Severity, workspaceEntry, type WorkspaceEntry, type WorkspaceUse } from '../core';
+import { type Article, bundledKnown, decodeBytes, type Finding, type Known, lintArticle, lintProject, parseArticle, type Position, PROJECT_RULES, type ProjectFinding, type ResolvedConfig, type RuleContext, type Severity, workspaceEntry, type WorkspaceEntry, type WorkspaceUse } from '../core';
 import { MAX_ARTICLE_CHARS } from './article-documents';
 import { errorText, isNotFound, type Log } from './log';
 import { settings } from './settings';
@@ -58,8 +58,16 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** The longest time one rule over many articles took over the whole index, in ms (for the benchmark). */
   longestProjectRuleMs = 0;
 
-  /** `configFor` gives the rule configuration of a file's folder: each article's own findings are kept with it. */
-  constructor(private readonly log: Log, private readonly configFor: (uri: vscode.Uri) => ResolvedConfig) {}
+  /**
+   * `configFor` gives the rule configuration of a file's folder and `contextFor` what the rules may use there (the
+   * speller, once loaded): each article's own findings are kept with it.
+   */
+  constructor(
+    private readonly log: Log,
+    private readonly configFor: (uri: vscode.Uri) => ResolvedConfig,
+    private readonly contextFor: (uri: vscode.Uri, config: ResolvedConfig) => RuleContext = () => ({}),
+    private readonly beforeBuild: () => Promise<void> = async () => undefined,
+  ) {}
 
   /** Whether the index was started (the workspace holds articles). */
   get started(): boolean {
@@ -114,7 +122,12 @@ export class WorkspaceIndex implements vscode.Disposable {
   private configSignature = '';
 
   private currentConfigSignature(): string {
-    return JSON.stringify((vscode.workspace.workspaceFolders ?? []).map((f) => [...this.configFor(f.uri)]));
+    return JSON.stringify(
+      (vscode.workspace.workspaceFolders ?? []).map((f) => {
+        const config = this.configFor(f.uri);
+        return [[...config], this.contextFor(f.uri, config).speller?.teamWords ?? null];
+      }),
+    );
   }
 
   /** Checks every article again when the rule configuration of a folder now says something else. */
@@ -123,6 +136,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private async build(): Promise<void> {
+    // What the rules need loaded (the word list) is there before every article is checked with them.
+    await this.beforeBuild();
     this.configSignature = this.currentConfigSignature();
     const globs = settings.articleGlobs();
     const pattern = globs.length === 1 ? globs[0] : `{${globs.join(',')}}`;
@@ -175,7 +190,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     const before = this.entries.get(key);
     if (!article.block) this.entries.delete(key);
     else {
-      const own = findings ?? lintArticle(article, this.configFor(uri)).findings;
+      const config = this.configFor(uri);
+      const own = findings ?? lintArticle(article, config, this.contextFor(uri, config)).findings;
       const { lines } = article;
       const placed = own.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, start: lines.positionAt(f.start), end: lines.positionAt(f.end) }));
       this.entries.set(key, { uri, path: key, entry: workspaceEntry(article), findings: placed });

@@ -158,6 +158,7 @@ describe('spelling: only what customers read', () => {
     assert.deepStrictEqual(flagged(body('Open Contosso and the vnet.'), ['Contosso']), []);
     assert.deepStrictEqual(flagged(body('Open Contosso.\n\n<!-- selfhelp-words contosso -->')), []);
     assert.deepStrictEqual(flagged(body('Open Contosso.\n\n<!-- cspell:ignore Contosso otherword -->')), []);
+    assert.deepStrictEqual(flagged(`<!-- selfhelp-words Contosso -->\n${body('Open Contosso.')}`), []);
   });
 
   it('reports nothing while no speller is loaded', () => {

@@ -97,7 +97,7 @@ export async function stopGroup(child: ChildProcess | undefined): Promise<void> 
 }
 
 /** What the web worker host needs of the extension: its manifest without `main`, the browser bundle, the contributions. */
-const WEB_EXTENSION_FILES = ['dist/web', 'syntaxes', 'snippets', 'media', 'test/fixtures'];
+const WEB_EXTENSION_FILES = ['dist/web', 'dist/spelling', 'syntaxes', 'snippets', 'media', 'test/fixtures'];
 
 /** A copy of the extension that VS Code runs in its web worker host, with the test bundle inside it. */
 function stageWebExtension(root: string, testBundle: string, into: string): { extensionPath: string; testsPath: string } {

@@ -29,13 +29,16 @@ export class Speller {
   private readonly teamForms: Map<string, string>;
   private readonly bestCache = new Map<string, Correction | null>();
 
+  /** The team's words it accepts, as given. */
+  readonly teamWords: readonly string[];
+
   constructor(
     private readonly english: WordList,
     teamWords: Iterable<string> = [],
   ) {
-    const words = [...teamWords].filter((w) => typeof w === 'string' && w.trim()).map((w) => w.trim());
-    this.team = WordList.fromWords(words);
-    this.teamForms = canonicalForms(words);
+    this.teamWords = [...teamWords].filter((w) => typeof w === 'string' && w.trim()).map((w) => w.trim());
+    this.team = WordList.fromWords(this.teamWords);
+    this.teamForms = canonicalForms(this.teamWords);
   }
 
   /** The same English list with other team words. */
