@@ -32,7 +32,7 @@ describe('the packaged .vsix', function () {
   });
 
   it('holds what the extension runs in both hosts, and no source, test, map, CLI or dependency', () => {
-    for (const needed of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/web/extension.js', 'extension/media/preview.js', 'extension/media/icon.png', 'extension/syntaxes/selfhelp.injection.tmLanguage.json', 'extension/snippets/markdown.json', 'extension/schemas/selfhelp-catalogue.schema.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt']) {
+    for (const needed of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/web/extension.js', 'extension/dist/spelling/en-us.words', 'extension/media/preview.js', 'extension/media/icon.png', 'extension/syntaxes/selfhelp.injection.tmLanguage.json', 'extension/snippets/markdown.json', 'extension/schemas/selfhelp-catalogue.schema.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt']) {
       assert.ok(names.includes(needed), `${needed} is in the package: ${names.join(', ')}`);
     }
     const unwanted = names.filter((n) => /^extension\/(src|test|out|node_modules|scripts|\.ci|\.github)\//.test(n) || /\.(ts|map)$/.test(n) || /dist\/cli\.js$/.test(n));

@@ -81,35 +81,69 @@ const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:/;
 /** Hidden inline: HTML tags (and autolinks), URLs, e-mail addresses, placeholders in braces, entities. */
 const HIDDEN_INLINE =
   /<\/?[A-Za-z!][^<>\n]{0,2000}>|\b(?:https?|ftp|data-blade|button-data-blade|mailto):[^\s<>()[\]"'`]*|\bwww\.[^\s<>()[\]"'`]+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|\{[^{}\n]{0,200}\}|&#?[A-Za-z0-9]{1,10};/g;
-const WORD = /[\p{L}][\p{L}\p{M}'’]*/gu;
+const LETTER = /\p{L}/u;
+const MARK = /\p{M}/u;
+
+function isWordStart(piece: string, p: number): boolean {
+  const code = piece.charCodeAt(p);
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 127 && LETTER.test(piece[p]));
+}
+
+function isWordPart(piece: string, p: number): boolean {
+  const code = piece.charCodeAt(p);
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 0x2019) return true;
+  return code > 127 && (LETTER.test(piece[p]) || MARK.test(piece[p]));
+}
+
+/** Spaces, at most one line break, and nothing hidden between two words. */
+function onlySpaceBetween(text: string, mask: Mask, origin: number, from: number, to: number): boolean {
+  if (to <= from) return false;
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) breaks++;
+    else if (code !== 32 && code !== 9 && code !== 13) return false;
+  }
+  return breaks <= 1 && !isHidden(mask, origin, from, to);
+}
 
 interface Mask {
   hidden: Uint8Array;
   hide(start: number, end: number): void;
 }
 
-/** The words of text[start, end) that are prose, in order, appended to `out`. */
+/**
+ * The words of text[start, end) that are prose, in order, appended to `out`. The patterns run over that piece
+ * alone (a search from an offset of the whole text would run on to its end each time: quadratic over many pieces).
+ */
 function proseWords(text: string, start: number, end: number, given: Mask | undefined, out: VisibleWord[]): void {
   const mask = given ?? rangeMask(start, end);
-  for (const comment of htmlComments(text, start, end)) mask.hide(comment.start, comment.end);
-  hideInlineCode(text, start, end, mask);
-  HIDDEN_INLINE.lastIndex = start;
-  for (let m = HIDDEN_INLINE.exec(text); m && m.index < end; m = HIDDEN_INLINE.exec(text)) mask.hide(m.index, m.index + m[0].length);
+  const piece = text.slice(start, end);
+  for (const comment of htmlComments(piece)) mask.hide(start + comment.start, start + comment.end);
+  hideInlineCode(piece, start, mask);
+  HIDDEN_INLINE.lastIndex = 0;
+  for (let m = HIDDEN_INLINE.exec(piece); m; m = HIDDEN_INLINE.exec(piece)) mask.hide(start + m.index, start + m.index + m[0].length);
+  // Words read char by char (no match objects): a letter, then letters, marks and apostrophes.
   let previousEnd = -1;
-  WORD.lastIndex = start;
-  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
-    const wordStart = m.index;
-    let wordEnd = Math.min(m.index + m[0].length, end);
+  for (let p = 0; p < piece.length; ) {
+    if (!isWordStart(piece, p)) {
+      p++;
+      continue;
+    }
+    let q = p + 1;
+    while (q < piece.length && isWordPart(piece, q)) q++;
+    const wordStart = start + p;
+    let wordEnd = start + q;
+    p = q;
     // Quotes around a word are not part of it.
     while (wordEnd > wordStart && isApostrophe(text.charCodeAt(wordEnd - 1))) wordEnd--;
-    if (wordEnd <= wordStart || isHidden(mask, start, wordStart, wordEnd) || isIdentifierPart(text, wordStart, wordEnd)) {
+    if (isHidden(mask, start, wordStart, wordEnd) || isIdentifierPart(text, wordStart, wordEnd)) {
       previousEnd = -1;
       continue;
     }
-    const word = text.slice(wordStart, wordEnd).replace(/’/g, "'");
-    const gap = previousEnd >= 0 ? text.slice(previousEnd, wordStart) : '';
-    const followsDirectly = previousEnd >= 0 && /^[ \t]*(?:\r?\n[ \t]*)?$/.test(gap) && gap.length > 0 && !isHidden(mask, start, previousEnd, wordStart);
-    out.push({ text: word, start: wordStart, end: wordEnd, followsDirectly });
+    let word = text.slice(wordStart, wordEnd);
+    if (word.includes('’')) word = word.replace(/’/g, "'");
+    out.push({ text: word, start: wordStart, end: wordEnd, followsDirectly: previousEnd >= 0 && onlySpaceBetween(text, mask, start, previousEnd, wordStart) });
     previousEnd = wordEnd;
   }
 }
@@ -124,20 +158,22 @@ function isHidden(mask: Mask, origin: number, from: number, to: number): boolean
   return false;
 }
 
-/** Code spans: a run of backticks up to the next run of the same length on the same line. */
-function hideInlineCode(text: string, start: number, end: number, mask: Mask): void {
-  let p = text.indexOf('`', start);
-  while (p >= 0 && p < end) {
+/** Code spans: a run of backticks up to the next run of the same length on the same line (`origin`: the piece's offset). */
+function hideInlineCode(piece: string, origin: number, mask: Mask): void {
+  let p = piece.indexOf('`');
+  while (p >= 0) {
     let runEnd = p;
-    while (text.charCodeAt(runEnd) === 96) runEnd++;
-    const run = runEnd - p;
-    const lineEnd = Math.min(end, lineEndAt(text, runEnd));
-    let close = text.indexOf('`'.repeat(run), runEnd);
-    while (close >= 0 && close < lineEnd && text.charCodeAt(close + run) === 96) close = text.indexOf('`'.repeat(run), close + run + 1);
-    if (close >= 0 && close < lineEnd) {
-      mask.hide(p, close + run);
-      p = text.indexOf('`', close + run);
-    } else p = text.indexOf('`', runEnd);
+    while (piece.charCodeAt(runEnd) === 96) runEnd++;
+    const run = '`'.repeat(runEnd - p);
+    // Searched within the line only, so that no run makes the scan go over the rest of the text.
+    const line = piece.slice(runEnd, lineEndAt(piece, runEnd));
+    let found = line.indexOf(run);
+    while (found >= 0 && line.charCodeAt(found + run.length) === 96) found = line.indexOf(run, found + run.length + 1);
+    const close = found < 0 ? -1 : runEnd + found;
+    if (close >= 0) {
+      mask.hide(origin + p, origin + close + run.length);
+      p = piece.indexOf('`', close + run.length);
+    } else p = piece.indexOf('`', runEnd);
   }
 }
 
