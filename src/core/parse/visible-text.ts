@@ -84,16 +84,7 @@ const HIDDEN_INLINE =
 const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
 
-function isWordStart(piece: string, p: number): boolean {
-  const code = piece.charCodeAt(p);
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 127 && LETTER.test(piece[p]));
-}
 
-function isWordPart(piece: string, p: number): boolean {
-  const code = piece.charCodeAt(p);
-  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 0x2019) return true;
-  return code > 127 && (LETTER.test(piece[p]) || MARK.test(piece[p]));
-}
 
 /** Spaces, at most one line break, and nothing hidden between two words. */
 function onlySpaceBetween(text: string, mask: Mask, origin: number, from: number, to: number): boolean {
@@ -123,21 +114,39 @@ function proseWords(text: string, start: number, end: number, given: Mask | unde
   hideInlineCode(piece, start, mask);
   HIDDEN_INLINE.lastIndex = 0;
   for (let m = HIDDEN_INLINE.exec(piece); m; m = HIDDEN_INLINE.exec(piece)) mask.hide(start + m.index, start + m.index + m[0].length);
-  // Words read char by char (no match objects): a letter, then letters, marks and apostrophes.
+  // Words read char by char (no match objects): a letter, then letters, marks and apostrophes. The mask's index
+  // is the piece's (both start at `start`).
+  const hidden = mask.hidden;
+  const n = end - start;
   let previousEnd = -1;
-  for (let p = 0; p < piece.length; ) {
-    if (!isWordStart(piece, p)) {
+  let p = 0;
+  while (p < n) {
+    const first = text.charCodeAt(start + p);
+    if (!isLetter(first) && !(first > 127 && LETTER.test(text[start + p]))) {
       p++;
       continue;
     }
+    let capitals = first <= 90 ? 1 : 0;
+    let foreign = first > 127;
+    let covered = hidden[p] === 1;
     let q = p + 1;
-    while (q < piece.length && isWordPart(piece, q)) q++;
+    for (; q < n; q++) {
+      const code = text.charCodeAt(start + q);
+      if (code >= 97 && code <= 122) {
+        // a lower-case letter
+      } else if (code >= 65 && code <= 90) capitals++;
+      else if (code > 127 && code !== 0x2019) {
+        if (!LETTER.test(text[start + q]) && !MARK.test(text[start + q])) break;
+        foreign = true;
+      } else if (code !== 39 && code !== 0x2019) break;
+      if (hidden[q] === 1) covered = true;
+    }
     const wordStart = start + p;
     let wordEnd = start + q;
     p = q;
     // Quotes around a word are not part of it.
     while (wordEnd > wordStart && isApostrophe(text.charCodeAt(wordEnd - 1))) wordEnd--;
-    if (isHidden(mask, start, wordStart, wordEnd) || isIdentifierPart(text, wordStart, wordEnd)) {
+    if (covered || foreign || isJoinedToIdentifier(text, wordStart, wordEnd) || isCodeCase(text, wordStart, wordEnd, capitals)) {
       previousEnd = -1;
       continue;
     }
@@ -186,41 +195,40 @@ const isApostrophe = (code: number) => code === 39 || code === 0x2019;
 const isAlphanumeric = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isDigit = (code: number) => code >= 48 && code <= 57;
 const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isUpper = (code: number) => code >= 65 && code <= 90;
 
 /**
- * A word that is part of an identifier: a digit or an underscore joined to it (`v2`, `vm_size`), a dot between it
- * and another word (`Microsoft.Compute`, `web.config`), a slash or backslash beside it (paths), a dash before it
- * that follows no word (`-ano`, `--force`), capitals inside (`ExpressRoute`, `vCores`, `HDInsight`), a short word
- * in capitals (`SKU`, `RBAC`), emphasis inside a word (`**S**torage`), or letters beyond English (names in other
- * languages).
+ * A word joined to an identifier: a digit or an underscore joined to it (`v2`, `vm_size`), a dot between it and
+ * another word (`Microsoft.Compute`, `web.config`), a slash or backslash beside it (paths), a dash before it that
+ * follows no word (`-ano`, `--force`), or emphasis inside a word (`**S**torage`).
  */
-function isIdentifierPart(text: string, start: number, end: number): boolean {
+function isJoinedToIdentifier(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(end);
   if (isDigit(before) || isDigit(after)) return true;
-  // Paths and command-line flags: `C:\Windows`, `/etc/hosts`, `netstat -ano`.
   if (before === 47 || before === 92 || after === 47 || after === 92) return true;
   if (before === 45 && !isAlphanumeric(text.charCodeAt(start - 2))) return true;
   if ((before === 95 || before === 46) && isAlphanumeric(text.charCodeAt(start - 2))) return true;
   if ((after === 95 || after === 46) && isAlphanumeric(text.charCodeAt(end + 1))) return true;
-  // Emphasis inside a word (`**S**torage`): the word goes on past the markers.
   let p = start - 1;
   while (p >= 0 && (text.charCodeAt(p) === 42 || text.charCodeAt(p) === 95)) p--;
   if (p < start - 1 && isLetter(text.charCodeAt(p))) return true;
   p = end;
   while (text.charCodeAt(p) === 42 || text.charCodeAt(p) === 95) p++;
-  if (p > end && isLetter(text.charCodeAt(p))) return true;
-  let capitals = 0;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 127 && code !== 0x2019) return true;
-    if (code >= 65 && code <= 90) capitals++;
-  }
+  return p > end && isLetter(text.charCodeAt(p));
+}
+
+/**
+ * Written as code or a name: capitals inside (`ExpressRoute`, `vCores`, `HDInsight`), or a short word in capitals
+ * (`SKU`, `RBAC`). A capital typed twice (`UUpgrade`) is a slip, not a name.
+ */
+function isCodeCase(text: string, start: number, end: number, capitals: number): boolean {
   const letters = end - start;
-  if (capitals === letters) return letters <= 5;
-  // A capital typed twice (`UUpgrade`) is a slip, not a name.
-  if (capitals === 2 && text.charCodeAt(start) === text.charCodeAt(start + 1)) return false;
-  return capitals > 1 || (capitals === 1 && !(text.charCodeAt(start) >= 65 && text.charCodeAt(start) <= 90));
+  if (capitals === 0) return false;
+  if (capitals >= letters) return letters <= 5;
+  const firstIsCapital = isUpper(text.charCodeAt(start));
+  if (capitals === 1) return !firstIsCapital;
+  return !(capitals === 2 && firstIsCapital && text.charCodeAt(start) === text.charCodeAt(start + 1));
 }
 
 /** The visible strings of the JSON section: values of the keys in VISIBLE_JSON_KEYS. */

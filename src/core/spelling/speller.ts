@@ -4,7 +4,7 @@
  * and reviewed) and the team's words (`words` of the configuration, cSpell's files).
  */
 import AZURE_WORDS from './azure-words.json';
-import { WordList, type Correction } from './word-list';
+import { MAX_COST, WordList, type Correction } from './word-list';
 
 export type { Correction };
 
@@ -28,6 +28,8 @@ export class Speller {
   private readonly team: WordList;
   private readonly teamForms: Map<string, string>;
   private readonly bestCache = new Map<string, Correction | null>();
+  /** Words repeat: most are looked up once (the cache stays small, an article's vocabulary is). */
+  private readonly knownCache = new Map<string, boolean>();
 
   /** The team's words it accepts, as given. */
   readonly teamWords: readonly string[];
@@ -47,6 +49,16 @@ export class Speller {
   }
 
   isKnown(word: string): boolean {
+    let known = this.knownCache.get(word);
+    if (known === undefined) {
+      known = this.lookUp(word);
+      if (this.knownCache.size > 100_000) this.knownCache.clear();
+      this.knownCache.set(word, known);
+    }
+    return known;
+  }
+
+  private lookUp(word: string): boolean {
     const lower = word.toLowerCase().replace(/’/g, "'");
     if (this.has(lower)) return true;
     // Possessives and plurals in quotes: customer's, customers'.
@@ -59,12 +71,16 @@ export class Speller {
     return this.english.has(lower) || azureWords().list.has(lower) || this.team.has(lower);
   }
 
-  /** The best correction with its cost, in the word's case; remembered, since a typo tends to repeat. */
-  correction(word: string): Correction | undefined {
-    const key = word.toLowerCase();
+  /**
+   * The best correction costing at most `maxCost`, in the word's case; remembered, since a typo tends to repeat. The
+   * walk is cheaper the lower the bound.
+   */
+  correction(word: string, maxCost = MAX_COST): Correction | undefined {
+    const lower = word.toLowerCase();
+    const key = `${maxCost}:${lower}`;
     let best = this.bestCache.get(key);
     if (best === undefined) {
-      best = this.closest(key, 1, NEAR)[0] ?? this.closest(key, 1)[0] ?? null;
+      best = this.closest(lower, 1, Math.min(NEAR, maxCost))[0] ?? (maxCost > NEAR ? this.closest(lower, 1, maxCost)[0] : undefined) ?? null;
       if (this.bestCache.size > 5000) this.bestCache.clear();
       this.bestCache.set(key, best);
     }

@@ -16,7 +16,9 @@ const FIRST_LETTER = 40;
 /** What a correction may cost: about two edits. */
 export const MAX_COST = 2 * EDIT;
 
-const VOWELS = new Set([...'aeiouy'].map((c) => c.charCodeAt(0)));
+/** 1 for a vowel, by character code (a table: the walk asks for every cell). */
+const VOWEL = new Uint8Array(128);
+for (const c of 'aeiouy') VOWEL[c.charCodeAt(0)] = 1;
 
 export interface Correction {
   word: string;
@@ -124,6 +126,8 @@ export class WordList {
     const n = word.length;
     if (!n || n > 60) return [];
     const target = Array.from(word, (_, i) => word.charCodeAt(i));
+    // Dropping each letter of the word, and changing the first, cost the same in every row: reckoned once.
+    const dropCost = target.map((_, i) => insertCost(target, i));
     const width = n + 1;
     const depthMax = n + Math.ceil(maxCost / DOUBLING) + 1;
     const rows = new Int32Array(width * (depthMax + 1));
@@ -141,12 +145,13 @@ export class WordList {
         let best = rows[row];
         for (let j = 1; j <= n; j++) {
           const wanted = target[j - 1];
-          let cost = rows[previous + j - 1] + (wanted === code ? 0 : substitutionCost(wanted, code, j === 1));
+          let cost = rows[previous + j - 1];
+          if (wanted !== code) cost += (wanted < 128 && code < 128 && VOWEL[wanted] && VOWEL[code] ? VOWEL_FOR_VOWEL : EDIT) + (j === 1 ? FIRST_LETTER : 0);
           // The trie's letter added (the word lacks it).
           const added = rows[previous + j] + (code === target[j - 1] || (depth > 1 && path[depth - 1] === code) ? DOUBLING : EDIT);
           if (added < cost) cost = added;
           // The word's letter dropped (the trie lacks it).
-          const dropped = rows[row + j - 1] + insertCost(target, j - 1);
+          const dropped = rows[row + j - 1] + dropCost[j - 1];
           if (dropped < cost) cost = dropped;
           if (depth > 1 && j > 1 && wanted === path[depth - 1] && target[j - 2] === code && wanted !== code) {
             const swapped = rows[previous - width + j - 2] + SWAP + (j === 2 ? FIRST_LETTER : 0);
@@ -165,10 +170,6 @@ export class WordList {
       .sort((a, b) => a.cost - b.cost || Math.abs(a.word.length - n) - Math.abs(b.word.length - n) || (a.word < b.word ? -1 : 1))
       .slice(0, limit);
   }
-}
-
-function substitutionCost(wanted: number, got: number, first: boolean): number {
-  return (VOWELS.has(wanted) && VOWELS.has(got) ? VOWEL_FOR_VOWEL : EDIT) + (first ? FIRST_LETTER : 0);
 }
 
 /** Dropping the word's letter at `i`: cheap when it doubles its neighbour. */

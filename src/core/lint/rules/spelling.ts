@@ -50,9 +50,9 @@ export const spelling: Rule = {
       if (text.length < MIN_LENGTH || text.length > MAX_LENGTH || isPlaceholder(text) || speller.isKnown(text)) continue;
       ignored ??= wordsIgnoredIn(article);
       if (ignored.has(text.toLowerCase())) continue;
-      const correction = speller.correction(text);
       const capitalized = text[0] !== text[0].toLowerCase();
-      if (!correction || correction.cost > (capitalized ? MAX_COST_CAPITALIZED : MAX_COST_LOWER_CASE)) continue;
+      const correction = speller.correction(text, capitalized ? MAX_COST_CAPITALIZED : MAX_COST_LOWER_CASE);
+      if (!correction) continue;
       if (text.length < SHORT && !isShortSlip(text.toLowerCase(), correction.word.toLowerCase())) continue;
       report({
         message: `Unknown word "${text}": did you mean "${correction.word}"?`,
