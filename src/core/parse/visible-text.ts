@@ -170,12 +170,15 @@ function isHidden(mask: Mask, origin: number, from: number, to: number): boolean
 /** Code spans: a run of backticks up to the next run of the same length on the same line (`origin`: the piece's offset). */
 function hideInlineCode(piece: string, origin: number, mask: Mask): void {
   let p = piece.indexOf('`');
+  let lineEnd = -1;
   while (p >= 0) {
     let runEnd = p;
     while (piece.charCodeAt(runEnd) === 96) runEnd++;
     const run = '`'.repeat(runEnd - p);
-    // Searched within the line only, so that no run makes the scan go over the rest of the text.
-    const line = piece.slice(runEnd, lineEndAt(piece, runEnd));
+    // Searched within the line only, so that no run makes the scan go over the rest of the text; the line's end is
+    // found once a line, not once a run (a line of a million backticks).
+    if (runEnd > lineEnd) lineEnd = lineEndAt(piece, runEnd);
+    const line = piece.slice(runEnd, lineEnd);
     let found = line.indexOf(run);
     while (found >= 0 && line.charCodeAt(found + run.length) === 96) found = line.indexOf(run, found + run.length + 1);
     const close = found < 0 ? -1 : runEnd + found;
