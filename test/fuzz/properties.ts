@@ -5,6 +5,7 @@
  */
 import { parseArticle, type Article } from '../../src/core/parse/article';
 import { lintArticle, type LintResult } from '../../src/core/lint/lint';
+import { context } from '../helpers/speller';
 import { renderArticle } from '../../src/core/render/article';
 import type { Fix } from '../../src/core/lint/rule';
 import { fixSafetyProblems } from '../helpers/fix-safety';
@@ -18,8 +19,11 @@ export interface Core {
   renderHtml(article: Article): string;
 }
 
+// The rules over words run too: the speller the CLI and the editor load.
+const spellingContext = context();
+
 const realCore: Core = {
-  lint: (text) => lintArticle(parseArticle(text, { path: PATH })),
+  lint: (text) => lintArticle(parseArticle(text, { path: PATH }), undefined, spellingContext),
   renderHtml: (article) => renderArticle(article).html,
 };
 

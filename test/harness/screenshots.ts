@@ -26,6 +26,7 @@ const SCENES: Scene[] = [
   { file: 'media/completions-light.png', suite: 'screenshot-ui', theme: 'Default Light Modern', scene: 'completions' },
   { file: 'media/catalogue-pick-dark.png', suite: 'screenshot-ui', theme: 'Default Dark Modern', scene: 'catalogue' },
   { file: 'media/articles-view-light.png', suite: 'screenshot-ui', theme: 'Default Light Modern', scene: 'articles' },
+  { file: 'media/spelling-quick-fix-light.png', suite: 'screenshot-ui', theme: 'Default Light Modern', scene: 'spelling' },
   { file: 'media/web-host-preview.png', suite: 'screenshot-preview', theme: 'Default Light Modern', host: 'web', article: 'articles/microsoft.compute/vm-faults.md' },
 ];
 

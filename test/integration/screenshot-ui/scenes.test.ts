@@ -3,7 +3,50 @@ import * as vscode from 'vscode';
 import { codeActionsWhen, diagnosticsWhen, extensionApi, sleep, workspaceFile } from '../helpers';
 import { say, SCREENSHOT_REQUEST } from '../protocol';
 
+/** An article with a typo in infoBubbleText and in a step, written for the spelling scene and removed after it. */
+const TYPO_ARTICLE = 'articles/microsoft.compute/vm-maintenance-scene.md';
+const TYPO_TEXT = [
+  '<properties',
+  '\tpageTitle="Virtual machine restarted for maintenance"',
+  '\tdescription="A maintenance event restarted the virtual machine"',
+  '\tinfoBubbleText="Your virtual machine restarted for a platform maintanence event. See details on the right"',
+  '\tservice="microsoft.compute"',
+  '\tresource="virtualmachines"',
+  '\tarticleId="vm-maintenance-scene-0001"',
+  '\tdiagnosticScenario="VmMaintenanceRestart"',
+  '\tselfHelpType="diagnostics"',
+  '\tsupportTopicIds="32628854"',
+  '\tproductPesIds="14749"',
+  '\tcloudEnvironments="public, fairfax, usnat, ussec"',
+  '\townershipId="Compute_VirtualMachines"',
+  '/>',
+  '# Virtual machine restarted for maintenance',
+  '',
+  '<!--issueDescription-->',
+  'Your virtual machine <!--$vmName-->your VM<!--/$vmName--> restarted during planned maintenance.',
+  '<!--/issueDescription-->',
+  '',
+  '## **Recommended Steps**',
+  '',
+  '1. Check that the applications on the machine started again after the restart.',
+  '2. Configure an availability set so that maintenance restarts one machine at a time. It is reccommended for production.',
+  '',
+].join('\n');
+
 const SCENES: Record<string, () => Promise<void>> = {
+  /** A typo in a step with its quick fixes: corrections, the workspace's words, the article. */
+  async spelling() {
+    const uri = workspaceFile(TYPO_ARTICLE);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(TYPO_TEXT));
+    const editor = await vscode.window.showTextDocument(uri);
+    const diagnostics = await diagnosticsWhen(uri, (d) => d.filter((x) => (x.code as { value: string }).value === 'SH601').length >= 2, 30_000);
+    const typo = diagnostics.find((d) => editor.document.getText(d.range) === 'reccommended')!;
+    await codeActionsWhen(uri, typo.range, undefined, (a) => a.some((x) => x.title.startsWith('Change to')));
+    editor.selection = new vscode.Selection(typo.range.start, typo.range.start);
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    await vscode.commands.executeCommand('editor.action.quickFix');
+  },
   /** The light bulb's menu on a lower-case attribute name: the rule's fix first, then the others. */
   async quickfix() {
     const uri = workspaceFile('articles/microsoft.compute/vm-fixes.md');
@@ -51,7 +94,13 @@ const SCENES: Record<string, () => Promise<void>> = {
 };
 
 describe('screenshot scene', () => {
+  after(async () => {
+    await vscode.workspace.fs.delete(workspaceFile(TYPO_ARTICLE)).then(undefined, () => undefined);
+  });
+
   it(`sets the scene "${process.env.SELFHELP_SCENE}"`, async () => {
+    // The secondary side bar (the Chat view, empty here) would take a fifth of the picture.
+    await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar').then(undefined, () => undefined);
     await SCENES[process.env.SELFHELP_SCENE ?? '']();
     await sleep(2500);
     say(SCREENSHOT_REQUEST);

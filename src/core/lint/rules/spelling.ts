@@ -10,6 +10,11 @@ const MAX_LENGTH = 20;
 /** A capitalized word is a name unless it is one slip from a word; a lower-case one may be two cheap slips away. */
 const MAX_COST_CAPITALIZED = 140;
 const MAX_COST_LOWER_CASE = 150;
+/**
+ * Unknown words looked into in one article: real articles have a handful; a text with hundreds is no prose (a pasted
+ * log, a binary), and searching them all would keep the editor busy for nothing.
+ */
+const MAX_UNKNOWN = 200;
 
 export const spelling: Rule = {
   id: 'SH601',
@@ -33,6 +38,8 @@ export const spelling: Rule = {
       'From the published articles: words under four letters (abbreviations) and over twenty (ids run together) are',
       'left alone, and so is a word that no dictionary word is near, or a capitalized word more than one slip from',
       'one: those are names and terms, not slips. A slip is a letter left out, added, doubled, swapped or changed.',
+      'Three-letter words count only when a letter was dropped or two swapped (`frm`, `teh`): the rest are abbreviations.',
+      'At most 200 unknown words of one article are looked into: more is no prose (a pasted log).',
       '',
       'The dictionaries: English (US) from `@cspell/dict-en_us`; Azure\'s vocabulary (`src/core/spelling/azure-words.json`,',
       'made from published articles by `npm run words` and reviewed); the team\'s `"words"` in `.selfhelp.json`, and',
@@ -45,11 +52,13 @@ export const spelling: Rule = {
   check(article, report, { speller }) {
     if (!speller) return;
     let ignored: ReadonlySet<string> | undefined;
+    let unknown = 0;
     for (const word of visibleWords(article)) {
       const text = word.text;
       if (text.length < MIN_LENGTH || text.length > MAX_LENGTH || isPlaceholder(text) || speller.isKnown(text)) continue;
       ignored ??= wordsIgnoredIn(article);
       if (ignored.has(text.toLowerCase())) continue;
+      if (++unknown > MAX_UNKNOWN) return;
       const capitalized = text[0] !== text[0].toLowerCase();
       const correction = speller.correction(text, capitalized ? MAX_COST_CAPITALIZED : MAX_COST_LOWER_CASE);
       if (!correction) continue;
