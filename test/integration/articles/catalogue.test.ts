@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { workspaceFile } from '../helpers';
+import { extensionApi, workspaceFile } from '../helpers';
 
 const FILE = 'articles/microsoft.compute/vm-clean.md';
 
@@ -131,6 +131,12 @@ describe('the insert commands', () => {
 });
 
 describe('every catalogue command without its argument', () => {
+  // The index (and the word list it waits for) is ready first: a picker that opens while the host is busy building
+  // it would open after the test gave up waiting for it.
+  before(async () => {
+    await (await extensionApi()).index.ready;
+  });
+
   for (const command of ['selfhelp.setDiagnosticScenario', 'selfhelp.setArticleId', 'selfhelp.insertReplacementToken', 'selfhelp.insertBladeLink', 'selfhelp.newArticle']) {
     it(`${command} opens a picker; dismissing it changes nothing`, async () => {
       const document = await openArticle();
