@@ -55,7 +55,8 @@ export class Spelling implements vscode.Disposable {
     const started = performance.now();
     try {
       const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, ...WORD_LIST));
-      this.english = WordList.fromCompact(new TextDecoder().decode(bytes));
+      // Built a slice at a time: the host goes on answering (commands, completions) while it is.
+      this.english = await WordList.fromCompactInSlices(new TextDecoder().decode(bytes), () => new Promise((resolve) => setTimeout(resolve, 0)));
       this.loadMs = performance.now() - started;
       this.loaded.fire();
     } catch (error) {

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
 import { lintText } from '../../src/core/lint/lint';
 import { visibleWords } from '../../src/core/parse/visible-text';
 import { parseArticle } from '../../src/core/parse/article';
@@ -6,7 +7,7 @@ import { WordList } from '../../src/core/spelling/word-list';
 import { wordsOfCspellConfig, wordsOfVscodeSettings } from '../../src/core/spelling/team-words';
 import { parseConfig } from '../../src/core/lint/config';
 import { article, VALID_BODY } from '../helpers/article';
-import { context, englishWords, speller } from '../helpers/speller';
+import { context, englishWords, speller, WORD_LIST_FILE } from '../helpers/speller';
 
 const PATH = 'articles/microsoft.compute/vm-does-not-start.md';
 const findings = (text: string, rule = 'SH601', words: string[] = []) =>
@@ -206,5 +207,18 @@ describe('the words of our own valid article', () => {
     assert.ok(words.includes('Restart') && words.includes('boot') && words.includes('console'), words.join(' '));
     assert.ok(!words.includes('vmName') && !words.includes('learn'), 'tokens and URLs are not words customers read');
     assert.deepStrictEqual(flagged(article()), []);
+  });
+});
+
+describe('the word list built a slice at a time', () => {
+  it('holds the same words as the one built at once, and pauses between slices', async () => {
+    const text = fs.readFileSync(WORD_LIST_FILE, 'utf8');
+    let pauses = 0;
+    const sliced = await WordList.fromCompactInSlices(text, async () => {
+      pauses++;
+    });
+    assert.strictEqual(sliced.count, englishWords().count);
+    assert.ok(pauses >= 5, `${pauses} pauses`);
+    for (const word of ['maintenance', 'zygote', 'aardvark']) assert.ok(sliced.has(word), word);
   });
 });
