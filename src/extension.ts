@@ -54,7 +54,10 @@ export function activate(context: vscode.ExtensionContext): Api {
     log,
     (uri) => configs.forUri(uri),
     (uri, config) => ({ speller: config.get(spellingOn) ? spelling.spellerFor(uri) : undefined }),
-    () => spelling.ready(),
+    // The word list only when some folder checks spelling.
+    async () => {
+      if ((vscode.workspace.workspaceFolders ?? []).some((f) => configs.forUri(f.uri).get(spellingOn))) await spelling.ready();
+    },
   );
   const parsed = new ParsedArticles();
   const diagnostics = new ArticleDiagnostics(configs, index, parsed, spelling);

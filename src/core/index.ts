@@ -32,10 +32,10 @@ export { differenceEdit, fixArticle, isSafeArticleFix, type FixOutcome } from '.
 export { REPOSITORY_URL, ruleDocsUrl } from './lint/docs-url';
 
 // spelling: the words customers read
-export { Speller, type Correction } from './spelling/speller';
+export { Speller } from './spelling/speller';
 export { WordList } from './spelling/word-list';
 export { CSPELL_FILE_NAMES, VSCODE_SETTINGS_FILE, wordsOfCspellConfig, wordsOfVscodeSettings } from './spelling/team-words';
-export { ignoreWordComment, wordsIgnoredIn } from './parse/ignored-words';
+export { ignoreWordComment } from './parse/ignored-words';
 
 // render: the portal's view of an article
 export { renderArticle } from './render/article';

@@ -17,8 +17,6 @@ export class Spelling implements vscode.Disposable {
   private readonly spellers = new Map<string, { words: readonly string[]; speller: Speller }>();
   private readonly loaded = new vscode.EventEmitter<void>();
   readonly onDidLoad = this.loaded.event;
-  /** How long reading and building the list took, in ms (for the benchmark). */
-  loadMs: number | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -52,12 +50,10 @@ export class Spelling implements vscode.Disposable {
   }
 
   private async read(): Promise<void> {
-    const started = performance.now();
     try {
       const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, ...WORD_LIST));
       // Built a slice at a time: the host goes on answering (commands, completions) while it is.
       this.english = await WordList.fromCompactInSlices(new TextDecoder().decode(bytes), () => new Promise((resolve) => setTimeout(resolve, 0)));
-      this.loadMs = performance.now() - started;
       this.loaded.fire();
     } catch (error) {
       this.log.once('spelling', `The English word list cannot be read (${errorText(error)}); words are not checked.`);

@@ -12,10 +12,10 @@ import { htmlComments } from '../text/html-comments';
 import { MAX_DEPTH, nestingDepth } from './json-section';
 
 /** Attributes whose value the portal shows (or that read as the article's text: `description`). */
-export const VISIBLE_ATTRIBUTES = ['pagetitle', 'description', 'infobubbletext'];
+const VISIBLE_ATTRIBUTES = ['pagetitle', 'description', 'infobubbletext'];
 
 /** Keys of the JSON section whose string values customers read (matched in any case, as the portal matches them). */
-export const VISIBLE_JSON_KEYS = new Set(
+const VISIBLE_JSON_KEYS = new Set(
   [
     'title',
     'displayLabel',
@@ -67,7 +67,7 @@ function findVisibleWords(article: Article): VisibleWord[] {
     const firstLine = lines.positionAt(body.start).line;
     const lastLine = lines.positionAt(bodyEnd).line;
     for (let line = firstLine; line <= lastLine && line < lines.lineCount; line++) {
-      if (body.maskedLines[line] || REFERENCE_DEFINITION.test(lines.lineText(line))) hide(lines.offsetAt(line), lines.lineEnd(line));
+      if (body.maskedLines[line] || isReferenceDefinition(text, lines.offsetAt(line))) hide(lines.offsetAt(line), lines.lineEnd(line));
     }
     for (const link of body.links) hide(link.targetSpan.start, link.targetSpan.end);
     proseWords(text, body.start, bodyEnd, { hidden, hide }, words);
@@ -77,14 +77,21 @@ function findVisibleWords(article: Article): VisibleWord[] {
 }
 
 /** `[name]: target` lines define link targets: nothing of them shows. */
-const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:/;
+const REFERENCE_DEFINITION = / {0,3}\[[^\]\n]{1,999}\]:/y;
+
+/** Read in place at the line's start (no copy of every line of the body); most lines fail at their first character. */
+function isReferenceDefinition(text: string, lineStart: number): boolean {
+  let p = lineStart;
+  while (p < lineStart + 3 && text.charCodeAt(p) === 32) p++;
+  if (text.charCodeAt(p) !== 91) return false;
+  REFERENCE_DEFINITION.lastIndex = lineStart;
+  return REFERENCE_DEFINITION.test(text);
+}
 /** Hidden inline: HTML tags (and autolinks), URLs, e-mail addresses, placeholders in braces, entities. */
 const HIDDEN_INLINE =
   /<\/?[A-Za-z!][^<>\n]{0,2000}>|\b(?:https?|ftp|data-blade|button-data-blade|mailto):[^\s<>()[\]"'`]*|\bwww\.[^\s<>()[\]"'`]+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|\{[^{}\n]{0,200}\}|&#?[A-Za-z0-9]{1,10};/g;
 const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
-
-
 
 /** Spaces, at most one line break, and nothing hidden between two words. */
 function onlySpaceBetween(text: string, mask: Mask, origin: number, from: number, to: number): boolean {

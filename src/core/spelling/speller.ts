@@ -6,8 +6,6 @@
 import AZURE_WORDS from './azure-words.json';
 import { MAX_COST, WordList, type Correction } from './word-list';
 
-export type { Correction };
-
 /** A cheap first search finds most corrections; the wider one runs only when it finds none. */
 const NEAR = 100;
 
@@ -41,11 +39,6 @@ export class Speller {
     this.teamWords = [...teamWords].filter((w) => typeof w === 'string' && w.trim()).map((w) => w.trim());
     this.team = WordList.fromWords(this.teamWords);
     this.teamForms = canonicalForms(this.teamWords);
-  }
-
-  /** The same English list with other team words. */
-  withWords(teamWords: Iterable<string>): Speller {
-    return new Speller(this.english, teamWords);
   }
 
   isKnown(word: string): boolean {
