@@ -175,9 +175,10 @@ export async function runTests(options: RunOptions): Promise<number> {
   let server: ChildProcess | undefined;
   let browser: Browser | undefined;
   let code = 1;
+  let stopping: Promise<unknown> | undefined;
   const interrupted = () => {
     // Ctrl-C or a kill: stop what we started before going.
-    void Promise.all([browser?.close().catch(() => undefined), stopGroup(server)]).finally(() => process.exit(130));
+    stopping ??= Promise.all([browser?.close().catch(() => undefined), stopGroup(server)]).finally(() => process.exit(130));
   };
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
@@ -247,6 +248,8 @@ export async function runTests(options: RunOptions): Promise<number> {
     return code;
   } catch (error) {
     code = 1;
+    // Interrupted: the browser and the server closing under the run is no error of the run; it ends with 130.
+    if (stopping) await stopping;
     throw error;
   } finally {
     await browser?.close().catch(() => undefined);
