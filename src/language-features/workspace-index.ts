@@ -102,8 +102,6 @@ export class WorkspaceIndex implements vscode.Disposable {
   rebuild(): Promise<void> {
     if (!this.building) return this.start();
     this.building = this.building.then(() => {
-      this.entries.clear();
-      this.known = undefined;
       this.longestSliceMs = 0;
       return this.build();
     });
@@ -150,6 +148,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       uris = [];
     }
     status.show();
+    // The articles stay listed while they are read again; those no longer found go at the end.
+    const gone = new Set(this.entries.keys());
     let sliceStart = Date.now();
     for (let i = 0; i < uris.length; i += READ_BATCH) {
       const batch = uris.slice(i, i + READ_BATCH);
@@ -159,7 +159,10 @@ export class WorkspaceIndex implements vscode.Disposable {
       for (let k = 0; k < batch.length; k++) {
         const bytes = contents[k];
         // A file far larger than any article would hold the host too long; the CLI still checks it.
-        if (bytes && bytes.length <= MAX_ARTICLE_CHARS) this.store(batch[k], decodeBytes(bytes).text, false);
+        if (bytes && bytes.length <= MAX_ARTICLE_CHARS) {
+          this.store(batch[k], decodeBytes(bytes).text, false);
+          gone.delete(this.key(batch[k]));
+        }
         const held = Date.now() - sliceStart;
         this.longestSliceMs = Math.max(this.longestSliceMs, held);
         if (held > SLICE_MS) {
@@ -170,6 +173,8 @@ export class WorkspaceIndex implements vscode.Disposable {
         }
       }
     }
+    for (const key of gone) this.entries.delete(key);
+    this.known = undefined;
     this.longestSliceMs = Math.max(this.longestSliceMs, Date.now() - sliceStart);
     status.text = `$(book) ${this.entries.size} articles`;
     status.command = COMMAND.rebuildIndex;

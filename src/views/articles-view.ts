@@ -175,6 +175,8 @@ export class ArticlesView implements vscode.TreeDataProvider<ArticlesNode>, vsco
   }
 
   private async build(): Promise<ArticlesNode[]> {
+    // A tree built while the index is read again would hold part of the articles until the next refresh.
+    await this.index.ready;
     const project = await this.index.allProjectFindings();
     const count = (findings: readonly { severity: string }[], severity: string) => findings.filter((f) => f.severity === severity).length;
     this.nodes = new Map();
