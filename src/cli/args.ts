@@ -1,5 +1,10 @@
 /** Command-line arguments of `selfhelp`. */
-export type Format = 'text' | 'json' | 'sarif';
+export type Format = 'text' | 'json' | 'sarif' | 'github';
+
+const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github'];
+
+/** The lowest severity that makes the exit code 1. */
+export type FailOn = 'error' | 'warning' | 'never';
 
 export interface CheckOptions {
   command: 'check';
@@ -12,6 +17,9 @@ export interface CheckOptions {
   jobs?: number;
   /** Counts by rule and by service instead of each finding. */
   summary: boolean;
+  /** Only the findings on lines changed since this revision (or since the merge base of it and HEAD). */
+  newFrom?: { revision: string; from: 'rev' | 'merge-base' };
+  failOn: FailOn;
 }
 
 export interface RenderOptions {
@@ -25,16 +33,25 @@ export interface RenderOptions {
 
 export type Parsed = CheckOptions | RenderOptions | { command: 'help' } | { command: 'version' } | { command: 'error'; message: string };
 
-export const USAGE = `Usage: selfhelp check [--format text|json|sarif] [--summary] [--config FILE] [--fix] [--jobs N] [--no-progress] [PATH|GLOB …]
+export const USAGE = `Usage: selfhelp check [--format text|json|sarif|github] [--summary] [--new-from-rev REV | --new-from-merge-base REF]
+                      [--fail-on error|warning|never] [--config FILE] [--fix] [--jobs N] [--no-progress] [PATH|GLOB …]
        selfhelp render FILE [-o OUT.html]
        selfhelp render --all FOLDER -o DIR
 
 Checks Azure self-help articles (Markdown files that open with a <properties … /> block).
 PATH is a file or a folder (searched for *.md); GLOB may use *, ** and ?. Default: the current folder.
 
-  --format FORMAT   text (default), json (one JSON object) or sarif (SARIF 2.1.0)
+  --format FORMAT   text (default), json (one JSON object), sarif (SARIF 2.1.0) or github (one workflow
+                    command a finding: annotations on a pull request's lines)
   --summary         counts by rule and by service instead of each finding: Markdown tables (for a pull
                     request's comment) or, with --format json, one JSON object
+  --new-from-rev REV
+                    only the findings on lines added or changed since the git revision REV (committed,
+                    staged and unstaged changes; a file new since REV, tracked or not, reports everything)
+  --new-from-merge-base REF
+                    the same since the merge base of REF and HEAD: what a pull request into REF changes
+  --fail-on LEVEL   the exit code is 1 when a reported finding is at least this severe: error (default),
+                    warning, or never
   --config FILE     rule settings; default: .selfhelp.json or selfhelp.config.json in this folder or above
   --fix             apply the clear fixes in place, then report what is left
   --jobs N          threads to check with (default: one a core)
@@ -42,7 +59,8 @@ PATH is a file or a folder (searched for *.md); GLOB may use *, ** and ?. Defaul
   -h, --help        this text
   -v, --version     the version
 
-Exit code: 0 no error-level finding, 1 at least one, 2 a usage error or an unreadable input.
+Exit code: 0 no reported finding at the --fail-on level, 1 at least one, 2 a usage error, an unreadable input
+or a revision git does not know.
 
 render writes the article as customers see it in the portal, as one standalone HTML page (styles inlined, no
 script, nothing loaded from the network), to OUT.html or to standard output; --all writes a page for each article
@@ -56,7 +74,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
   if (command === '-v' || command === '--version') return { command: 'version' };
   if (command === 'render') return parseRender(rest);
   if (command !== 'check') return { command: 'error', message: `Unknown command "${command}".` };
-  const options: CheckOptions = { command: 'check', format: 'text', fix: false, paths: [], progress: true, summary: false };
+  const options: CheckOptions = { command: 'check', format: 'text', fix: false, paths: [], progress: true, summary: false, failOn: 'error' };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const [flag, inlineValue] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -67,8 +85,17 @@ export function parseArgs(argv: readonly string[]): Parsed {
     else if (flag === '--summary') options.summary = true;
     else if (flag === '--format') {
       const format = value();
-      if (format !== 'text' && format !== 'json' && format !== 'sarif') return { command: 'error', message: `--format takes text, json or sarif, not "${format ?? ''}".` };
-      options.format = format;
+      if (!FORMATS.includes(format as Format)) return { command: 'error', message: `--format takes text, json, sarif or github, not "${format ?? ''}".` };
+      options.format = format as Format;
+    } else if (flag === '--new-from-rev' || flag === '--new-from-merge-base') {
+      const revision = value();
+      if (!revision) return { command: 'error', message: `${flag} needs a git revision.` };
+      if (options.newFrom) return { command: 'error', message: 'Give one of --new-from-rev and --new-from-merge-base.' };
+      options.newFrom = { revision, from: flag === '--new-from-rev' ? 'rev' : 'merge-base' };
+    } else if (flag === '--fail-on') {
+      const level = value();
+      if (level !== 'error' && level !== 'warning' && level !== 'never') return { command: 'error', message: `--fail-on takes error, warning or never, not "${level ?? ''}".` };
+      options.failOn = level;
     } else if (flag === '--config') {
       const file = value();
       if (!file) return { command: 'error', message: '--config needs a file.' };
@@ -83,7 +110,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
     } else if (flag.startsWith('-') && flag !== '-') return { command: 'error', message: `Unknown option "${flag}".` };
     else options.paths.push(arg);
   }
-  if (options.summary && options.format === 'sarif') return { command: 'error', message: '--summary prints text or JSON, not SARIF.' };
+  if (options.summary && (options.format === 'sarif' || options.format === 'github')) return { command: 'error', message: `--summary prints text or JSON, not ${options.format === 'sarif' ? 'SARIF' : 'workflow commands'}.` };
   return options;
 }
 

@@ -1,7 +1,8 @@
 /** Checks one file from disk: read, decode, lint, and with --fix write the clear fixes back. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { type ArticleFacts, decodeBytes, fixArticle, lintArticle, type LintResult, parseArticle, type ResolvedConfig, type RuleContext, type Severity } from '../core';
+import { type ArticleFacts, decodeBytes, type Finding, fixArticle, lintArticle, type LintResult, parseArticle, type ResolvedConfig, type RuleContext, type Severity } from '../core';
+import { type ChangedLines, touchesChange } from './changes';
 
 /** A finding placed in its file, with 1-based lines and columns. */
 export interface LocatedFinding {
@@ -31,9 +32,17 @@ export interface FileResult {
   internalErrors: string[];
 }
 
-function locate(file: string, result: LintResult): LocatedFinding[] {
+/** How a file is checked: with its fixes written or not, and with `--new-from-…`, the lines that changed. */
+export interface CheckFileOptions {
+  fix: boolean;
+  context: RuleContext;
+  /** Only findings touching these lines are reported (and fixed); nothing for a file that did not change. */
+  onlyChanged?: { lines: ChangedLines | undefined };
+}
+
+function locate(file: string, result: LintResult, keep: (finding: Finding) => boolean): LocatedFinding[] {
   const { lines } = result.article;
-  return result.findings.map((f) => {
+  return result.findings.filter(keep).map((f) => {
     const start = lines.positionAt(f.start);
     const end = lines.positionAt(f.end);
     return {
@@ -50,7 +59,7 @@ function locate(file: string, result: LintResult): LocatedFinding[] {
   });
 }
 
-export function checkFile(absolutePath: string, file: string, config: ResolvedConfig, fix: boolean, context: RuleContext = {}): FileResult {
+export function checkFile(absolutePath: string, file: string, config: ResolvedConfig, { fix, context, onlyChanged }: CheckFileOptions): FileResult {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(absolutePath);
@@ -61,10 +70,15 @@ export function checkFile(absolutePath: string, file: string, config: ResolvedCo
   const source = { path: file, invalidUtf8: decoded.invalidUtf8, invalidUtf8Offset: decoded.invalidUtf8Offset };
   let result = lintArticle(parseArticle(decoded.text, source), config, context);
   if (!result.article.block) return { file, skipped: true, findings: [], fixed: 0, internalErrors: result.internalErrors };
+  const keep = (finding: Finding): boolean => {
+    if (!onlyChanged) return true;
+    const { lines } = result.article;
+    return touchesChange(onlyChanged.lines, lines.positionAt(finding.start).line + 1, lines.positionAt(finding.end).line + 1);
+  };
   let fixed = 0;
   let notWritten: string | undefined;
-  if (fix) {
-    const outcome = fixArticle(decoded.text, source, config, result.findings);
+  if (fix && (!onlyChanged || onlyChanged.lines)) {
+    const outcome = fixArticle(decoded.text, source, config, result.findings, onlyChanged && keep);
     if (outcome.fixed) {
       notWritten = writeIfUnchanged(absolutePath, bytes, Buffer.from((decoded.hadBom ? '\ufeff' : '') + outcome.text, 'utf8'), file);
       if (!notWritten) {
@@ -73,7 +87,7 @@ export function checkFile(absolutePath: string, file: string, config: ResolvedCo
       }
     }
   }
-  return { file, skipped: false, findings: locate(file, result), facts: result.facts, fixed, notWritten, internalErrors: result.internalErrors };
+  return { file, skipped: false, findings: locate(file, result, keep), facts: result.facts, fixed, notWritten, internalErrors: result.internalErrors };
 }
 
 /**

@@ -7,12 +7,14 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import { type Config, CONFIG_FILE_NAMES, type ConfigProblem, lintProject, parseConfig, resolveConfig, ruleIdOf } from '../core';
-import { parseArgs, USAGE, type CheckOptions } from './args';
+import { type Config, CONFIG_FILE_NAMES, type ConfigProblem, lintProject, parseConfig, resolveConfig, type ResolvedConfig, ruleIdOf, type RuleContext, type Severity } from '../core';
+import { type CheckOptions, type FailOn, parseArgs, USAGE } from './args';
+import { type ChangedLines, type Changes, ChangesError, changesSince, touchesChange } from './changes';
 import { checkFile, type FileResult, type LocatedFinding } from './check-file';
 import { collectFiles, InputError } from './files';
 import { render } from './render';
 import { formatSummaryJson, formatSummaryText } from './formatters/counts';
+import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
@@ -41,12 +43,27 @@ export async function main(io: Io): Promise<number> {
     return 2;
   }
   if (parsed.command === 'render') return render(parsed, io);
+  const outcome = await runCheck(parsed, io);
+  if (!outcome) return 2;
+  io.stdout(formatReport(outcome.summary, parsed));
+  return exitCode(outcome, parsed.failOn);
+}
+
+/** What a check found; undefined after a usage error (already said on standard error). */
+export interface CheckOutcome {
+  summary: Summary;
+  /** Some input could not be read, or its fixes not written (said on standard error): exit code 2. */
+  unreadable: boolean;
+}
+
+/** The check itself, for `selfhelp check` and the GitHub Action, which format what it found their own ways. */
+export async function runCheck(options: CheckOptions, io: Io): Promise<CheckOutcome | undefined> {
   const problems: ConfigProblem[] = [];
-  const { config, file: configFile } = loadConfig(parsed, io.cwd, problems);
+  const { config, file: configFile } = loadConfig(options, io.cwd, problems);
   const resolved = resolveConfig(config, problems);
   if (problems.length) {
     io.stderr(problems.map((p) => `selfhelp: ${p.message}`).join('\n') + '\n');
-    return 2;
+    return undefined;
   }
   let spelling: SpellingInput | undefined;
   if (resolved.get(ruleIdOf('spelling')!)) {
@@ -55,25 +72,31 @@ export async function main(io: Io): Promise<number> {
     else io.stderr('selfhelp: the English word list (spelling/en-us.words beside the CLI) is missing: words are not checked.\n');
   }
   let files: string[];
+  let changes: Changes | undefined;
   try {
-    files = collectFiles(parsed.paths, io.cwd);
+    files = collectFiles(options.paths, io.cwd);
+    // The repository is the one holding the articles (the current folder may lie outside it).
+    if (options.newFrom) changes = changesSince(options.newFrom.revision, files.length ? path.dirname(files[0]) : io.cwd, options.newFrom.from);
   } catch (error) {
-    if (error instanceof InputError) {
+    if (error instanceof InputError || error instanceof ChangesError) {
       io.stderr(`selfhelp: ${error.message}\n`);
-      return 2;
+      return undefined;
     }
     throw error;
   }
   const display = (file: string) => path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file);
-  const progress = parsed.progress && io.isTerminal ? progressLine(io, files.length) : undefined;
+  const progress = options.progress && io.isTerminal ? progressLine(io, files.length) : undefined;
+  const jobs: Job[] = files.map((absolute) => ({ absolute, display: display(absolute), ...(changes && { changed: wireLines(changes.get(absolute)) }) }));
   // In file order, whichever thread checked each file: the report is the same for any number of threads.
-  const results = (await checkAll(files, display, config, spelling, parsed, io.workerScript, progress)).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const results = (await checkAll(jobs, config, spelling, options, io.workerScript, progress)).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   progress?.done();
 
   const unreadable = results.filter((r) => r.error || r.notWritten);
   for (const result of results) for (const error of result.internalErrors) io.stderr(`selfhelp: internal error in ${result.file}: ${error}\n`);
   const findings = results.flatMap((r) => r.findings);
-  findings.push(...projectFindings(results, resolved));
+  // The rules over many articles read every article; with --new-from-…, what they find is reported on changed lines.
+  const changedByFile = changes && new Map(jobs.map((job) => [job.display, changes.get(job.absolute)]));
+  findings.push(...projectFindings(results, resolved).filter((f) => !changedByFile || touchesChange(changedByFile.get(f.file), f.line, f.endLine)));
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
   const summary: Summary = {
     files: results.filter((r) => !r.skipped && !r.error).length,
@@ -81,16 +104,31 @@ export async function main(io: Io): Promise<number> {
     fixed: results.reduce((n, r) => n + r.fixed, 0),
     findings,
     services: new Map(results.filter((r) => !r.skipped && !r.error).map((r) => [r.file, r.facts?.service])),
+    newFrom: options.newFrom?.revision,
   };
-  const report = parsed.summary
-    ? parsed.format === 'json' ? formatSummaryJson(summary) : formatSummaryText(summary)
-    : parsed.format === 'json' ? formatJson(summary) : parsed.format === 'sarif' ? formatSarif(summary, VERSION) : formatText(summary);
-  io.stdout(report);
-  if (unreadable.length) {
-    io.stderr(unreadable.map((r) => `selfhelp: ${r.error ?? r.notWritten}`).join('\n') + '\n');
-    return 2;
-  }
-  return findings.some((f) => f.severity === 'error') ? 1 : 0;
+  if (unreadable.length) io.stderr(unreadable.map((r) => `selfhelp: ${r.error ?? r.notWritten}`).join('\n') + '\n');
+  return { summary, unreadable: unreadable.length > 0 };
+}
+
+function formatReport(summary: Summary, options: CheckOptions): string {
+  if (options.summary) return options.format === 'json' ? formatSummaryJson(summary) : formatSummaryText(summary);
+  if (options.format === 'json') return formatJson(summary);
+  if (options.format === 'sarif') return formatSarif(summary, VERSION);
+  if (options.format === 'github') return formatGithub(summary);
+  return formatText(summary);
+}
+
+const FAILING: Record<FailOn, ReadonlySet<Severity>> = { error: new Set(['error']), warning: new Set(['error', 'warning']), never: new Set() };
+
+/** 2 when an input could not be read, 1 when a reported finding is at the --fail-on level, else 0. */
+export function exitCode(outcome: CheckOutcome, failOn: FailOn): number {
+  if (outcome.unreadable) return 2;
+  return outcome.summary.findings.some((f) => FAILING[failOn].has(f.severity)) ? 1 : 0;
+}
+
+/** Changed lines as a worker thread receives them. */
+function wireLines(lines: ChangedLines | undefined): number[] | 'all' {
+  return lines === undefined ? [] : lines === 'all' ? 'all' : [...lines];
 }
 
 function loadConfig(options: CheckOptions, cwd: string, problems: ConfigProblem[]): { config?: Config; file?: string } {
@@ -153,8 +191,15 @@ function progressLine(io: Io, total: number): Progress {
   };
 }
 
+/** A file to check: where it is, how it is shown, and with `--new-from-…` its changed lines (none: unchanged). */
+export interface Job {
+  absolute: string;
+  display: string;
+  changed?: number[] | 'all';
+}
+
 export interface WorkerInput {
-  files: { absolute: string; display: string }[];
+  files: Job[];
   /** One shared counter: every thread takes the next chunk of files from it, so none waits while another works. */
   next: SharedArrayBuffer;
   config: Config | undefined;
@@ -174,15 +219,13 @@ export type WorkerMessage = { type: 'progress'; count: number } | { type: 'done'
 export const CHUNK = 25;
 
 async function checkAll(
-  files: string[],
-  display: (file: string) => string,
+  jobs: Job[],
   config: Config | undefined,
   spelling: SpellingInput | undefined,
   options: CheckOptions,
   workerScript: string | undefined,
   progress: Progress | undefined,
 ): Promise<FileResult[]> {
-  const jobs = files.map((absolute) => ({ absolute, display: display(absolute) }));
   const threads = Math.min(options.jobs ?? os.availableParallelism?.() ?? os.cpus().length, Math.floor(jobs.length / FILES_PER_WORKER_MIN));
   const workers = workerScript && threads >= 2 ? threads - 1 : 0;
   const next = new SharedArrayBuffer(4);
@@ -194,13 +237,19 @@ async function checkAll(
   const own: FileResult[] = [];
   for (let start = Atomics.add(counter, 0, CHUNK); start < jobs.length; start = Atomics.add(counter, 0, CHUNK)) {
     for (const job of jobs.slice(start, start + CHUNK)) {
-      own.push(checkFile(job.absolute, job.display, resolved, options.fix, context));
+      own.push(checkJob(job, resolved, options.fix, context));
       progress?.advance(1);
     }
     // Let the workers' progress messages in now and then.
     if (workers) await new Promise((resolve) => setImmediate(resolve));
   }
   return [...own, ...(await others).flat()];
+}
+
+/** Checks one file, only its changed lines when the job says which. */
+export function checkJob(job: Job, config: ResolvedConfig, fix: boolean, context: RuleContext): FileResult {
+  const onlyChanged = job.changed && { lines: job.changed === 'all' ? ('all' as const) : job.changed.length ? new Set(job.changed) : undefined };
+  return checkFile(job.absolute, job.display, config, { fix, context, onlyChanged });
 }
 
 function runWorker(script: string, input: WorkerInput, progress: Progress | undefined): Promise<FileResult[]> {

@@ -8,4 +8,6 @@ export interface Summary {
   findings: LocatedFinding[];
   /** The service each checked article names (for --summary). */
   services: Map<string, string | undefined>;
+  /** With --new-from-…: the revision; only findings on lines changed since it are reported. */
+  newFrom?: string;
 }

@@ -1,9 +1,9 @@
 /** A worker thread's part of a `check`: take chunks of files from the shared counter, lint them, send the results. */
 import { parentPort } from 'worker_threads';
 import { resolveConfig } from '../core';
-import { checkFile, type FileResult } from './check-file';
+import type { FileResult } from './check-file';
 import { loadSpeller } from './spelling';
-import { CHUNK, type WorkerInput, type WorkerMessage } from './main';
+import { CHUNK, checkJob, type WorkerInput, type WorkerMessage } from './main';
 
 export function runWorkerShare(input: WorkerInput): void {
   const config = resolveConfig(input.config);
@@ -12,7 +12,7 @@ export function runWorkerShare(input: WorkerInput): void {
   const results: FileResult[] = [];
   for (let start = Atomics.add(counter, 0, CHUNK); start < input.files.length; start = Atomics.add(counter, 0, CHUNK)) {
     const chunk = input.files.slice(start, start + CHUNK);
-    for (const job of chunk) results.push(checkFile(job.absolute, job.display, config, input.fix, context));
+    for (const job of chunk) results.push(checkJob(job, config, input.fix, context));
     parentPort!.postMessage({ type: 'progress', count: chunk.length } satisfies WorkerMessage);
   }
   parentPort!.postMessage({ type: 'done', results } satisfies WorkerMessage);

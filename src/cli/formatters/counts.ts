@@ -62,7 +62,8 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function formatSummaryText(summary: Summary): string {
   const { byRule, byService, totals } = countsOf(summary);
-  const out = [`### Self-help articles: ${plural(summary.files, 'article')} checked, ${plural(totals.error, 'error')}, ${plural(totals.warning, 'warning')}, ${totals.info} info${summary.fixed ? `, ${summary.fixed} fixed` : ''}`, ''];
+  const scope = summary.newFrom ? ` on lines changed since ${summary.newFrom}` : '';
+  const out = [`### Self-help articles: ${plural(summary.files, 'article')} checked, ${plural(totals.error, 'error')}, ${plural(totals.warning, 'warning')}, ${totals.info} info${scope}${summary.fixed ? `, ${summary.fixed} fixed` : ''}`, ''];
   if (byRule.length) {
     out.push('| Rule | Severity | Findings | Articles |', '|---|---|--:|--:|');
     for (const r of byRule) out.push(`| ${r.rule} ${cell(r.slug)} | ${r.severity} | ${r.findings} | ${r.files} |`);
