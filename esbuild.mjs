@@ -2,7 +2,7 @@
 // the Web, no Node built-ins), and the CLI (with a shebang); `--production` minifies them for the .vsix. `--web-tests` also bundles each integration suite that
 // runs in the web worker host (see test/integration/web.ts).
 import * as esbuild from 'esbuild';
-import { readdirSync, readFileSync } from 'fs';
+import { chmodSync, existsSync, readdirSync, readFileSync } from 'fs';
 import { buildDictionary } from './scripts/dictionary.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -29,6 +29,8 @@ const builds = [
   { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...webWorker, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js' },
   { ...node, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The GitHub Action's entry (action.yml); the release workflow commits it onto the action's tag.
+  { ...node, entryPoints: ['src/cli/action-bin.ts'], outfile: 'dist/action.js' },
 ];
 
 /** The suites that run in both hosts (the benchmark's too); `bench` and `screenshot` stay in the Node host. */
@@ -62,3 +64,5 @@ for (const options of builds) {
   if (watch) await (await esbuild.context(options)).watch();
   else await esbuild.build(options);
 }
+// Runnable as it is: the pre-commit hook runs dist/cli.js directly.
+if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);

@@ -1,4 +1,4 @@
-/** The GitHub Actions workflows (ours, and the one the README offers content repositories), checked against the schema. */
+/** The GitHub Actions workflows (ours, and the one the README offers content repositories) and action.yml, checked against their schemas. */
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -23,16 +23,35 @@ describe('GitHub Actions workflows', function () {
     });
   }
 
-  it('the workflow in the README for a content repository is valid, and runs the checker with SARIF', () => {
+  it('the workflow in the README for a content repository is valid: the history checked out, then the action in one step', () => {
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const block = /```yaml\n(# \.github\/workflows\/selfhelp\.yml[\s\S]*?)```/.exec(readme);
     assert.ok(block, 'the README has the workflow');
-    assert.match(block[1], /cli\.js check articles --format sarif/);
-    assert.match(block[1], /github\/codeql-action\/upload-sarif/);
+    assert.match(block[1], /fetch-depth: 0/);
+    assert.match(block[1], /uses: selfhelp-authoring\/selfhelp-authoring@v1/);
+    assert.doesNotMatch(block[1], /npm|setup-node/, 'nothing to install or build');
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'selfhelp-workflow-')), 'selfhelp.yml');
     fs.writeFileSync(file, block[1]);
     const { ok, output } = validate(file);
     assert.ok(ok, output);
+  });
+
+  it('action.yml is a valid action with the inputs the README documents, run by the bundled entry on Node 20', () => {
+    const file = path.join(ROOT, 'action.yml');
+    const { ok, output } = validate(file);
+    assert.ok(ok, output);
+    const text = fs.readFileSync(file, 'utf8');
+    const inputs = /^inputs:\n((?: {2}.*\n| {4}.*\n)+)/m.exec(text)![1].match(/^ {2}([\w-]+):/gm)!.map((l) => l.trim().replace(':', ''));
+    assert.deepStrictEqual(inputs, ['paths', 'new-from', 'fail-on', 'sarif']);
+    assert.match(text, /^ {2}using: node20\n {2}main: dist\/action\.js$/m);
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    for (const input of inputs) assert.ok(readme.includes(`| \`${input}\` |`), `the README documents ${input}`);
+  });
+
+  it('the validator rejects a broken action (a control)', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'selfhelp-action-')), 'action.yml');
+    fs.writeFileSync(file, 'name: broken\ndescription: no runs\nruns:\n  using: node99\n');
+    assert.strictEqual(validate(file).ok, false);
   });
 
   it('the validator rejects a broken workflow (a control)', () => {
