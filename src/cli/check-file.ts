@@ -1,7 +1,7 @@
 /** Checks one file from disk: read, decode, lint, and with --fix write the clear fixes back. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { type ArticleFacts, decodeBytes, type Finding, fixArticle, lintArticle, type LintResult, parseArticle, type ResolvedConfig, type RuleContext, type Severity } from '../core';
+import { type ArticleFacts, decodeBytes, type Finding, fixableFindings, fixArticle, lintArticle, type LintResult, parseArticle, type ResolvedConfig, type RuleContext, type Severity } from '../core';
 import { type ChangedLines, touchesChange } from './changes';
 
 /** A finding placed in its file, with 1-based lines and columns. */
@@ -35,12 +35,14 @@ export interface FileResult {
 /** How a file is checked: with its fixes written or not, and with `--new-from-…`, the lines that changed. */
 export interface CheckFileOptions {
   fix: boolean;
+  /** Say which findings `--fix` takes away (a dry run of the fixes), for the formats that show it. */
+  reportFixable: boolean;
   context: RuleContext;
   /** Only findings touching these lines are reported (and fixed); nothing for a file that did not change. */
   onlyChanged?: { lines: ChangedLines | undefined };
 }
 
-function locate(file: string, result: LintResult, keep: (finding: Finding) => boolean): LocatedFinding[] {
+function locate(file: string, result: LintResult, keep: (finding: Finding) => boolean, fixable: ReadonlySet<Finding>): LocatedFinding[] {
   const { lines } = result.article;
   return result.findings.filter(keep).map((f) => {
     const start = lines.positionAt(f.start);
@@ -54,12 +56,14 @@ function locate(file: string, result: LintResult, keep: (finding: Finding) => bo
       endLine: end.line + 1,
       endColumn: end.character + 1,
       message: f.message,
-      fixable: f.fix !== undefined,
+      fixable: fixable.has(f),
     };
   });
 }
 
-export function checkFile(absolutePath: string, file: string, config: ResolvedConfig, { fix, context, onlyChanged }: CheckFileOptions): FileResult {
+const NOTHING_FIXABLE: ReadonlySet<Finding> = new Set();
+
+export function checkFile(absolutePath: string, file: string, config: ResolvedConfig, { fix, reportFixable, context, onlyChanged }: CheckFileOptions): FileResult {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(absolutePath);
@@ -77,8 +81,9 @@ export function checkFile(absolutePath: string, file: string, config: ResolvedCo
   };
   let fixed = 0;
   let notWritten: string | undefined;
+  const only = onlyChanged && keep;
   if (fix && (!onlyChanged || onlyChanged.lines)) {
-    const outcome = fixArticle(decoded.text, source, config, result.findings, onlyChanged && keep);
+    const outcome = fixArticle(decoded.text, source, config, result.findings, only);
     if (outcome.fixed) {
       notWritten = writeIfUnchanged(absolutePath, bytes, Buffer.from((decoded.hadBom ? '\ufeff' : '') + outcome.text, 'utf8'), file);
       if (!notWritten) {
@@ -87,7 +92,9 @@ export function checkFile(absolutePath: string, file: string, config: ResolvedCo
       }
     }
   }
-  return { file, skipped: false, findings: locate(file, result, keep), facts: result.facts, fixed, notWritten, internalErrors: result.internalErrors };
+  // Fixable means --fix takes it away: after --fix wrote the file, nothing left is.
+  const fixable = reportFixable && !fixed ? fixableFindings(decoded.text, source, config, result.findings, only) : NOTHING_FIXABLE;
+  return { file, skipped: false, findings: locate(file, result, keep, fixable), facts: result.facts, fixed, notWritten, internalErrors: result.internalErrors };
 }
 
 /**

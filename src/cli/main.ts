@@ -204,7 +204,7 @@ export interface WorkerInput {
   next: SharedArrayBuffer;
   config: Config | undefined;
   spelling: SpellingInput | undefined;
-  fix: boolean;
+  mode: CheckMode;
 }
 
 /** Where each thread reads the English word list, and the team's words. */
@@ -230,14 +230,15 @@ async function checkAll(
   const workers = workerScript && threads >= 2 ? threads - 1 : 0;
   const next = new SharedArrayBuffer(4);
   const counter = new Int32Array(next);
-  const others = Promise.all(Array.from({ length: workers }, () => runWorker(workerScript!, { files: jobs, next, config, spelling, fix: options.fix }, progress)));
+  const others = Promise.all(Array.from({ length: workers }, () => runWorker(workerScript!, { files: jobs, next, config, spelling, mode: modeOf(options) }, progress)));
   // This thread works too, taking chunks from the same counter as the workers.
   const resolved = resolveConfig(config);
+  const mode = modeOf(options);
   const context = { speller: spelling && loadSpeller(spelling.file, spelling.words) };
   const own: FileResult[] = [];
   for (let start = Atomics.add(counter, 0, CHUNK); start < jobs.length; start = Atomics.add(counter, 0, CHUNK)) {
     for (const job of jobs.slice(start, start + CHUNK)) {
-      own.push(checkJob(job, resolved, options.fix, context));
+      own.push(checkJob(job, resolved, mode, context));
       progress?.advance(1);
     }
     // Let the workers' progress messages in now and then.
@@ -247,10 +248,19 @@ async function checkAll(
 }
 
 /** Checks one file, only its changed lines when the job says which. */
-export function checkJob(job: Job, config: ResolvedConfig, fix: boolean, context: RuleContext): FileResult {
+export function checkJob(job: Job, config: ResolvedConfig, mode: CheckMode, context: RuleContext): FileResult {
   const onlyChanged = job.changed && { lines: job.changed === 'all' ? ('all' as const) : job.changed.length ? new Set(job.changed) : undefined };
-  return checkFile(job.absolute, job.display, config, { fix, context, onlyChanged });
+  return checkFile(job.absolute, job.display, config, { ...mode, context, onlyChanged });
 }
+
+/** Whether fixes are written, and whether the report says which findings are fixable. */
+export interface CheckMode {
+  fix: boolean;
+  reportFixable: boolean;
+}
+
+/** The formats that say which findings are fixable (the counts and the annotations do not). */
+const modeOf = (options: CheckOptions): CheckMode => ({ fix: options.fix, reportFixable: !options.summary && options.format !== 'github' });
 
 function runWorker(script: string, input: WorkerInput, progress: Progress | undefined): Promise<FileResult[]> {
   return new Promise((resolve, reject) => {

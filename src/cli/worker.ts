@@ -12,7 +12,7 @@ export function runWorkerShare(input: WorkerInput): void {
   const results: FileResult[] = [];
   for (let start = Atomics.add(counter, 0, CHUNK); start < input.files.length; start = Atomics.add(counter, 0, CHUNK)) {
     const chunk = input.files.slice(start, start + CHUNK);
-    for (const job of chunk) results.push(checkJob(job, config, input.fix, context));
+    for (const job of chunk) results.push(checkJob(job, config, input.mode, context));
     parentPort!.postMessage({ type: 'progress', count: chunk.length } satisfies WorkerMessage);
   }
   parentPort!.postMessage({ type: 'done', results } satisfies WorkerMessage);

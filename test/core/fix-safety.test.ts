@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { resolveConfig } from '../../src/core/lint/config';
-import { differenceEdit, fixArticle } from '../../src/core/lint/fix';
+import { differenceEdit, fixableFindings, fixArticle } from '../../src/core/lint/fix';
 import { lintText } from '../../src/core/lint/lint';
 import { article, withBody } from '../helpers/article';
 import { CASES } from '../helpers/fault-cases';
@@ -27,9 +27,9 @@ describe('fixes never make an article worse', () => {
     const at = text.indexOf(title);
     const removeTitle = { start: at, end: at + 2, text: '## ' };
     const worse = text.slice(0, at) + '## ' + text.slice(at + 2);
-    const problems = problemsOfOutcome(text, PATH, { text: worse, fixed: 1, passes: [[removeTitle]] });
+    const problems = problemsOfOutcome(text, PATH, { text: worse, fixed: 1, passes: [[removeTitle]], findings: [] });
     assert.ok(problems.some((p) => p.startsWith('new SH201')), problems.join('\n'));
-    const bareLf = problemsOfOutcome(text.replace(/\n/g, '\r\n'), PATH, { text: '', fixed: 1, passes: [[{ start: 0, end: 0, text: 'a\nb' }]] });
+    const bareLf = problemsOfOutcome(text.replace(/\n/g, '\r\n'), PATH, { text: '', fixed: 1, passes: [[{ start: 0, end: 0, text: 'a\nb' }]], findings: [] });
     assert.ok(bareLf.some((p) => p.includes('bare LF')), bareLf.join('\n'));
   });
 
@@ -119,6 +119,48 @@ describe('fixes never make an article worse', () => {
     const text = withBody('<!--/issueDescription-->\n', '');
     assert.deepStrictEqual(lintText(text, PATH).findings.map((f) => f.rule), ['SH207']);
     assert.strictEqual(fixArticle(text, PATH, config).text, article());
+  });
+
+  describe('issueDescription markers written the wrong way round (the root cause of blocks "never closed" that --fix left)', () => {
+    const OPEN = '<!--issueDescription-->';
+    const CLOSE = '<!--/issueDescription-->';
+    const swap = (first: string, second: string) => article().replace(OPEN, '\0first').replace(CLOSE, second).replace('\0first', first);
+
+    for (const [name, first, second] of [
+      ['a closing marker written as a second opener', OPEN, OPEN],
+      ['an opening marker written as a closer', CLOSE, CLOSE],
+      ['the two markers in each other\'s place', CLOSE, OPEN],
+    ]) {
+      it(`${name}: each marker written as what it plainly means, reported fixable and fixed`, () => {
+        const text = swap(first, second);
+        const findings = findingsOf(text, 'SH207');
+        assert.ok(findings.length >= 1 && findings.every((f) => f.fix), findings.map((f) => f.message).join('\n'));
+        assert.strictEqual(fixArticle(text, PATH, config).text, article());
+        assert.deepStrictEqual(fixSafetyProblems(text, PATH), []);
+        assert.strictEqual(fixableFindings(text, PATH, config, lintText(text, PATH).findings).size, findings.length);
+      });
+    }
+
+    it('no fix where which marker is the stray is for the author: a heading between, or a block closed beside it', () => {
+      const headingBetween = article().replace(CLOSE, '').replace('## **Recommended Steps**', `## **Recommended Steps**\n\n${OPEN}`);
+      assert.ok(findingsOf(headingBetween, 'SH207').every((f) => !f.fix));
+      const besideBlock = article().replace('# Virtual machine does not start', `# Virtual machine does not start\n\n${OPEN}\nA stray opener.\n`);
+      assert.deepStrictEqual(findingsOf(besideBlock, 'SH207').map((f) => f.fix), [undefined], 'closing it would make two blocks');
+    });
+
+    it('a Recommended heading inside the block is no fixable heading (made bold, it would be bold text in the issue description)', () => {
+      const text = article().replace(`${OPEN}\n`, `${OPEN}\n## Recommended steps\n`);
+      assert.deepStrictEqual(findingsOf(text, 'SH205').map((f) => f.fix), [undefined]);
+      assert.deepStrictEqual(fixSafetyProblems(text, PATH), []);
+    });
+  });
+
+  it('the safety check compares findings by rule and message: the same rule with another message at the same place is new', () => {
+    const text = article().replace('<!--issueDescription-->\n', '<!--issueDescription-->\n### A heading\n');
+    const at = text.indexOf('### A heading');
+    const bolded = text.slice(0, at) + '**A heading**' + text.slice(at + '### A heading'.length);
+    const problems = problemsOfOutcome(text, PATH, { text: bolded, fixed: 1, passes: [[{ start: at, end: at + '### A heading'.length, text: '**A heading**' }]], findings: [] });
+    assert.ok(problems.some((p) => /^new SH209 .*bold/.test(p)), problems.join('\n'));
   });
 
   it('an indented article is one finding that names the cause (not "no H1"), fixed by removing the indentation', () => {

@@ -5,7 +5,10 @@
 import * as assert from 'assert';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import { main } from '../../src/cli/main';
+import { messageShape } from '../../src/core/lint/fix';
 import { parseArticle } from '../../src/core/parse/article';
 import { lintArticle, lintProject } from '../../src/core/lint/lint';
 import { renderArticle } from '../../src/core/render/article';
@@ -115,6 +118,44 @@ describe('the published corpus', function () {
     console.log(`    ${fixes} fixes in ${fixedArticles} articles; ${failures.length} articles made worse or left fixable`);
     assert.ok(fixedArticles > 1000, 'the corpus has faults to fix');
     assert.deepStrictEqual(failures.slice(0, 20), []);
+  });
+
+  it('keeps the word "fixable": every finding the CLI reports fixable is gone after selfhelp check --fix, and --fix adds none', async () => {
+    // The articles with a fix on offer, copied to a folder of their own: the CLI reports, fixes in place, reports again.
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'selfhelp-fixable-'));
+    let copied = 0;
+    for (const file of files) {
+      const bytes = fs.readFileSync(file);
+      const decoded = decodeBytes(bytes);
+      if (!lintArticle(parseArticle(decoded.text, { path: display(file) })).findings.some((f) => f.fix)) continue;
+      const target = path.join(root, display(file));
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, bytes);
+      copied++;
+    }
+    type Reported = { file: string; rule: string; message: string; fixable: boolean };
+    const report = async (...argv: string[]): Promise<Reported[]> => {
+      let stdout = '';
+      await main({ argv: ['check', '--no-progress', ...argv], cwd: root, stdout: (t) => (stdout += t), stderr: () => undefined });
+      return argv.includes('--fix') ? [] : JSON.parse(stdout).findings;
+    };
+    const key = (f: Reported) => `${f.file}|${f.rule}|${messageShape(f.message)}`;
+    const count = (findings: Reported[], only = (_: Reported) => true) => {
+      const counts = new Map<string, number>();
+      for (const f of findings) if (only(f)) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
+      return counts;
+    };
+    const before = await report('--format', 'json');
+    await report('--fix');
+    const after = count(await report('--format', 'json'));
+    const fixable = count(before, (f) => f.fixable);
+    const all = count(before);
+    const leftFixable = [...fixable].filter(([k, n]) => (after.get(k) ?? 0) > all.get(k)! - n).map(([k]) => k);
+    const added = [...after].filter(([k, n]) => n > (all.get(k) ?? 0)).map(([k]) => k);
+    console.log(`    ${copied} articles with a fix on offer: ${before.filter((f) => f.fixable).length} findings reported fixable; ${leftFixable.length} left by --fix, ${added.length} added`);
+    assert.ok(before.filter((f) => f.fixable).length > 1000, 'the corpus has fixable findings');
+    assert.deepStrictEqual(leftFixable.slice(0, 20), [], 'reported fixable, left in place by --fix');
+    assert.deepStrictEqual(added.slice(0, 20), [], 'added by --fix');
   });
 
   describe('a fault injected into a published article is reported on its line', () => {

@@ -1,11 +1,11 @@
 /**
  * The promise every fix makes, checked on one text as `--fix` and "Fix All" apply them: no finding that was not there
- * before (same rule, same place once the edits are mapped back), nothing fixable left, a second run changes nothing,
- * and the text outside the edits, line endings included, stays as it was.
+ * before (same rule and message, same place once the edits are mapped back), nothing fixable left, a second run changes nothing, and the text outside the edits, line endings included, stays as
+ * it was.
  */
 import { parseArticle, type SourceInfo } from '../../src/core/parse/article';
 import { resolveConfig } from '../../src/core/lint/config';
-import { fixArticle, isSafeFix, mapOffsetBack, type FixOutcome } from '../../src/core/lint/fix';
+import { fixArticle, isSafeFix, mapOffsetBack, messageShape, type FixOutcome } from '../../src/core/lint/fix';
 import { lintArticle } from '../../src/core/lint/lint';
 import type { TextEdit } from '../../src/core/lint/rule';
 
@@ -39,11 +39,12 @@ export function problemsOfOutcome(text: string, source: SourceInfo, outcome: Fix
 
   const after = lintArticle(parseArticle(outcome.text, source), config);
   const lines = before.article.lines;
-  for (const finding of after.findings) {
-    // Mapped back to the original text through every pass, it must meet a finding of its rule there.
-    const [from, to] = mapBack(outcome.passes, finding.start, finding.end);
+  const same = (a: { rule: string; message: string }, b: { rule: string; message: string }) => a.rule === b.rule && messageShape(a.message) === messageShape(b.message);
+  const mapped = after.findings.map((finding) => ({ finding, span: mapBack(outcome.passes, finding.start, finding.end) }));
+  for (const { finding, span: [from, to] } of mapped) {
+    // Mapped back to the original text through every pass, it must meet a finding of its rule and message there.
     const first = lines.positionAt(from).line;
-    if (!before.findings.some((known) => known.rule === finding.rule && known.start <= to && from <= known.end)) {
+    if (!before.findings.some((known) => same(known, finding) && known.start <= to && from <= known.end)) {
       problems.push(`new ${finding.rule} on line ${first + 1} after the fixes: ${finding.message}`);
     }
     // A fix left over is one that would add a finding: --fix rightly leaves it, and so must a second run.

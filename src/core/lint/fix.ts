@@ -53,6 +53,8 @@ export interface FixOutcome {
   fixed: number;
   /** The edits of each pass, each in offsets of the text that pass started from. */
   passes: TextEdit[][];
+  /** The findings of the fixed text (those of the text as it was when nothing was fixed). */
+  findings: readonly Finding[];
 }
 
 type Check = (text: string) => readonly Finding[];
@@ -75,7 +77,7 @@ export function fixText(text: string, findingsOf: Check, only?: (finding: Findin
     current = safe.text;
     findings = safe.findings;
   }
-  return { text: current, fixed, passes };
+  return { text: current, fixed, passes, findings };
 }
 
 /**
@@ -131,8 +133,10 @@ function safeFixes(text: string, findings: readonly Finding[], candidates: reado
 }
 
 /**
- * Whether the findings after the edits include one the text before did not have: a finding of the same rule whose
- * span, mapped back through the edits, meets the span of one before is the same finding (moved or reworded).
+ * Whether the findings after the edits include one the text before did not have: a finding of the same rule and
+ * message whose span, mapped back through the edits, meets the span of one before is the same finding (moved, or
+ * with a count in its message changed). A finding of the same rule at the same place with another message is new:
+ * "a heading in the issue description" made "bold text in the issue description" is not the same finding.
  */
 function addsFindings(before: readonly Finding[], after: readonly Finding[], edits: readonly TextEdit[]): boolean {
   const byRule = new Map<string, Finding[]>();
@@ -144,8 +148,14 @@ function addsFindings(before: readonly Finding[], after: readonly Finding[], edi
   return after.some((finding) => {
     const start = mapOffsetBack(edits, finding.start, 'start');
     const end = mapOffsetBack(edits, finding.end, 'end');
-    return !(byRule.get(finding.rule) ?? []).some((known) => known.start <= end && start <= known.end);
+    const message = messageShape(finding.message);
+    return !(byRule.get(finding.rule) ?? []).some((known) => known.start <= end && start <= known.end && messageShape(known.message) === message);
   });
+}
+
+/** A message without its numbers ("pageTitle is 211 characters long" is one message whatever the length). */
+export function messageShape(message: string): string {
+  return message.replace(/\d+/g, '#');
 }
 
 /**
@@ -182,15 +192,44 @@ export function differenceEdit(before: string, after: string): TextEdit | undefi
 export function fixArticle(text: string, source: SourceInfo, config: ResolvedConfig, findings?: readonly Finding[], only?: (finding: Finding) => boolean): FixOutcome {
   const article = parseArticle(text, source);
   const block = article.block;
-  if (source.invalidUtf8 || !block) return { text, fixed: 0, passes: [] };
+  if (source.invalidUtf8 || !block) return { text, fixed: 0, passes: [], findings: findings ?? lintArticle(article, config).findings };
   const open = !block.close || block.problems.some((p) => p.kind === 'missing-close');
   if (!open) return fixText(text, articleCheck(text, article, source, config, findings), only);
   // An open block's end is a guess: only closing it is safe, then the rest is fixed against the closed block.
   const closing = fixText(text, articleCheck(text, article, source, config, findings), (f) => f.rule === 'SH101' && (!only || only(f)));
   const closed = parseArticle(closing.text, source).block;
   if (!closing.fixed || !closed?.close || closed.problems.some((p) => p.kind === 'missing-close')) return closing;
-  const rest = fixArticle(closing.text, source, config, undefined, only);
-  return { text: rest.text, fixed: closing.fixed + rest.fixed, passes: [...closing.passes, ...rest.passes] };
+  const rest = fixArticle(closing.text, source, config, closing.findings, only);
+  return { text: rest.text, fixed: closing.fixed + rest.fixed, passes: [...closing.passes, ...rest.passes], findings: rest.findings };
+}
+
+/**
+ * The findings `--fix` takes away: those with a fix of which, after every pass, no finding of the same rule and
+ * message is left where they were. What the CLI reports as fixable, so that the word is kept exactly.
+ */
+export function fixableFindings(text: string, source: SourceInfo, config: ResolvedConfig, findings: readonly Finding[], only?: (finding: Finding) => boolean): Set<Finding> {
+  const fixable = new Set<Finding>();
+  if (!findings.some((f) => f.fix && (!only || only(f)))) return fixable;
+  const outcome = fixArticle(text, source, config, findings, only);
+  if (!outcome.fixed) return fixable;
+  const left = outcome.findings.map((finding) => ({ finding, span: mapSpanBack(outcome.passes, finding.start, finding.end) }));
+  for (const known of findings) {
+    if (!known.fix || (only && !only(known))) continue;
+    const shape = messageShape(known.message);
+    const stays = left.some(({ finding, span }) => finding.rule === known.rule && span.start <= known.end && known.start <= span.end && messageShape(finding.message) === shape);
+    if (!stays) fixable.add(known);
+  }
+  return fixable;
+}
+
+/** A span of the fixed text mapped back to the original through every pass; inside a replacement it widens to it. */
+export function mapSpanBack(passes: readonly TextEdit[][], start: number, end: number): { start: number; end: number } {
+  let span = { start, end };
+  for (let p = passes.length - 1; p >= 0; p--) {
+    const edits = [...passes[p]].sort((a, b) => a.start - b.start);
+    span = { start: mapOffsetBack(edits, span.start, 'start'), end: mapOffsetBack(edits, span.end, 'end') };
+  }
+  return span;
 }
 
 /** Whether --fix would apply this one fix: alone it adds no finding. */

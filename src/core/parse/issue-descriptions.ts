@@ -19,3 +19,11 @@ export function issueDescriptions(article: Article): ReturnType<typeof pairMarke
 export function blockInner(block: MarkerBlock): { start: number; end: number } {
   return { start: block.open.end, end: block.close ? block.close.start : block.open.end };
 }
+
+/** Whether an offset lies inside an issueDescription block (plain text: no heading belongs there). */
+export function inIssueDescription(article: Article, offset: number): boolean {
+  return issueDescriptions(article).blocks.some((block) => {
+    const inner = blockInner(block);
+    return offset >= inner.start && offset < inner.end;
+  });
+}

@@ -1,6 +1,6 @@
 import type { Article } from '../../parse/article';
 import type { Fix, Rule } from '../rule';
-import { blockInner, issueDescriptions } from '../../parse/issue-descriptions';
+import { inIssueDescription } from '../../parse/issue-descriptions';
 import { recommendedSection } from '../../parse/headings';
 import { headingWithoutSpace, type UnspacedHeading } from '../../parse/headings';
 
@@ -30,11 +30,7 @@ export const headingSpace: Rule = {
  * in its one canonical form at once.
  */
 function headingFix(article: Article, heading: UnspacedHeading, lineEnd: number): Fix | undefined {
-  const inIssueDescription = issueDescriptions(article).blocks.some((block) => {
-    const inner = blockInner(block);
-    return heading.start >= inner.start && heading.start < inner.end;
-  });
-  if (inIssueDescription) return undefined;
+  if (inIssueDescription(article, heading.start)) return undefined;
   if (heading.hashes === 1 && article.body.headings.some((h) => h.level === 1)) return undefined;
   const markerEnd = heading.start + heading.hashes;
   const canonical = recommendedSection(article.text.slice(markerEnd, lineEnd).replace(/^\*\*|\*\*\s*$/g, '').trim());

@@ -1,5 +1,6 @@
 import type { Article } from '../../parse/article';
-import type { Rule } from '../rule';
+import type { Marker } from '../../parse/body';
+import type { Fix, Rule, TextEdit } from '../rule';
 import { eol } from '../rule-helpers';
 import { issueDescriptions } from '../../parse/issue-descriptions';
 
@@ -12,20 +13,45 @@ export const issueDescriptionBalance: Rule = {
   fixable: true,
   docs: { bad: '<!--issueDescription-->\nWe found an issue.', good: '<!--issueDescription-->\nWe found an issue.\n<!--/issueDescription-->' },
   check(article, report) {
-    for (const marker of issueDescriptions(article).unpaired) {
+    const { unpaired, blocks } = issueDescriptions(article);
+    const swapped = blocks.length === 0 ? swappedMarkerFix(article, unpaired) : undefined;
+    for (const marker of unpaired) {
       if (marker.closing) {
-        report({ message: 'This <!--/issueDescription--> has no opening marker: the text before it is not shown as the issue description.', span: marker });
+        report({ message: 'This <!--/issueDescription--> has no opening marker: the text before it is not shown as the issue description.', span: marker, fix: swapped });
         continue;
       }
-      const end = paragraphEnd(article, marker.end);
+      // Closing after the paragraph is clear only for the article's one marker: beside another, which one is the
+      // stray is for the author (closing this one would make two blocks of an article that may have one).
+      const end = unpaired.length === 1 && blocks.length === 0 ? paragraphEnd(article, marker.end) : undefined;
       report({
         message: 'This <!--issueDescription--> is never closed by <!--/issueDescription-->: the rest of the article, the steps included, would be taken as the issue description. Close it after the description.',
         span: marker,
-        fix: end === undefined ? undefined : { title: 'Close the issue description after its paragraph', edits: [{ start: end, end, text: `${eol(article)}<!--/issueDescription-->` }] },
+        fix: swapped ?? (end === undefined ? undefined : { title: 'Close the issue description after its paragraph', edits: [{ start: end, end, text: `${eol(article)}${CLOSE}` }] }),
       });
     }
   },
 };
+
+/**
+ * The article's only two markers, written the wrong way round: an opener twice (the second meant to close), a closer
+ * twice (the first meant to open), or a closer before an opener. Each is written as what it plainly means, when the
+ * text between is a description (some text, no heading).
+ */
+function swappedMarkerFix(article: Article, markers: readonly Marker[]): Fix | undefined {
+  if (markers.length !== 2) return undefined;
+  const [first, second] = markers;
+  // An opener then a closer pair up: they are never both unpaired.
+  if (!first.closing && second.closing) return undefined;
+  const between = article.text.slice(first.end, second.start);
+  if (!between.trim() || article.body.headings.some((h) => h.start >= first.end && h.start < second.start)) return undefined;
+  const edits: TextEdit[] = [];
+  if (first.closing) edits.push({ start: first.start, end: first.end, text: OPEN });
+  if (!second.closing) edits.push({ start: second.start, end: second.end, text: CLOSE });
+  return { title: 'Write the markers as opening and closing', edits };
+}
+
+const OPEN = '<!--issueDescription-->';
+const CLOSE = '<!--/issueDescription-->';
 
 /**
  * The end of the paragraph that follows an opening marker, where its closing marker belongs; undefined when that is

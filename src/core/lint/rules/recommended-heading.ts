@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { recommendedSection } from '../../parse/headings';
+import { inIssueDescription } from '../../parse/issue-descriptions';
 
 
 export const recommendedHeading: Rule = {
@@ -17,10 +18,11 @@ export const recommendedHeading: Rule = {
       if (!canonical || (heading.level === 2 && !heading.setext && heading.raw.trim() === canonical.slice(3))) continue;
       // The article's only H1 written as the section would leave it without a title: the author decides which it is.
       const onlyH1 = heading.level === 1 && article.body.headings.filter((h) => h.level === 1).length === 1;
+      // Inside an issueDescription block no heading belongs, bold or not: moving it out is for the author.
       report({
         message: `Write this heading exactly "${canonical}".`,
         span: heading,
-        fix: heading.setext || onlyH1 ? undefined : { title: `Change to ${canonical}`, edits: [{ start: heading.start, end: heading.end, text: canonical }] },
+        fix: heading.setext || onlyH1 || inIssueDescription(article, heading.start) ? undefined : { title: `Change to ${canonical}`, edits: [{ start: heading.start, end: heading.end, text: canonical }] },
       });
     }
   },
