@@ -13,7 +13,7 @@ export interface CheckOptions {
   fix: boolean;
   paths: string[];
   progress: boolean;
-  /** Threads to spread the files over; default one a core. */
+  /** Threads to spread the files over; default one a core from three cores up, else one. */
   jobs?: number;
   /** Counts by rule and by service instead of each finding. */
   summary: boolean;
@@ -54,7 +54,7 @@ PATH is a file or a folder (searched for *.md); GLOB may use *, ** and ?. Defaul
                     warning, or never
   --config FILE     rule settings; default: .selfhelp.json or selfhelp.config.json in this folder or above
   --fix             apply the clear fixes in place, then report what is left
-  --jobs N          threads to check with (default: one a core)
+  --jobs N          threads to check with (default: one a core from three cores up; one on two cores)
   --no-progress     no progress line on a terminal
   -h, --help        this text
   -v, --version     the version

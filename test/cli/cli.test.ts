@@ -199,7 +199,7 @@ describe('the built selfhelp executable', () => {
     for (let i = 0; i < 450; i++) files[`articles/f${i % 7}/article-${i}.md`] = article({ articleId: `id-${i}`, displayOrder: i === 5 || i === 12 ? '3' : '' });
     files['articles/f0/broken.md'] = withError;
     const root = workspace(files);
-    const child = spawnSync(process.execPath, [cli, 'check', '--format', 'json'], { cwd: root, encoding: 'utf8' });
+    const child = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--jobs', '2'], { cwd: root, encoding: 'utf8' });
     assert.strictEqual(child.status, 1, child.stderr);
     const inProcess = await run(root, 'check', '--format', 'json');
     assert.deepStrictEqual(JSON.parse(child.stdout), JSON.parse(inProcess.stdout));

@@ -25,6 +25,7 @@ function canonicalForms(words: Iterable<string>): Map<string, string> {
 export class Speller {
   private readonly team: WordList;
   private readonly teamForms: Map<string, string>;
+  /** Unknown words repeat across articles (names, terms): a walk for each is the costliest part of the check. */
   private readonly bestCache = new Map<string, Correction | null>();
   /** Words repeat: most are looked up once (the cache stays small, an article's vocabulary is). */
   private readonly knownCache = new Map<string, boolean>();
@@ -74,7 +75,7 @@ export class Speller {
     let best = this.bestCache.get(key);
     if (best === undefined) {
       best = this.closest(lower, 1, Math.min(NEAR, maxCost))[0] ?? (maxCost > NEAR ? this.closest(lower, 1, maxCost)[0] : undefined) ?? null;
-      if (this.bestCache.size > 5000) this.bestCache.clear();
+      if (this.bestCache.size > 50_000) this.bestCache.clear();
       this.bestCache.set(key, best);
     }
     return best ? { word: inCaseOf(word, best.word), cost: best.cost } : undefined;
