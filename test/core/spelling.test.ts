@@ -203,7 +203,7 @@ describe('the team\'s words from cSpell and the configuration', () => {
 
 describe('the words of our own valid article', () => {
   it('are all known, and the visible ones are found', () => {
-    const words = visibleWords(parseArticle(article({}, VALID_BODY))).map((w) => w.text);
+    const words = visibleWords(parseArticle(article({}, VALID_BODY))).toArray().map((w) => w.text);
     assert.ok(words.includes('Restart') && words.includes('boot') && words.includes('console'), words.join(' '));
     assert.ok(!words.includes('vmName') && !words.includes('learn'), 'tokens and URLs are not words customers read');
     assert.deepStrictEqual(flagged(article()), []);

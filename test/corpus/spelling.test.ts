@@ -89,7 +89,7 @@ describe('spelling over the published corpus', function () {
     const misspellings = new Set(REAL_MISSPELLINGS);
     const missed = new Set<string>();
     for (const article of articles) {
-      const visible = visibleWords(article);
+      const visible = visibleWords(article).toArray();
       words += visible.length;
       const reported = new Set(lintArticle(article, undefined, { speller: spell }).findings.filter((f) => f.rule === 'SH601').map((f) => f.start));
       findings += reported.size;
@@ -115,7 +115,7 @@ describe('spelling over the published corpus', function () {
     const missed: string[] = [];
     for (let a = 0; a < articles.length && injected < 2000; a += 7) {
       const article = articles[a];
-      const candidates = visibleWords(article).filter((w) => w.text.length >= 4 && w.text.length <= 15 && /^[A-Za-z][a-z]+$/.test(w.text) && spell.isKnown(w.text));
+      const candidates = visibleWords(article).toArray().filter((w) => w.text.length >= 4 && w.text.length <= 15 && /^[A-Za-z][a-z]+$/.test(w.text) && spell.isKnown(w.text));
       if (!candidates.length) continue;
       const word = candidates[Math.floor(next() * candidates.length)];
       const changed = typo(word.text, next);

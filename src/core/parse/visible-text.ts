@@ -41,9 +41,70 @@ export interface VisibleWord extends Span {
   followsDirectly: boolean;
 }
 
-const cache = new WeakMap<Article, VisibleWord[]>();
+/**
+ * The words of an article, packed three numbers a word (start, end, follows directly): an article holds thousands,
+ * most known words a rule never needs as text, so none is an object or a string until asked for.
+ */
+export class VisibleWords {
+  private data = new Int32Array(96);
+  count = 0;
 
-export function visibleWords(article: Article): VisibleWord[] {
+  constructor(private readonly source: string) {}
+
+  add(start: number, end: number, followsDirectly: boolean): void {
+    if ((this.count + 1) * 3 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const at = this.count++ * 3;
+    this.data[at] = start;
+    this.data[at + 1] = end;
+    this.data[at + 2] = followsDirectly ? 1 : 0;
+  }
+
+  start(i: number): number {
+    return this.data[i * 3];
+  }
+
+  end(i: number): number {
+    return this.data[i * 3 + 1];
+  }
+
+  /** Only spaces (no blank line, nothing hidden) separate word `i` from the word before, in the same piece of text. */
+  followsDirectly(i: number): boolean {
+    return this.data[i * 3 + 2] === 1;
+  }
+
+  /** Word `i` as written, with a straight apostrophe for a curly one. */
+  text(i: number): string {
+    const word = this.source.slice(this.data[i * 3], this.data[i * 3 + 1]);
+    return word.includes('’') ? word.replace(/’/g, "'") : word;
+  }
+
+  /** Whether words `i` and `j` are the same word in any case (words are ASCII letters and apostrophes). */
+  same(i: number, j: number): boolean {
+    const a = this.data[i * 3];
+    const b = this.data[j * 3];
+    const length = this.data[i * 3 + 1] - a;
+    if (this.data[j * 3 + 1] - b !== length) return false;
+    for (let k = 0; k < length; k++) {
+      const x = this.source.charCodeAt(a + k);
+      const y = this.source.charCodeAt(b + k);
+      if (x !== y && (x | 32) !== (y | 32) && !(isApostrophe(x) && isApostrophe(y))) return false;
+    }
+    return true;
+  }
+
+  /** Every word as an object (for tests and tools; the rules read the packed form). */
+  toArray(): VisibleWord[] {
+    return Array.from({ length: this.count }, (_, i) => ({ text: this.text(i), start: this.start(i), end: this.end(i), followsDirectly: this.followsDirectly(i) }));
+  }
+}
+
+const cache = new WeakMap<Article, VisibleWords>();
+
+export function visibleWords(article: Article): VisibleWords {
   let words = cache.get(article);
   if (!words) {
     words = findVisibleWords(article);
@@ -52,8 +113,8 @@ export function visibleWords(article: Article): VisibleWord[] {
   return words;
 }
 
-function findVisibleWords(article: Article): VisibleWord[] {
-  const words: VisibleWord[] = [];
+function findVisibleWords(article: Article): VisibleWords {
+  const words = new VisibleWords(article.text);
   if (!article.block) return words;
   for (const key of VISIBLE_ATTRIBUTES) {
     const attribute = article.attributes.get(key);
@@ -87,9 +148,13 @@ function isReferenceDefinition(text: string, lineStart: number): boolean {
   REFERENCE_DEFINITION.lastIndex = lineStart;
   return REFERENCE_DEFINITION.test(text);
 }
-/** Hidden inline: HTML tags (and autolinks), URLs, e-mail addresses, placeholders in braces, entities. */
-const HIDDEN_INLINE =
-  /<\/?[A-Za-z!][^<>\n]{0,2000}>|\b(?:https?|ftp|data-blade|button-data-blade|mailto):[^\s<>()[\]"'`]*|\bwww\.[^\s<>()[\]"'`]+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|\{[^{}\n]{0,200}\}|&#?[A-Za-z0-9]{1,10};/g;
+/** Hidden inline: HTML tags (and autolinks), URLs, placeholders in braces, entities. */
+const HIDDEN_INLINE = /<\/?[A-Za-z!][^<>\n]{0,2000}>|\b(?:https?|ftp|data-blade|button-data-blade|mailto):[^\s<>()[\]"'`]*|\bwww\.[^\s<>()[\]"'`]+|\{[^{}\n]{0,200}\}|&#?[A-Za-z0-9]{1,10};/g;
+/**
+ * E-mail addresses, searched only in a piece that holds an `@`: tried at every letter, this pattern reads on to the
+ * end of each word before it fails, the costliest part of finding the words.
+ */
+const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/g;
 const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
 
@@ -111,16 +176,17 @@ interface Mask {
 }
 
 /**
- * The words of text[start, end) that are prose, in order, appended to `out`. The patterns run over that piece
- * alone (a search from an offset of the whole text would run on to its end each time: quadratic over many pieces).
+ * The words of text[start, end) that are prose, in order, appended to `out`; `shift` places them in the article when
+ * `text` is a piece of it. The patterns run over that piece alone (a search from an offset of the whole text would
+ * run on to its end each time: quadratic over many pieces).
  */
-function proseWords(text: string, start: number, end: number, given: Mask | undefined, out: VisibleWord[]): void {
+function proseWords(text: string, start: number, end: number, given: Mask | undefined, out: VisibleWords, shift = 0): void {
   const mask = given ?? rangeMask(start, end);
   const piece = text.slice(start, end);
   for (const comment of htmlComments(piece)) mask.hide(start + comment.start, start + comment.end);
   hideInlineCode(piece, start, mask);
-  HIDDEN_INLINE.lastIndex = 0;
-  for (let m = HIDDEN_INLINE.exec(piece); m; m = HIDDEN_INLINE.exec(piece)) mask.hide(start + m.index, start + m.index + m[0].length);
+  hideMatches(HIDDEN_INLINE, piece, start, mask);
+  if (piece.includes('@')) hideMatches(EMAIL, piece, start, mask);
   // Words read char by char (no match objects): a letter, then letters, marks and apostrophes. The mask's index
   // is the piece's (both start at `start`).
   const hidden = mask.hidden;
@@ -157,11 +223,14 @@ function proseWords(text: string, start: number, end: number, given: Mask | unde
       previousEnd = -1;
       continue;
     }
-    let word = text.slice(wordStart, wordEnd);
-    if (word.includes('’')) word = word.replace(/’/g, "'");
-    out.push({ text: word, start: wordStart, end: wordEnd, followsDirectly: previousEnd >= 0 && onlySpaceBetween(text, mask, start, previousEnd, wordStart) });
+    out.add(shift + wordStart, shift + wordEnd, previousEnd >= 0 && onlySpaceBetween(text, mask, start, previousEnd, wordStart));
     previousEnd = wordEnd;
   }
+}
+
+function hideMatches(pattern: RegExp, piece: string, origin: number, mask: Mask): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(piece); m; m = pattern.exec(piece)) mask.hide(origin + m.index, origin + m.index + m[0].length);
 }
 
 function rangeMask(start: number, end: number): Mask {
@@ -242,7 +311,7 @@ function isCodeCase(text: string, start: number, end: number, capitals: number):
 }
 
 /** The visible strings of the JSON section: values of the keys in VISIBLE_JSON_KEYS. */
-function jsonWords(article: Article, out: VisibleWord[]): void {
+function jsonWords(article: Article, out: VisibleWords): void {
   const json = article.json!;
   const origin = json.content.start;
   const source = article.text.slice(origin, json.content.end);
@@ -263,8 +332,11 @@ function jsonWords(article: Article, out: VisibleWord[]): void {
     },
     { allowTrailingComma: true, disallowComments: false },
   );
-  if (!strings.length) return;
+  // Each string read on its own (a copy of the whole text made of two pieces is slow to read a character at a time).
   // Escapes other than `\\` become spaces (same offsets): `\n` ends a word, `C:\\Temp` stays a path.
-  const unescaped = article.text.slice(0, origin) + source.replace(/\\(?:u[0-9A-Fa-f]{4}|[^])/g, (escape) => (escape === '\\\\' ? escape : ' '.repeat(escape.length)));
-  for (const span of strings) proseWords(unescaped, span.start, span.end, undefined, out);
+  for (const span of strings) {
+    const raw = article.text.slice(span.start, span.end);
+    const unescaped = raw.includes('\\') ? raw.replace(/\\(?:u[0-9A-Fa-f]{4}|[^])/g, (escape) => (escape === '\\\\' ? escape : ' '.repeat(escape.length))) : raw;
+    proseWords(unescaped, 0, unescaped.length, undefined, out, span.start);
+  }
 }

@@ -18,16 +18,15 @@ export const repeatedWord: Rule = {
   },
   check(article, report) {
     const words = visibleWords(article);
-    for (let i = 1; i < words.length; i++) {
-      const word = words[i];
-      if (!word.followsDirectly) continue;
-      const lower = word.text.toLowerCase();
-      if (lower !== words[i - 1].text.toLowerCase() || MAY_REPEAT.has(lower)) continue;
-      const previous = words[i - 1];
+    for (let i = 1; i < words.count; i++) {
+      if (!words.followsDirectly(i) || !words.same(i - 1, i)) continue;
+      const text = words.text(i);
+      if (MAY_REPEAT.has(text.toLowerCase())) continue;
+      const span = { start: words.start(i), end: words.end(i) };
       report({
-        message: `"${word.text}" is written twice.`,
-        span: word,
-        suggestions: [{ title: `Remove the second "${word.text}"`, edits: [{ start: previous.end, end: word.end, text: '' }] }],
+        message: `"${text}" is written twice.`,
+        span,
+        suggestions: [{ title: `Remove the second "${text}"`, edits: [{ start: words.end(i - 1), end: span.end, text: '' }] }],
       });
     }
   },

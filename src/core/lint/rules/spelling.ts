@@ -53,9 +53,12 @@ export const spelling: Rule = {
     if (!speller) return;
     let ignored: ReadonlySet<string> | undefined;
     let unknown = 0;
-    for (const word of visibleWords(article)) {
-      const text = word.text;
-      if (text.length < MIN_LENGTH || text.length > MAX_LENGTH || isPlaceholder(text) || speller.isKnown(text)) continue;
+    const words = visibleWords(article);
+    for (let i = 0; i < words.count; i++) {
+      const length = words.end(i) - words.start(i);
+      if (length < MIN_LENGTH || length > MAX_LENGTH) continue;
+      const text = words.text(i);
+      if (isPlaceholder(text) || speller.isKnown(text)) continue;
       ignored ??= wordsIgnoredIn(article);
       if (ignored.has(text.toLowerCase())) continue;
       if (++unknown > MAX_UNKNOWN) return;
@@ -63,10 +66,11 @@ export const spelling: Rule = {
       const correction = speller.correction(text, capitalized ? MAX_COST_CAPITALIZED : MAX_COST_LOWER_CASE);
       if (!correction) continue;
       if (text.length < SHORT && !isShortSlip(text.toLowerCase(), correction.word.toLowerCase())) continue;
+      const span = { start: words.start(i), end: words.end(i) };
       report({
         message: `Unknown word "${text}": did you mean "${correction.word}"?`,
-        span: word,
-        suggestions: [{ title: `Change to "${correction.word}"`, edits: [{ start: word.start, end: word.end, text: correction.word }] }],
+        span,
+        suggestions: [{ title: `Change to "${correction.word}"`, edits: [{ ...span, text: correction.word }] }],
       });
     }
   },
