@@ -154,6 +154,28 @@ describe('spelling: only what customers read', () => {
     assert.deepStrictEqual(flagged(text), ['slwo', 'screensot', 'Wich', 'optoin', 'evnt', 'Rebot', 'Descripton', 'Wnat']);
   });
 
+  it('reads the JSON section in one pass as a parser would: comments skipped, arrays and objects under a key not a value, escaped keys read', () => {
+    const json = (lines: string[]) =>
+      article({ selfHelpType: 'problemScopingQuestions', schemaVersion: '1', infoBubbleText: undefined, diagnosticScenario: undefined }, ['# VM scoping questions', '---', ...lines, '---'].join('\n'));
+    assert.deepStrictEqual(
+      flagged(
+        json([
+          '{',
+          '  // "title": "Commnted out",',
+          '  /* "title": "Blokc comment" */',
+          '  "title": ["Arrai", "Listd"],',
+          '  "description": { "id": "Nestd" },',
+          '  "ti\\u0074le": "Escpaed key",',
+          '  "id": "maintanence", "text": "Rebot", "order": 1, "tip": true, "content": "Fnial"',
+          '}',
+        ]),
+      ),
+      ['Escpaed', 'Rebot', 'Fnial'],
+    );
+    assert.deepStrictEqual(flagged(json(['{ "title": "Unclosd', '  "text": "Rebot" }'])), [], 'a string a line break ends is no value, and what follows it no property');
+    assert.deepStrictEqual(flagged(json(['{ "title": "Unclosd', '  , "text": "Rebot" }'])), ['Rebot'], 'after the next comma the object is read again');
+  });
+
   it('accepts the team\'s words, Azure\'s words and the words an article accepts for itself', () => {
     assert.deepStrictEqual(flagged(body('Open Contosso and the vnet with the runbook of Kubernetes.')), ['Contosso']);
     assert.deepStrictEqual(flagged(body('Open Contosso and the vnet.'), ['Contosso']), []);

@@ -5,11 +5,9 @@
  * words written as identifiers (with digits, underscores or dots inside, or capitals inside: `vCores`,
  * `Microsoft.Compute`). Computed once an article and shared by the rules over words.
  */
-import { visit } from 'jsonc-parser';
 import type { Article } from './article';
 import type { Span } from './properties';
 import { htmlComments } from '../text/html-comments';
-import { MAX_DEPTH, nestingDepth } from './json-section';
 
 /** Attributes whose value the portal shows (or that read as the article's text: `description`). */
 const VISIBLE_ATTRIBUTES = ['pagetitle', 'description', 'infobubbletext'];
@@ -315,28 +313,80 @@ function jsonWords(article: Article, out: VisibleWords): void {
   const json = article.json!;
   const origin = json.content.start;
   const source = article.text.slice(origin, json.content.end);
-  // The reader recurses once a level: what no payload nests so deep is left unread.
-  if (nestingDepth(source) > MAX_DEPTH) return;
-  let key: string | undefined;
-  const strings: Span[] = [];
-  visit(
-    source,
-    {
-      onObjectProperty: (name) => (key = name.toLowerCase()),
-      onObjectBegin: () => (key = undefined),
-      onArrayBegin: () => (key = undefined),
-      onLiteralValue: (value, offset, length) => {
-        if (key !== undefined && typeof value === 'string' && VISIBLE_JSON_KEYS.has(key) && length >= 2) strings.push({ start: origin + offset + 1, end: origin + offset + length - 1 });
-        key = undefined;
-      },
-    },
-    { allowTrailingComma: true, disallowComments: false },
-  );
+  const strings = visibleJsonStrings(source, origin);
   // Each string read on its own (a copy of the whole text made of two pieces is slow to read a character at a time).
   // Escapes other than `\\` become spaces (same offsets): `\n` ends a word, `C:\\Temp` stays a path.
   for (const span of strings) {
     const raw = article.text.slice(span.start, span.end);
     const unescaped = raw.includes('\\') ? raw.replace(/\\(?:u[0-9A-Fa-f]{4}|[^])/g, (escape) => (escape === '\\\\' ? escape : ' '.repeat(escape.length))) : raw;
     proseWords(unescaped, 0, unescaped.length, undefined, out, span.start);
+  }
+}
+
+const OBJECT = 1;
+const ARRAY = 2;
+
+/**
+ * The spans (inside the quotes) of the string values of the keys in VISIBLE_JSON_KEYS, in one pass over the JSON:
+ * a string is such a value when it follows a key and its colon directly (a string in an array or an object under the
+ * key is not). Comments are skipped, as the JSON section allows them. A parser's tree or visitor would do the same
+ * and cost three times as much on a large section.
+ */
+function visibleJsonStrings(source: string, origin: number): Span[] {
+  const strings: Span[] = [];
+  const containers: number[] = [];
+  let keyPosition = false;
+  let key: string | undefined;
+  const n = source.length;
+  for (let i = 0; i < n; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 34) {
+      let end = i + 1;
+      for (; end < n; end++) {
+        const d = source.charCodeAt(end);
+        if (d === 92) end++;
+        else if (d === 34 || d === 10 || d === 13) break;
+      }
+      const closed = end < n && source.charCodeAt(end) === 34;
+      if (keyPosition && containers[containers.length - 1] === OBJECT) {
+        key = propertyName(source.slice(i + 1, end)).toLowerCase();
+        keyPosition = false;
+      } else {
+        if (key !== undefined && closed && VISIBLE_JSON_KEYS.has(key)) strings.push({ start: origin + i + 1, end: origin + end });
+        key = undefined;
+      }
+      i = closed ? end : end - 1;
+    } else if (c === 123 || c === 91) {
+      containers.push(c === 123 ? OBJECT : ARRAY);
+      keyPosition = c === 123;
+      key = undefined;
+    } else if (c === 125 || c === 93) {
+      containers.pop();
+      keyPosition = false;
+      key = undefined;
+    } else if (c === 44) {
+      keyPosition = containers[containers.length - 1] === OBJECT;
+      key = undefined;
+    } else if (c === 47 && source.charCodeAt(i + 1) === 47) {
+      const lineEnd = source.indexOf('\n', i);
+      i = lineEnd < 0 ? n : lineEnd;
+    } else if (c === 47 && source.charCodeAt(i + 1) === 42) {
+      const close = source.indexOf('*/', i + 2);
+      i = close < 0 ? n : close + 1;
+    } else if (c !== 58 && c !== 32 && c !== 10 && c !== 13 && c !== 9) {
+      // A number, true, false or null: a value that is no string.
+      key = undefined;
+    }
+  }
+  return strings;
+}
+
+/** A property name as written between its quotes, its escapes read. */
+function propertyName(raw: string): string {
+  if (!raw.includes('\\')) return raw;
+  try {
+    return JSON.parse(`"${raw}"`) as string;
+  } catch {
+    return raw;
   }
 }
