@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Speller, WordList } from '../core';
 import { errorText, type Log } from './log';
 import type { RuleConfigs } from './rule-config';
+import { yieldToHost } from './yield-to-host';
 
 /** The English word list in the extension's own files (built by esbuild.mjs). */
 const WORD_LIST = ['dist', 'spelling', 'en-us.words'];
@@ -53,7 +54,7 @@ export class Spelling implements vscode.Disposable {
     try {
       const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, ...WORD_LIST));
       // Built a slice at a time: the host goes on answering (commands, completions) while it is.
-      this.english = await WordList.fromCompactInSlices(new TextDecoder().decode(bytes), () => new Promise((resolve) => setTimeout(resolve, 0)));
+      this.english = await WordList.fromCompactInSlices(new TextDecoder().decode(bytes), yieldToHost);
       this.loaded.fire();
     } catch (error) {
       this.log.once('spelling', `The English word list cannot be read (${errorText(error)}); words are not checked.`);

@@ -4,13 +4,13 @@ import { type Article, bundledKnown, decodeBytes, type Finding, type Known, lint
 import { MAX_ARTICLE_CHARS } from './article-documents';
 import { errorText, isNotFound, type Log } from './log';
 import { settings } from './settings';
+import { yieldToHost } from './yield-to-host';
 
 /** How long the index may hold the extension host before it yields. */
 const SLICE_MS = 15;
-const READ_BATCH = 32;
+const READ_BATCH = 128;
 
 
-const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** A finding of an article's own rules, placed by line and column (the index keeps no text). */
 export interface IndexedFinding {
@@ -151,9 +151,13 @@ export class WorkspaceIndex implements vscode.Disposable {
     // The articles stay listed while they are read again; those no longer found go at the end.
     const gone = new Set(this.entries.keys());
     let sliceStart = Date.now();
+    const read = (from: number) => Promise.all(uris.slice(from, from + READ_BATCH).map((uri) => Promise.resolve(vscode.workspace.fs.readFile(uri)).catch((error) => this.readFailed(uri, error))));
+    let reading = read(0);
     for (let i = 0; i < uris.length; i += READ_BATCH) {
       const batch = uris.slice(i, i + READ_BATCH);
-      const contents = await Promise.all(batch.map((uri) => Promise.resolve(vscode.workspace.fs.readFile(uri)).catch((error) => this.readFailed(uri, error))));
+      const contents = await reading;
+      // The next batch is read while this one is checked.
+      if (i + READ_BATCH < uris.length) reading = read(i + READ_BATCH);
       // Waiting for the reads let the host run: the held time starts again here.
       sliceStart = Date.now();
       for (let k = 0; k < batch.length; k++) {
