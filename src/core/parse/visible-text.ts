@@ -44,21 +44,15 @@ export interface VisibleWord extends Span {
  * most known words a rule never needs as text, so none is an object or a string until asked for.
  */
 export class VisibleWords {
-  private data = new Int32Array(96);
+  /** Small whole numbers in a plain array: cheaper to grow and to collect than a typed array an article. */
+  private readonly data: number[] = [];
   count = 0;
 
   constructor(private readonly source: string) {}
 
   add(start: number, end: number, followsDirectly: boolean): void {
-    if ((this.count + 1) * 3 > this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    const at = this.count++ * 3;
-    this.data[at] = start;
-    this.data[at + 1] = end;
-    this.data[at + 2] = followsDirectly ? 1 : 0;
+    this.data.push(start, end, followsDirectly ? 1 : 0);
+    this.count++;
   }
 
   start(i: number): number {
@@ -121,7 +115,7 @@ function findVisibleWords(article: Article): VisibleWords {
   const { body, text, lines } = article;
   const bodyEnd = article.json ? article.json.open.start : text.length;
   if (bodyEnd > body.start) {
-    const hidden = new Uint8Array(bodyEnd - body.start);
+    const hidden = scratchMask(bodyEnd - body.start, 0);
     const hide = (start: number, end: number) => hidden.fill(1, Math.max(0, start - body.start), Math.max(0, Math.min(end, bodyEnd) - body.start));
     const firstLine = lines.positionAt(body.start).line;
     const lastLine = lines.positionAt(bodyEnd).line;
@@ -232,8 +226,21 @@ function hideMatches(pattern: RegExp, piece: string, origin: number, mask: Mask)
 }
 
 function rangeMask(start: number, end: number): Mask {
-  const hidden = new Uint8Array(end - start);
+  const hidden = scratchMask(end - start, 1);
   return { hidden, hide: (from, to) => hidden.fill(1, Math.max(0, from - start), Math.max(0, Math.min(to, end) - start)) };
+}
+
+/**
+ * Masks are made for every piece of every article: two buffers reused (the body's, and a piece's inside it), zeroed
+ * over the length asked, since a typed array made each time costs more than the words it masks.
+ */
+const scratch: Uint8Array[] = [new Uint8Array(4096), new Uint8Array(4096)];
+
+function scratchMask(length: number, which: 0 | 1): Uint8Array {
+  if (scratch[which].length < length) scratch[which] = new Uint8Array(Math.max(length, scratch[which].length * 2));
+  const mask = scratch[which].subarray(0, length);
+  mask.fill(0);
+  return mask;
 }
 
 function isHidden(mask: Mask, origin: number, from: number, to: number): boolean {
