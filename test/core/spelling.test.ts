@@ -166,11 +166,12 @@ describe('spelling: only what customers read', () => {
           '  "title": ["Arrai", "Listd"],',
           '  "description": { "id": "Nestd" },',
           '  "ti\\u0074le": "Escpaed key",',
-          '  "id": "maintanence", "text": "Rebot", "order": 1, "tip": true, "content": "Fnial"',
+          '  "id": "maintanence", "text": "Rebot", "order": 1, "tip": true, "content": "Fnial",',
+          '  "title": "Say \\"Helo\\" and a backslash \\\\", "description": "Nxet"',
           '}',
         ]),
       ),
-      ['Escpaed', 'Rebot', 'Fnial'],
+      ['Escpaed', 'Rebot', 'Fnial', 'Helo', 'Nxet'],
     );
     assert.deepStrictEqual(flagged(json(['{ "title": "Unclosd', '  "text": "Rebot" }'])), [], 'a string a line break ends is no value, and what follows it no property');
     assert.deepStrictEqual(flagged(json(['{ "title": "Unclosd', '  , "text": "Rebot" }'])), ['Rebot'], 'after the next comma the object is read again');

@@ -345,15 +345,13 @@ function visibleJsonStrings(source: string, origin: number): Span[] {
   let keyPosition = false;
   let key: string | undefined;
   const n = source.length;
+  // Where the next line break is: a string ends there at the latest (found again only once passed).
+  let lineBreak = -1;
   for (let i = 0; i < n; i++) {
     const c = source.charCodeAt(i);
     if (c === 34) {
-      let end = i + 1;
-      for (; end < n; end++) {
-        const d = source.charCodeAt(end);
-        if (d === 92) end++;
-        else if (d === 34 || d === 10 || d === 13) break;
-      }
+      if (lineBreak <= i) lineBreak = nextLineBreak(source, i + 1);
+      const end = stringEnd(source, i + 1, lineBreak);
       const closed = end < n && source.charCodeAt(end) === 34;
       if (keyPosition && containers[containers.length - 1] === OBJECT) {
         key = propertyName(source.slice(i + 1, end)).toLowerCase();
@@ -386,6 +384,36 @@ function visibleJsonStrings(source: string, origin: number): Span[] {
     }
   }
   return strings;
+}
+
+/** The offset of the first line break at or after `from` (the text's length when none). */
+function nextLineBreak(source: string, from: number): number {
+  const lf = source.indexOf('\n', from);
+  const cr = source.indexOf('\r', from);
+  if (lf < 0) return cr < 0 ? source.length : cr;
+  return cr < 0 ? lf : Math.min(lf, cr);
+}
+
+/**
+ * Where a string that opened before `from` ends: its closing quote (one no odd run of backslashes escapes), or the
+ * line break before it. Found with indexOf, which jumps through the text far faster than a loop over it.
+ */
+function stringEnd(source: string, from: number, lineBreak: number): number {
+  let quote = source.indexOf('"', from);
+  for (;;) {
+    while (quote >= 0 && quote < lineBreak && isEscaped(source, quote)) quote = source.indexOf('"', quote + 1);
+    if (quote >= 0 && quote < lineBreak) return quote;
+    // A line break a backslash escapes does not end the string (as the JSON reader has it): on to the next one.
+    if (lineBreak >= source.length || !isEscaped(source, lineBreak)) return lineBreak;
+    lineBreak = nextLineBreak(source, lineBreak + 1);
+  }
+}
+
+/** Whether an odd run of backslashes stands before `at`. */
+function isEscaped(source: string, at: number): boolean {
+  let backslashes = 0;
+  while (source.charCodeAt(at - 1 - backslashes) === 92) backslashes++;
+  return backslashes % 2 === 1;
 }
 
 /** A property name as written between its quotes, its escapes read. */
