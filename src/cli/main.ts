@@ -96,7 +96,9 @@ export async function runCheck(options: CheckOptions, io: Io): Promise<CheckOutc
   }
   const display = (file: string) => path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file);
   const progress = options.progress && io.isTerminal ? progressLine(io, files.length) : undefined;
-  const jobs: Job[] = files.map((absolute) => ({ absolute, display: display(absolute), ...(changes && { changed: wireLines(changes.get(absolute)) }) }));
+  // git names files by their real paths; the inputs may reach them through a symbolic link (macOS's /tmp).
+  const changedLines = (file: string) => changes!.get(file) ?? changes!.get(realPath(file));
+  const jobs: Job[] = files.map((absolute) => ({ absolute, display: display(absolute), ...(changes && { changed: wireLines(changedLines(absolute)) }) }));
   // In file order, whichever thread checked each file: the report is the same for any number of threads.
   const results = (await checkAll(jobs, config, spelling, options, io.workerScript, progress)).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   progress?.done();
@@ -105,7 +107,7 @@ export async function runCheck(options: CheckOptions, io: Io): Promise<CheckOutc
   for (const result of results) for (const error of result.internalErrors) io.stderr(`selfhelp: internal error in ${result.file}: ${error}\n`);
   const findings = results.flatMap((r) => r.findings);
   // The rules over many articles read every article; with --new-from-…, what they find is reported on changed lines.
-  const changedByFile = changes && new Map(jobs.map((job) => [job.display, changes.get(job.absolute)]));
+  const changedByFile = changes && new Map(jobs.map((job) => [job.display, changedLines(job.absolute)]));
   findings.push(...projectFindings(results, resolved).filter((f) => !changedByFile || touchesChange(changedByFile.get(f.file), f.line, f.endLine)));
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
   const summary: Summary = {
@@ -134,6 +136,14 @@ const FAILING: Record<FailOn, ReadonlySet<Severity>> = { error: new Set(['error'
 export function exitCode(outcome: CheckOutcome, failOn: FailOn): number {
   if (outcome.unreadable) return 2;
   return outcome.summary.findings.some((f) => FAILING[failOn].has(f.severity)) ? 1 : 0;
+}
+
+function realPath(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return file;
+  }
 }
 
 /** Changed lines as a worker thread receives them. */

@@ -127,6 +127,15 @@ describe('selfhelp check --new-from-rev and --new-from-merge-base', () => {
     assert.deepStrictEqual(await found(root, '--new-from-rev', 'HEAD'), [`my folder/my "best" article.md:${TYPO_LINE} SH601`, `win.md:${TYPO_LINE} SH601`]);
   });
 
+  it('finds the changed lines when the articles are reached through a symbolic link, and from a folder inside the repository', async () => {
+    const root = repository({ 'articles/a.md': old('a-1') });
+    edit(root, 'articles/a.md', 'Restart the virtual machine', 'Restart the virtual machien');
+    const link = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'selfhelp-link-')), 'repo');
+    fs.symlinkSync(root, link);
+    assert.deepStrictEqual(await found(link, '--new-from-rev', 'HEAD'), [`articles/a.md:${TYPO_LINE} SH601`]);
+    assert.deepStrictEqual(await found(path.join(link, 'articles'), '--new-from-rev', 'HEAD'), [`a.md:${TYPO_LINE} SH601`]);
+  });
+
   it('--new-from-merge-base reports what the branch changed, not what its base did since', async () => {
     const root = repository({ 'a.md': old('a-1'), 'b.md': old('b-1') });
     git(root, 'checkout', '-q', '-b', 'feature');
