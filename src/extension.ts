@@ -27,7 +27,7 @@ import { ArticlesView } from './views/articles-view';
 
 /** What the extension offers other code (its own tests and benchmark included). */
 export interface Api {
-  index: Pick<WorkspaceIndex, 'rebuild' | 'size' | 'longestSliceMs' | 'longestProjectRuleMs' | 'started' | 'ready'>;
+  index: Pick<WorkspaceIndex, 'rebuild' | 'size' | 'longestSliceMs' | 'lastBuild' | 'longestProjectRuleMs' | 'started' | 'ready'>;
   /** The problems of closed articles (Check All Articles, the `workspace` scope). */
   problems: Pick<WorkspaceProblems, 'checkAll' | 'clear' | 'counts' | 'longestSliceMs' | 'slicesOver50Ms' | 'slices' | 'active' | 'statusText'>;
   /** The Articles view's data. */
