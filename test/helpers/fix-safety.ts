@@ -5,7 +5,7 @@
  */
 import { parseArticle, type SourceInfo } from '../../src/core/parse/article';
 import { resolveConfig } from '../../src/core/lint/config';
-import { fixArticle, isSafeFix, mapOffsetBack, messageShape, type FixOutcome } from '../../src/core/lint/fix';
+import { fixArticle, isSafeFix, mapSpanBack, messageShape, type FixOutcome } from '../../src/core/lint/fix';
 import { lintArticle } from '../../src/core/lint/lint';
 import type { TextEdit } from '../../src/core/lint/rule';
 
@@ -40,9 +40,9 @@ export function problemsOfOutcome(text: string, source: SourceInfo, outcome: Fix
   const after = lintArticle(parseArticle(outcome.text, source), config);
   const lines = before.article.lines;
   const same = (a: { rule: string; message: string }, b: { rule: string; message: string }) => a.rule === b.rule && messageShape(a.message) === messageShape(b.message);
-  const mapped = after.findings.map((finding) => ({ finding, span: mapBack(outcome.passes, finding.start, finding.end) }));
-  for (const { finding, span: [from, to] } of mapped) {
+  for (const finding of after.findings) {
     // Mapped back to the original text through every pass, it must meet a finding of its rule and message there.
+    const { start: from, end: to } = mapSpanBack(outcome.passes, finding.start, finding.end);
     const first = lines.positionAt(from).line;
     if (!before.findings.some((known) => same(known, finding) && known.start <= to && from <= known.end)) {
       problems.push(`new ${finding.rule} on line ${first + 1} after the fixes: ${finding.message}`);
@@ -87,12 +87,3 @@ function outsideEditsChanged(text: string, edits: TextEdit[]): string[] {
   return edits.every((e) => e.start >= 0 && e.start <= e.end && e.end <= text.length) ? [] : ['an edit lies outside the text'];
 }
 
-/** Maps a span of the fixed text back to the original through every pass; inside a replacement it widens to the replaced span. */
-function mapBack(passes: TextEdit[][], start: number, end: number): [number, number] {
-  let range: [number, number] = [start, end];
-  for (let p = passes.length - 1; p >= 0; p--) {
-    const edits = [...passes[p]].sort((a, b) => a.start - b.start);
-    range = [mapOffsetBack(edits, range[0], 'start'), mapOffsetBack(edits, range[1], 'end')];
-  }
-  return range;
-}
