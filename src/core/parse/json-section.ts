@@ -44,14 +44,23 @@ export function findJsonSection(lines: LineIndex, bodyStartLine: number, jsonTyp
   return { open, close, lines: { start: line, end: hasClose ? closeLine + 1 : lines.lineCount }, content, strictErrors: [], value: undefined, tree: () => undefined };
 }
 
-const FENCE_LINE = /^[ \t]*---[ \t]*\r?$/gm;
+/** A line that is exactly `---` (spaces aside), tried at a line's start. */
+const FENCE_AT = /[ \t]*---[ \t]*\r?$/my;
 
-/** The first line at or after `from` that is exactly `---` (spaces aside), or -1; one regex scan, no per-line copies. */
+/**
+ * The first line at or after `from` that is exactly `---` (spaces aside), or -1. Only lines holding `---` are tried,
+ * found with indexOf: no pattern runs over a whole JSON section looking for a line start.
+ */
 function nextFenceLine(lines: LineIndex, from: number): number {
   if (from >= lines.lineCount) return -1;
-  FENCE_LINE.lastIndex = lines.offsetAt(from);
-  const match = FENCE_LINE.exec(lines.text);
-  return match ? lines.positionAt(match.index).line : -1;
+  const { text } = lines;
+  for (let at = text.indexOf('---', lines.offsetAt(from)); at >= 0; ) {
+    const line = lines.positionAt(at).line;
+    FENCE_AT.lastIndex = lines.offsetAt(line);
+    if (FENCE_AT.test(text)) return line;
+    at = text.indexOf('---', Math.max(at + 1, lines.lineEnd(line)));
+  }
+  return -1;
 }
 
 /**
