@@ -1,7 +1,7 @@
 /** Checks one file from disk: read, decode, lint, and with --fix write the clear fixes back. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { type ArticleFacts, decodeBytes, type Finding, fixableFindings, fixArticle, lintArticle, type LintResult, parseArticle, type ResolvedConfig, type RuleContext, type Severity } from '../core';
+import { type ArticleFacts, decodeBytes, type Finding, fixableFindings, fixParsedArticle, lintArticle, type LintResult, parseArticle, type ResolvedConfig, type RuleContext, type Severity } from '../core';
 import { type ChangedLines, touchesChange } from './changes';
 
 /** A finding placed in its file, with 1-based lines and columns. */
@@ -83,7 +83,7 @@ export function checkFile(absolutePath: string, file: string, config: ResolvedCo
   let notWritten: string | undefined;
   const only = onlyChanged && keep;
   if (fix && (!onlyChanged || onlyChanged.lines)) {
-    const outcome = fixArticle(decoded.text, source, config, result.findings, only);
+    const outcome = fixParsedArticle(result.article, config, result.findings, only);
     if (outcome.fixed) {
       notWritten = writeIfUnchanged(absolutePath, bytes, Buffer.from((decoded.hadBom ? '\ufeff' : '') + outcome.text, 'utf8'), file);
       if (!notWritten) {
@@ -93,7 +93,7 @@ export function checkFile(absolutePath: string, file: string, config: ResolvedCo
     }
   }
   // Fixable means --fix takes it away: after --fix wrote the file, nothing left is.
-  const fixable = reportFixable && !fixed ? fixableFindings(decoded.text, source, config, result.findings, only) : NOTHING_FIXABLE;
+  const fixable = reportFixable && !fixed ? fixableFindings(result.article, config, result.findings, only) : NOTHING_FIXABLE;
   return { file, skipped: false, findings: locate(file, result, keep, fixable), facts: result.facts, fixed, notWritten, internalErrors: result.internalErrors };
 }
 

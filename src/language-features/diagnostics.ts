@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ParsedArticles } from './parsed-articles';
-import { type Article, type Finding, fixArticle, type FixOutcome, isSafeArticleFix, lintArticle, type ProjectFinding, type ResolvedConfig, ruleDocsUrl, ruleIdOf, RULES_BY_ID, type Severity, type Speller } from '../core';
-import { articlePath, isArticle, isTooLarge, MAX_ARTICLE_CHARS, opensWithBlock } from './article-documents';
+import { type Article, type Finding, type FixOutcome, fixParsedArticle, isSafeArticleFix, lintArticle, type ProjectFinding, type ResolvedConfig, ruleDocsUrl, ruleIdOf, RULES_BY_ID, type Severity, type Speller } from '../core';
+import { isArticle, isTooLarge, MAX_ARTICLE_CHARS, opensWithBlock } from './article-documents';
 import type { RuleConfigs } from './rule-config';
 import type { Spelling } from './spelling';
 import { settings } from './settings';
@@ -120,13 +120,15 @@ export class ArticleDiagnostics implements vscode.Disposable {
   fixAll(document: vscode.TextDocument, rule?: string): FixOutcome {
     const config = this.configs.forDocument(document);
     const only = rule ? (f: Finding) => f.rule === rule : undefined;
-    return fixArticle(document.getText(), { path: articlePath(document) }, config, this.checked(document, config).findings, only);
+    const { article, findings } = this.checked(document, config);
+    return fixParsedArticle(article, config, findings, only);
   }
 
   /** Whether this fix, alone, adds no finding (else the editor offers it as a suggestion only). */
   isSafeFix(document: vscode.TextDocument, finding: Finding): boolean {
     const config = this.configs.forDocument(document);
-    return isSafeArticleFix(document.getText(), { path: articlePath(document) }, config, this.checked(document, config).findings, finding);
+    const { article, findings } = this.checked(document, config);
+    return isSafeArticleFix(article, config, findings, finding);
   }
 
   /** The document parsed and checked as it is now, with this configuration: the last result while current, else afresh. */

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { resolveConfig } from '../../src/core/lint/config';
+import { parseArticle } from '../../src/core/parse/article';
 import { differenceEdit, fixableFindings, fixArticle } from '../../src/core/lint/fix';
 import { lintText } from '../../src/core/lint/lint';
 import { article, withBody } from '../helpers/article';
@@ -137,7 +138,7 @@ describe('fixes never make an article worse', () => {
         assert.ok(findings.length >= 1 && findings.every((f) => f.fix), findings.map((f) => f.message).join('\n'));
         assert.strictEqual(fixArticle(text, PATH, config).text, article());
         assert.deepStrictEqual(fixSafetyProblems(text, PATH), []);
-        assert.strictEqual(fixableFindings(text, PATH, config, lintText(text, PATH).findings).size, findings.length);
+        assert.strictEqual(fixableFindings(parseArticle(text, PATH), config, lintText(text, PATH).findings).size, findings.length);
       });
     }
 

@@ -190,16 +190,21 @@ export function differenceEdit(before: string, after: string): TextEdit | undefi
  * that is not closed (its end is a guess) or bytes that were not UTF-8 (the text is a guess).
  */
 export function fixArticle(text: string, source: SourceInfo, config: ResolvedConfig, findings?: readonly Finding[], only?: (finding: Finding) => boolean): FixOutcome {
-  const article = parseArticle(text, source);
-  const block = article.block;
+  return fixParsedArticle(parseArticle(text, source), config, findings, only);
+}
+
+/** The same for an article already parsed (and, with `findings`, already checked): it is not read again. */
+export function fixParsedArticle(article: Article, config: ResolvedConfig, findings?: readonly Finding[], only?: (finding: Finding) => boolean): FixOutcome {
+  const { text, source, block } = article;
   if (source.invalidUtf8 || !block) return { text, fixed: 0, passes: [], findings: findings ?? lintArticle(article, config).findings };
   const open = !block.close || block.problems.some((p) => p.kind === 'missing-close');
   if (!open) return fixText(text, articleCheck(text, article, source, config, findings), only);
   // An open block's end is a guess: only closing it is safe, then the rest is fixed against the closed block.
   const closing = fixText(text, articleCheck(text, article, source, config, findings), (f) => f.rule === 'SH101' && (!only || only(f)));
-  const closed = parseArticle(closing.text, source).block;
+  const closedArticle = parseArticle(closing.text, source);
+  const closed = closedArticle.block;
   if (!closing.fixed || !closed?.close || closed.problems.some((p) => p.kind === 'missing-close')) return closing;
-  const rest = fixArticle(closing.text, source, config, closing.findings, only);
+  const rest = fixParsedArticle(closedArticle, config, closing.findings, only);
   return { text: rest.text, fixed: closing.fixed + rest.fixed, passes: [...closing.passes, ...rest.passes], findings: rest.findings };
 }
 
@@ -207,10 +212,10 @@ export function fixArticle(text: string, source: SourceInfo, config: ResolvedCon
  * The findings `--fix` takes away: those with a fix of which, after every pass, no finding of the same rule and
  * message is left where they were. What the CLI reports as fixable, so that the word is kept exactly.
  */
-export function fixableFindings(text: string, source: SourceInfo, config: ResolvedConfig, findings: readonly Finding[], only?: (finding: Finding) => boolean): Set<Finding> {
+export function fixableFindings(article: Article, config: ResolvedConfig, findings: readonly Finding[], only?: (finding: Finding) => boolean): Set<Finding> {
   const fixable = new Set<Finding>();
   if (!findings.some((f) => f.fix && (!only || only(f)))) return fixable;
-  const outcome = fixArticle(text, source, config, findings, only);
+  const outcome = fixParsedArticle(article, config, findings, only);
   if (!outcome.fixed) return fixable;
   const left = outcome.findings.map((finding) => ({ finding, span: mapSpanBack(outcome.passes, finding.start, finding.end) }));
   for (const known of findings) {
@@ -233,8 +238,8 @@ export function mapSpanBack(passes: readonly TextEdit[][], start: number, end: n
 }
 
 /** Whether --fix would apply this one fix: alone it adds no finding. */
-export function isSafeArticleFix(text: string, source: SourceInfo, config: ResolvedConfig, findings: readonly Finding[], finding: Finding): boolean {
-  return isSafeFix(text, findings, finding, articleCheck(text, parseArticle(text, source), source, config, findings));
+export function isSafeArticleFix(article: Article, config: ResolvedConfig, findings: readonly Finding[], finding: Finding): boolean {
+  return isSafeFix(article.text, findings, finding, articleCheck(article.text, article, article.source, config, findings));
 }
 
 /** The check of a text by the rules, reusing what is known of the text as it is. */
