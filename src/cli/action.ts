@@ -1,7 +1,7 @@
 /**
- * The GitHub Action (`action.yml` runs dist/action.js, built from action-bin.ts): the inputs from `INPUT_*`, the pull request's base
- * from the event payload; the findings as annotations, the `--summary` tables in the step summary, SARIF for code
- * scanning when asked, the counts as step outputs.
+ * The GitHub Action (`action.yml` runs dist/action.js, built from action-bin.ts): the inputs from `INPUT_*`, the pull
+ * request's base from the event payload; the findings as annotations, the `--summary` tables in the step summary,
+ * SARIF for code scanning when asked, the counts as step outputs.
  */
 import * as fs from 'fs';
 import * as path from 'path';

@@ -1,7 +1,7 @@
 /**
  * The `selfhelp` command as a function: arguments and streams in, exit code out. Large runs spread the files over
- * this thread and worker threads (one a core from three cores up), which take chunks of files from a shared counter; the rules over many
- * articles then run here on what they report.
+ * this thread and worker threads (one a core from three cores up), which take chunks of files from a shared counter;
+ * the rules over many articles then run here on what they report.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -250,10 +250,10 @@ async function checkAll(
   const workers = workerScript && threads >= 2 ? threads - 1 : 0;
   const next = new SharedArrayBuffer(4);
   const counter = new Int32Array(next);
-  const others = Promise.all(Array.from({ length: workers }, () => runWorker(workerScript!, { files: jobs, next, config, spelling, mode: modeOf(options) }, progress)));
+  const mode = modeOf(options);
+  const others = Promise.all(Array.from({ length: workers }, () => runWorker(workerScript!, { files: jobs, next, config, spelling, mode }, progress)));
   // This thread works too, taking chunks from the same counter as the workers.
   const resolved = resolveConfig(config);
-  const mode = modeOf(options);
   const context = { speller: spelling && loadSpeller(spelling.file, spelling.words) };
   const own: FileResult[] = [];
   for (let start = Atomics.add(counter, 0, CHUNK); start < jobs.length; start = Atomics.add(counter, 0, CHUNK)) {

@@ -8,14 +8,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { article } from '../helpers/article';
+import { emptyRepository, git } from '../helpers/cli';
 
 const ENTRY = path.resolve(__dirname, '../../../dist/action.js');
-
-function git(root: string, ...args: string[]): string {
-  const run = spawnSync('git', args, { cwd: root, encoding: 'utf8' });
-  assert.strictEqual(run.status, 0, `git ${args.join(' ')}: ${run.stderr}`);
-  return run.stdout.trim();
-}
 
 interface Step {
   code: number | null;
@@ -53,10 +48,7 @@ function runStep(workspace: string, inputs: Record<string, string>, event?: obje
 
 /** A repository with an article carrying an old error and an old warning, and a pull request that adds a typo. */
 function pullRequest(): { root: string; base: string } {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'selfhelp-action-'));
-  git(root, 'init', '-q', '-b', 'main');
-  git(root, 'config', 'user.email', 'author@example.com');
-  git(root, 'config', 'user.name', 'Author');
+  const root = emptyRepository('selfhelp-action-');
   fs.mkdirSync(path.join(root, 'articles'));
   fs.writeFileSync(path.join(root, 'articles/old.md'), article({ ownershipId: undefined, articleId: 'old-1' }).replace('articleId=', 'articleid='));
   fs.writeFileSync(path.join(root, 'articles/touched.md'), article({ articleId: 'touched-1' }).replace('articleId=', 'articleid='));

@@ -8,24 +8,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { article } from '../helpers/article';
+import { emptyRepository, git, writeFiles } from '../helpers/cli';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
-function git(root: string, ...args: string[]): string {
-  const run = spawnSync('git', args, { cwd: root, encoding: 'utf8' });
-  assert.strictEqual(run.status, 0, `git ${args.join(' ')}: ${run.stderr}`);
-  return run.stdout.trim();
-}
-
 function repository(files: Record<string, string | Buffer>, modes: Record<string, number> = {}): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'selfhelp-pre-commit-'));
-  git(root, 'init', '-q', '-b', 'main');
-  git(root, 'config', 'user.email', 'author@example.com');
-  git(root, 'config', 'user.name', 'Author');
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    fs.writeFileSync(path.join(root, name), content, { mode: modes[name] ?? 0o644 });
-  }
+  const root = emptyRepository('selfhelp-pre-commit-');
+  writeFiles(root, files, modes);
   return root;
 }
 

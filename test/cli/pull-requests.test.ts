@@ -4,23 +4,12 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli/main';
 import { parseUnifiedDiff } from '../../src/cli/changes';
 import { formatGithub } from '../../src/cli/formatters/github';
 import { article } from '../helpers/article';
+import { commitAll, emptyRepository, git, runCli, writeFiles } from '../helpers/cli';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function check(cwd: string, ...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main({ argv: ['check', '--no-progress', ...argv], cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+const check = (cwd: string, ...argv: string[]) => runCli(cwd, 'check', '--no-progress', ...argv);
 
 /** Findings as `file:line rule`, from the JSON format. */
 async function found(cwd: string, ...argv: string[]): Promise<string[]> {
@@ -29,34 +18,14 @@ async function found(cwd: string, ...argv: string[]): Promise<string[]> {
   return JSON.parse(result.stdout).findings.map((f: { file: string; line: number; rule: string }) => `${f.file}:${f.line} ${f.rule}`);
 }
 
-function git(root: string, ...args: string[]): string {
-  const run = spawnSync('git', args, { cwd: root, encoding: 'utf8' });
-  assert.strictEqual(run.status, 0, `git ${args.join(' ')}: ${run.stderr}`);
-  return run.stdout.trim();
-}
-
-function write(root: string, files: Record<string, string>): void {
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    fs.writeFileSync(path.join(root, name), content);
-  }
-}
+const write = writeFiles;
 
 /** A repository whose first commit holds these files. */
 function repository(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'selfhelp-git-'));
-  git(root, 'init', '-q', '-b', 'main');
-  git(root, 'config', 'user.email', 'author@example.com');
-  git(root, 'config', 'user.name', 'Author');
-  git(root, 'config', 'core.autocrlf', 'false');
+  const root = emptyRepository('selfhelp-git-');
   write(root, files);
   commitAll(root, 'first');
   return root;
-}
-
-function commitAll(root: string, message: string): void {
-  git(root, 'add', '-A');
-  git(root, 'commit', '-q', '-m', message);
 }
 
 const edit = (root: string, file: string, from: string, to: string) => {
