@@ -11,8 +11,6 @@ const SLICE_MS = 15;
 const READ_BATCH = 128;
 const READS_AHEAD = 4;
 
-
-
 /** A finding of an article's own rules, placed by line and column (the index keeps no text). */
 export interface IndexedFinding {
   rule: string;
@@ -188,7 +186,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         }
       }
     }
-    this.lastBuild = { findMs: timing.findMs, readWaitMs: timing.readWaitMs, checkMs: Math.round(timing.checkMs) };
+    this.lastBuild = { ...timing, checkMs: Math.round(timing.checkMs) };
     for (const key of gone) this.entries.delete(key);
     this.known = undefined;
     this.longestSliceMs = Math.max(this.longestSliceMs, Date.now() - sliceStart);
