@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as fc from 'fast-check';
 import { lintText } from '../../src/core/lint/lint';
 import { visibleWords } from '../../src/core/parse/visible-text';
 import { parseArticle } from '../../src/core/parse/article';
@@ -230,6 +231,62 @@ describe('the words of our own valid article', () => {
     assert.ok(words.includes('Restart') && words.includes('boot') && words.includes('console'), words.join(' '));
     assert.ok(!words.includes('vmName') && !words.includes('learn'), 'tokens and URLs are not words customers read');
     assert.deepStrictEqual(flagged(article()), []);
+  });
+});
+
+describe('the search for corrections', () => {
+  // The walk narrows its bound once it holds `limit` words; asked for every word within the bound, it never narrows.
+  const everyWord = (list: WordList, word: string, maxCost: number) => list.closest(word, Number.MAX_SAFE_INTEGER, maxCost);
+
+  it('finds the same best words as a search that keeps every word within the bound', () => {
+    const list = englishWords();
+    const typo = fc.tuple(fc.constantFrom('maintenance', 'receive', 'environment', 'configuration', 'subscription', 'the', 'network'), fc.nat(), fc.constantFrom(...'aeiourstnlx'), fc.constantFrom('drop', 'add', 'change', 'swap'))
+      .map(([word, at, letter, edit]) => {
+        const i = at % word.length;
+        if (edit === 'drop') return word.slice(0, i) + word.slice(i + 1);
+        if (edit === 'add') return word.slice(0, i) + letter + word.slice(i);
+        if (edit === 'change') return word.slice(0, i) + letter + word.slice(i + 1);
+        return i + 1 < word.length ? word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2) : word;
+      });
+    fc.assert(
+      fc.property(typo, fc.constantFrom(1, 3), fc.constantFrom(100, 150, 200), (word, limit, maxCost) => {
+        assert.deepStrictEqual(list.closest(word, limit, maxCost), everyWord(list, word, maxCost).slice(0, limit));
+      }),
+      { numRuns: 150 },
+    );
+    // Found through a swap whose row between is dearer than the bound already set ("sly" at 70 before "sol" at 60).
+    for (const [word, best] of [['slo', 'sol'], ['aren', 'arne']]) {
+      assert.strictEqual(list.closest(word, 1, 140)[0]?.word, best, word);
+      assert.deepStrictEqual(list.closest(word, 1, 140), everyWord(list, word, 140).slice(0, 1), word);
+    }
+  });
+
+  it('never offers the word itself', () => {
+    const list = WordList.fromWords(['contoso', 'contosa']);
+    assert.deepStrictEqual(list.closest('contoso', 3).map((c) => c.word), ['contosa']);
+  });
+});
+
+describe('known words looked up in place', () => {
+  it('reads a word inside a text as the word itself, a curly apostrophe as a straight one', () => {
+    const checker = speller(['Contoso']);
+    const text = 'xx maintanence customer’s Contoso maintenance yy';
+    const at = (word: string) => [text.indexOf(word), text.indexOf(word) + word.length] as const;
+    for (const word of ['customer’s', 'Contoso', 'maintenance']) assert.ok(checker.isKnownIn(text, ...at(word)), word);
+    assert.ok(!checker.isKnownIn(text, ...at('maintanence')));
+    // Asked again (now from its cache), and as a string of its own: the same answers.
+    assert.ok(checker.isKnownIn(text, ...at('customer’s')) && checker.isKnown("customer's") && checker.isKnown('customer’s'));
+    assert.ok(!checker.isKnownIn(text, ...at('maintanence')) && !checker.isKnown('maintanence'));
+  });
+
+  it('keeps its answers right as its table grows and when it starts again', () => {
+    const checker = speller();
+    const words = englishWords();
+    for (let i = 0; i < 120_000; i++) {
+      const word = `zq${i.toString(36)}`;
+      assert.strictEqual(checker.isKnown(word), false, word);
+      if (i % 997 === 0) assert.ok(checker.isKnown('maintenance') && !checker.isKnown('maintanence') && words.has('maintenance'));
+    }
   });
 });
 

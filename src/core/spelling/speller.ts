@@ -28,7 +28,7 @@ export class Speller {
   /** Unknown words repeat across articles (names, terms): a walk for each is the costliest part of the check. */
   private readonly bestCache = new Map<string, Correction | null>();
   /** Words repeat: most are looked up once (the cache stays small, an article's vocabulary is). */
-  private readonly knownCache = new Map<string, boolean>();
+  private readonly knownCache = new KnownWords();
 
   /** The team's words it accepts, as given. */
   readonly teamWords: readonly string[];
@@ -43,12 +43,20 @@ export class Speller {
   }
 
   isKnown(word: string): boolean {
-    let known = this.knownCache.get(word);
-    if (known === undefined) {
-      known = this.lookUp(word);
-      if (this.knownCache.size > 100_000) this.knownCache.clear();
-      this.knownCache.set(word, known);
-    }
+    return this.isKnownIn(word, 0, word.length);
+  }
+
+  /**
+   * Whether text[start, end) is a known word (a curly apostrophe read as a straight one), looked up in place: the
+   * words of a corpus are checked a million times, and most need no string of their own.
+   */
+  isKnownIn(text: string, start: number, end: number): boolean {
+    const hash = rangeHash(text, start, end);
+    const cached = this.knownCache.get(hash, text, start, end);
+    if (cached !== undefined) return cached;
+    const word = text.slice(start, end).replace(/’/g, "'");
+    const known = this.lookUp(word);
+    this.knownCache.set(hash, word, known);
     return known;
   }
 
@@ -99,6 +107,68 @@ export class Speller {
       .filter((c) => !seen.has(c.word.toLowerCase()) && seen.add(c.word.toLowerCase()))
       .slice(0, limit);
   }
+}
+
+const APOSTROPHE = 39;
+const CURLY_APOSTROPHE = 0x2019;
+
+/** A string hash (FNV-1a) of text[start, end), a curly apostrophe counted as a straight one. */
+function rangeHash(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    hash = Math.imul(hash ^ (code === CURLY_APOSTROPHE ? APOSTROPHE : code), 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** Known and unknown words by their text, found from a range of another text without a string made of it. */
+class KnownWords {
+  private words: (string | undefined)[] = new Array(1024);
+  private hashes = new Uint32Array(1024);
+  private known = new Uint8Array(1024);
+  private size = 0;
+
+  get(hash: number, text: string, start: number, end: number): boolean | undefined {
+    const mask = this.words.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const word = this.words[slot];
+      if (word === undefined) return undefined;
+      if (this.hashes[slot] === hash && sameText(word, text, start, end)) return this.known[slot] === 1;
+    }
+  }
+
+  set(hash: number, word: string, known: boolean): void {
+    // Half full at most, so a search ends soon at an empty slot; past 100,000 words it starts again.
+    if ((this.size + 1) * 2 > this.words.length) this.resize(this.size >= 100_000 ? 1024 : this.words.length * 2, this.size < 100_000);
+    const mask = this.words.length - 1;
+    let slot = hash & mask;
+    while (this.words[slot] !== undefined) slot = (slot + 1) & mask;
+    this.words[slot] = word;
+    this.hashes[slot] = hash;
+    this.known[slot] = known ? 1 : 0;
+    this.size++;
+  }
+
+  private resize(capacity: number, keep: boolean): void {
+    const { words, hashes, known } = this;
+    this.words = new Array(capacity);
+    this.hashes = new Uint32Array(capacity);
+    this.known = new Uint8Array(capacity);
+    this.size = 0;
+    if (!keep) return;
+    for (let slot = 0; slot < words.length; slot++) if (words[slot] !== undefined) this.set(hashes[slot], words[slot]!, known[slot] === 1);
+  }
+}
+
+/** Whether `word` is text[start, end), a curly apostrophe in the text read as the straight one `word` holds. */
+function sameText(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = text.charCodeAt(start + i);
+    if (word.charCodeAt(i) !== (code === CURLY_APOSTROPHE ? APOSTROPHE : code)) return false;
+  }
+  return true;
 }
 
 /** The correction written as the word was: Capitalized, ALL CAPS, or as the list has it (ExpressRoute). */

@@ -142,7 +142,8 @@ export class WordList {
   /**
    * The closest words to a lower-case word, cheapest first (ties in alphabetical order), at most `limit` of them and
    * none costing more than `maxCost`: one walk of the trie, a row of the distance table per depth, branches cut as
-   * soon as no cell of their row is within the bound (weighted Damerau-Levenshtein).
+   * soon as no cell of their row is within the bound (weighted Damerau-Levenshtein). Once `limit` words are found the
+   * bound drops to the dearest of the best `limit` (ties kept): the rest of the walk looks only for words as good.
    */
   closest(word: string, limit: number, maxCost = MAX_COST): Correction[] {
     const n = word.length;
@@ -156,7 +157,8 @@ export class WordList {
     for (let j = 0; j <= n; j++) rows[j] = j === 0 ? 0 : rows[j - 1] + insertCost(target, j - 1);
     const path = new Uint16Array(depthMax + 1);
     const found: Correction[] = [];
-    const visit = (node: number, depth: number) => {
+    let bound = maxCost;
+    const visit = (node: number, depth: number, parentBest: number) => {
       for (let c = this.firstChild[node]; c >= 0; c = this.nextSibling[c]) {
         const code = this.chars[c];
         path[depth] = code;
@@ -182,16 +184,26 @@ export class WordList {
           rows[row + j] = cost;
           if (cost < best) best = cost;
         }
-        if (this.isWord[c] && rows[row + n] <= maxCost) found.push({ word: String.fromCharCode(...path.subarray(1, depth + 1)), cost: rows[row + n] });
-        if (best <= maxCost && depth < depthMax) visit(c, depth + 1);
+        const cost = rows[row + n];
+        if (this.isWord[c] && cost <= bound && cost > 0) {
+          found.push({ word: String.fromCharCode(...path.subarray(1, depth + 1)), cost });
+          if (found.length >= limit) bound = limitCost(found, limit);
+        }
+        // Whatever lies below costs at least this row's best, or the row above's plus a swap: cut by the first bound
+        // (as it always was) and by the one the words found set.
+        if (best <= maxCost && Math.min(best, parentBest + SWAP) <= bound && depth < depthMax) visit(c, depth + 1, best);
       }
     };
-    visit(0, 1);
+    visit(0, 1, rows[0]);
     return found
-      .filter((f) => f.word !== word)
       .sort((a, b) => a.cost - b.cost || Math.abs(a.word.length - n) - Math.abs(b.word.length - n) || (a.word < b.word ? -1 : 1))
       .slice(0, limit);
   }
+}
+
+/** The cost of the `limit`-th cheapest word found. */
+function limitCost(found: Correction[], limit: number): number {
+  return found.map((f) => f.cost).sort((a, b) => a - b)[limit - 1];
 }
 
 /** Dropping the word's letter at `i`: cheap when it doubles its neighbour. */

@@ -55,10 +55,11 @@ export const spelling: Rule = {
     let unknown = 0;
     const words = visibleWords(article);
     for (let i = 0; i < words.count; i++) {
-      const length = words.end(i) - words.start(i);
-      if (length < MIN_LENGTH || length > MAX_LENGTH) continue;
+      const start = words.start(i);
+      const end = words.end(i);
+      if (end - start < MIN_LENGTH || end - start > MAX_LENGTH || speller.isKnownIn(article.text, start, end)) continue;
       const text = words.text(i);
-      if (isPlaceholder(text) || speller.isKnown(text)) continue;
+      if (isPlaceholder(text)) continue;
       ignored ??= wordsIgnoredIn(article);
       if (ignored.has(text.toLowerCase())) continue;
       if (++unknown > MAX_UNKNOWN) return;
@@ -66,7 +67,7 @@ export const spelling: Rule = {
       const correction = speller.correction(text, capitalized ? MAX_COST_CAPITALIZED : MAX_COST_LOWER_CASE);
       if (!correction) continue;
       if (text.length < SHORT && !isShortSlip(text.toLowerCase(), correction.word.toLowerCase())) continue;
-      const span = { start: words.start(i), end: words.end(i) };
+      const span = { start, end };
       report({
         message: `Unknown word "${text}": did you mean "${correction.word}"?`,
         span,
