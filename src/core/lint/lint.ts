@@ -5,7 +5,7 @@ import { InlineConfig } from './inline-config';
 import { trimmedValue, type Attribute } from '../parse/properties';
 import type { ArticleFacts, FactValue, Finding, ProjectFinding, Report, RuleContext, Severity } from './rule';
 import { PROJECT_RULES, RULES } from './rules';
-import type { LineIndex } from '../text/source-text';
+import { detached, type LineIndex } from '../text/source-text';
 
 export interface LintResult {
   article: Article;
@@ -32,7 +32,7 @@ export function lintArticle(article: Article, config: ResolvedConfig = defaultCo
   let severity: Severity = 'error';
   const report = ({ message, span, fix, suggestions }: Report) => {
     if (!inline.isEmpty && inline.isDisabled(rule.id, article.lines.positionAt(span.start).line)) return;
-    const finding: Finding = { rule: rule.id, severity, message, start: span.start, end: Math.max(span.start, span.end), fix: rule.fixable ? fix : undefined };
+    const finding: Finding = { rule: rule.id, severity, message: detached(message), start: span.start, end: Math.max(span.start, span.end), fix: rule.fixable ? fix : undefined };
     if (suggestions?.length) finding.suggestions = suggestions;
     findings.push(finding);
   };
@@ -54,7 +54,7 @@ function factValue(lines: LineIndex, attribute: Attribute | undefined): FactValu
   if (!attribute) return undefined;
   const value = trimmedValue(attribute);
   if (!value) return undefined;
-  return { value, start: lines.positionAt(attribute.valueStart), end: lines.positionAt(attribute.valueEnd) };
+  return { value: detached(value), start: lines.positionAt(attribute.valueStart), end: lines.positionAt(attribute.valueEnd) };
 }
 
 /** What the project rules need of an article (undefined without a block or a path). */
@@ -71,11 +71,11 @@ export function articleFacts(article: Article, inline = InlineConfig.read(articl
   return {
     path: article.source.path,
     blockOpen,
-    selfHelpType: article.selfHelpType,
+    selfHelpType: article.selfHelpType === undefined ? undefined : detached(article.selfHelpType),
     articleId,
     displayOrder,
-    service: service ? trimmedValue(service) || undefined : undefined,
-    resource: resource ? trimmedValue(resource) || undefined : undefined,
+    service: service ? detached(trimmedValue(service)) || undefined : undefined,
+    resource: resource ? detached(trimmedValue(resource)) || undefined : undefined,
     suppressed,
   };
 }

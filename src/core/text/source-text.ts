@@ -9,6 +9,15 @@ export interface DecodedText {
   invalidUtf8Offset?: number;
 }
 
+/**
+ * A copy of a string cut from a larger text that holds no reference to that text. V8 keeps a long slice as a view of
+ * its whole source, so a value kept after its article (the facts, a message) would keep the article's text alive:
+ * over the corpus, 35 MB of texts were held by the facts alone.
+ */
+export function detached(value: string): string {
+  return (' ' + value).slice(1);
+}
+
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F.
 const CP1252_HIGH = [
   0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
