@@ -135,15 +135,16 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private async build(): Promise<void> {
-    // What the rules need loaded (the word list) is there before every article is checked with them.
-    await this.beforeBuild();
     this.configSignature = this.currentConfigSignature();
     const globs = settings.articleGlobs();
     const pattern = globs.length === 1 ? globs[0] : `{${globs.join(',')}}`;
     const status = this.status!;
-    let uris: vscode.Uri[];
     const timing = { findMs: 0, readWaitMs: 0, checkMs: 0 };
     const found = Date.now();
+    // The search for the files, their reading and the loading of what the rules need (the word list) overlap: only
+    // the checking waits for all of it.
+    const loading = this.beforeBuild();
+    let uris: vscode.Uri[];
     try {
       uris = await vscode.workspace.findFiles(pattern, '**/node_modules/**');
     } catch (error) {
@@ -154,11 +155,12 @@ export class WorkspaceIndex implements vscode.Disposable {
     status.show();
     // The articles stay listed while they are read again; those no longer found go at the end.
     const gone = new Set(this.entries.keys());
-    let sliceStart = Date.now();
     const read = (from: number) => Promise.all(uris.slice(from, from + READ_BATCH).map((uri) => Promise.resolve(vscode.workspace.fs.readFile(uri)).catch((error) => this.readFailed(uri, error))));
     // Reads run ahead of the checking by READS_AHEAD batches: reading through the file system API is slower than
     // checking what was read, so it must never stop.
     const reading = Array.from({ length: READS_AHEAD }, (_, k) => read(k * READ_BATCH));
+    await loading;
+    let sliceStart = Date.now();
     for (let i = 0; i < uris.length; i += READ_BATCH) {
       const batch = uris.slice(i, i + READ_BATCH);
       const waited = Date.now();
