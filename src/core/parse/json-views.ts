@@ -33,17 +33,34 @@ interface Trail {
   key: string | number;
 }
 
-function pathOf(trail: Trail | undefined): JSONPath {
+/** An object of the document and the way to it from the root. */
+export interface JsonObjectAt {
+  object: JsonObject;
+  trail?: Trail;
+}
+
+/** The path to an object, built only for the objects a rule reports on (most documents have none). */
+export function pathTo({ trail }: JsonObjectAt): JSONPath {
   const path: JSONPath = [];
   for (let t = trail; t; t = t.parent) path.unshift(t.key);
   return path;
 }
 
-/**
- * Every object in the document, depth first, with a function that gives its path: paths are built only for the
- * objects a rule reports on, since most documents have none.
- */
-export function* objects(value: unknown): Generator<{ object: JsonObject; path: () => JSONPath }> {
+const objectsOf = new WeakMap<object, readonly JsonObjectAt[]>();
+
+/** Every object in the document, depth first; found once a document, whichever rules ask. */
+export function objects(value: unknown): readonly JsonObjectAt[] {
+  if (typeof value !== 'object' || value === null) return [];
+  let found = objectsOf.get(value);
+  if (!found) {
+    found = findObjects(value);
+    objectsOf.set(value, found);
+  }
+  return found;
+}
+
+function findObjects(value: object): JsonObjectAt[] {
+  const found: JsonObjectAt[] = [];
   const stack: { value: unknown; trail?: Trail }[] = [{ value }];
   while (stack.length) {
     const { value: current, trail } = stack.pop()!;
@@ -53,13 +70,14 @@ export function* objects(value: unknown): Generator<{ object: JsonObject; path: 
         if (typeof item === 'object' && item !== null) stack.push({ value: item, trail: { parent: trail, key: i } });
       }
     } else if (isObject(current)) {
-      yield { object: current, path: () => pathOf(trail) };
+      found.push({ object: current, trail });
       for (const key in current) {
         const child = current[key];
         if (typeof child === 'object' && child !== null) stack.push({ value: child, trail: { parent: trail, key } });
       }
     }
   }
+  return found;
 }
 
 /** The source span of the value (or of the key) at a path; the section's start when it cannot be placed. */

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { objects, spanAt } from '../../parse/json-views';
+import { objects, pathTo, spanAt } from '../../parse/json-views';
 
 /** Keys of the JSON payloads in their canonical camelCase (FORMAT §4). */
 const KNOWN_KEYS = [
@@ -10,7 +10,8 @@ const KNOWN_KEYS = [
   'textPropertyRegex', 'valuePropertyRegex', 'textTemplate', 'dependsOn', 'defaultDropdownOptions', 'shortDescription', 'longDescription',
   'supportTopics', 'searchTags', 'category', 'useInDiagnoseAndSolve', 'description',
 ];
-const canonical = new Map(KNOWN_KEYS.map((k) => [k.toLowerCase(), k]));
+/** By the key in lower case, and by the key as it should be written (most keys are: one lookup settles them). */
+const canonical = new Map<string, string>([...KNOWN_KEYS.map((k) => [k.toLowerCase(), k] as const), ...KNOWN_KEYS.map((k) => [k, k] as const)]);
 const MISSPELLED: Record<string, string> = { infoballontext: 'infoBalloonText', watermarktest: 'watermarkText', fieattachmenthint: 'fileAttachmentHint' };
 
 export const jsonKeys: Rule = {
@@ -21,12 +22,13 @@ export const jsonKeys: Rule = {
   fixable: true,
   docs: { bad: '"controltype": "dropdown",\n"infoBallonText": "Pick one"', good: '"controlType": "dropdown",\n"infoBalloonText": "Pick one"' },
   check(article, report) {
-    for (const { object, path } of objects(article.json?.value)) {
-      for (const key of Object.keys(object)) {
+    for (const at of objects(article.json?.value)) {
+      for (const key in at.object) {
+        if (canonical.get(key) === key) continue;
         const misspelled = MISSPELLED[key.toLowerCase()];
         const expected = misspelled ?? canonical.get(key.toLowerCase());
         if (!expected || expected === key) continue;
-        const span = spanAt(article, [...path(), key], 'key');
+        const span = spanAt(article, [...pathTo(at), key], 'key');
         report({
           message: misspelled ? `"${key}" is a misspelling of "${expected}"; the consumer ignores it.` : `Write the key "${expected}" instead of "${key}".`,
           span,

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { objects, spanAt } from '../../parse/json-views';
+import { objects, pathTo, spanAt } from '../../parse/json-views';
 
 const BOOLEAN_KEYS = new Set(['required', 'useasadditionaldetails', 'resourcerequired', 'subscriptionrequired']);
 
@@ -11,10 +11,11 @@ export const stringBoolean: Rule = {
   fixable: true,
   docs: { bad: '"required": "true"', good: '"required": true' },
   check(article, report) {
-    for (const { object, path } of objects(article.json?.value)) {
-      for (const [key, value] of Object.entries(object)) {
-        if (!BOOLEAN_KEYS.has(key.toLowerCase()) || typeof value !== 'string' || !/^(true|false)$/i.test(value)) continue;
-        const span = spanAt(article, [...path(), key]);
+    for (const at of objects(article.json?.value)) {
+      for (const key in at.object) {
+        const value = at.object[key];
+        if (typeof value !== 'string' || !/^(true|false)$/i.test(value) || !BOOLEAN_KEYS.has(key.toLowerCase())) continue;
+        const span = spanAt(article, [...pathTo(at), key]);
         const literal = value.toLowerCase();
         report({ message: `"${key}" holds the string "${value}"; write ${literal}.`, span, fix: { title: `Write ${literal}`, edits: [{ ...span, text: literal }] } });
       }
