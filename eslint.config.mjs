@@ -14,7 +14,7 @@ const noNode = (why) => ({ paths: NODE_BUILTINS.map((name) => ({ name, message: 
 /** Each folder of the core may import only the folders before it (src/core/README.md). */
 const CORE_LAYERS = [
   ['text', []],
-  ['spelling', []],
+  ['spelling', ['text']],
   ['format', ['text']],
   ['parse', ['text', 'format']],
   ['lint', ['text', 'format', 'parse', 'spelling']],

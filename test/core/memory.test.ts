@@ -5,6 +5,7 @@ import { lintArticle } from '../../src/core/lint/lint';
 import { parseArticle } from '../../src/core/parse/article';
 import { workspaceEntry } from '../../src/core/authoring/workspace-entry';
 import { article } from '../helpers/article';
+import { speller } from '../helpers/speller';
 
 v8.setFlagsFromString('--expose-gc');
 const collect = vm.runInNewContext('gc') as () => void;
@@ -16,7 +17,9 @@ function heapHeldBy(make: (text: string) => unknown): number {
   const before = process.memoryUsage().heapUsed;
   const keep: unknown[] = [];
   for (let i = 0; i < 200; i++) {
-    const text = article({ articleId: `vm-does-not-start-${i}-long-enough`, pageTitle: `Virtual machine ${i} does not start` }, body + i);
+    // A word of its own in each (letters only, long enough to be a view of the text when cut from it).
+    const word = `Configurationx${String.fromCharCode(97 + (i % 26), 97 + Math.floor(i / 26))}`;
+    const text = article({ articleId: `vm-does-not-start-${i}-long-enough`, pageTitle: `Virtual machine ${word} does not start` }, body + i);
     keep.push(make(text));
   }
   collect();
@@ -26,10 +29,11 @@ function heapHeldBy(make: (text: string) => unknown): number {
 }
 
 describe('what outlives an article', () => {
-  it('the facts, the findings and the index entry keep none of the article\'s text alive', () => {
+  it('the facts, the findings, the index entry and the speller\'s caches keep none of the article\'s text alive', () => {
+    const context = { speller: speller() };
     const held = heapHeldBy((text) => {
       const article = parseArticle(text, { path: 'articles/a.md' });
-      const { facts, findings } = lintArticle(article);
+      const { facts, findings } = lintArticle(article, undefined, context);
       return { facts, findings, entry: workspaceEntry(article) };
     });
     assert.ok(held < 8_000_000, `${(held / 1e6).toFixed(1)} MB held for 40 MB of text`);

@@ -5,6 +5,7 @@
  */
 import AZURE_WORDS from './azure-words.json';
 import { MAX_COST, WordList, type Correction } from './word-list';
+import { detached } from '../text/source-text';
 
 /** A cheap first search finds most corrections; the wider one runs only when it finds none. */
 const NEAR = 100;
@@ -54,7 +55,8 @@ export class Speller {
     const hash = rangeHash(text, start, end);
     const cached = this.knownCache.get(hash, text, start, end);
     if (cached !== undefined) return cached;
-    const word = text.slice(start, end).replace(/’/g, "'");
+    // Kept in the cache: a copy, not a view that would keep the article's text alive.
+    const word = detached(text.slice(start, end).replace(/’/g, "'"));
     const known = this.lookUp(word);
     this.knownCache.set(hash, word, known);
     return known;
@@ -84,7 +86,8 @@ export class Speller {
     if (best === undefined) {
       best = this.closest(lower, 1, Math.min(NEAR, maxCost))[0] ?? (maxCost > NEAR ? this.closest(lower, 1, maxCost)[0] : undefined) ?? null;
       if (this.bestCache.size > 50_000) this.bestCache.clear();
-      this.bestCache.set(key, best);
+      // A copy of the key: the word may be a view of its article's text.
+      this.bestCache.set(detached(key), best);
     }
     return best ? { word: inCaseOf(word, best.word), cost: best.cost } : undefined;
   }
