@@ -225,6 +225,20 @@ describe('the team\'s words from cSpell and the configuration', () => {
   });
 });
 
+describe('the words customers read, article after article', () => {
+  it('are each article\'s own, after an article of two million words and before it', () => {
+    const small = () => visibleWords(parseArticle(article())).toArray();
+    const before = small();
+    const text = article({}, `# Title\n\n${'word '.repeat(2_000_000)}\n`);
+    const huge = visibleWords(parseArticle(text));
+    const last = huge.count - 1;
+    assert.strictEqual(huge.text(last), 'word');
+    assert.strictEqual(huge.end(last), text.lastIndexOf('word') + 4);
+    assert.strictEqual(huge.text(last - 2_000_000), 'Title');
+    assert.deepStrictEqual(small(), before);
+  });
+});
+
 describe('the words of our own valid article', () => {
   it('are all known, and the visible ones are found', () => {
     const words = visibleWords(parseArticle(article({}, VALID_BODY))).toArray().map((w) => w.text);

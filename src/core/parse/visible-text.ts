@@ -73,6 +73,8 @@ export class VisibleWords {
     const data = new Array<number>(length);
     for (let i = 0; i < length; i++) data[i] = gathering[i];
     this.data = data;
+    // A buffer grown for a huge text is not kept for the small ones after it.
+    if (gathering.length > LARGEST_KEPT) gathering = new Int32Array(GATHERING_SIZE);
     return this;
   }
 
@@ -116,7 +118,10 @@ export class VisibleWords {
 }
 
 const EMPTY: number[] = [];
-let gathering = new Int32Array(3 * 4096);
+/** Room for 4,096 words, and for 64 times as many at most between articles. */
+const GATHERING_SIZE = 3 * 4096;
+const LARGEST_KEPT = 64 * GATHERING_SIZE;
+let gathering = new Int32Array(GATHERING_SIZE);
 
 const cache = new WeakMap<Article, VisibleWords>();
 
