@@ -89,7 +89,8 @@ export function lintProject(articles: readonly ArticleFacts[], config: ResolvedC
     // A file that turns the rule off still counts as the other side of a duplicate; only its own finding goes.
     const suppressed = new Set(articles.filter((a) => a.suppressed?.includes(rule.id)).map((a) => a.path));
     rule.checkProject(articles, (finding) => {
-      if (!suppressed.has(finding.path)) findings.push({ ...finding, rule: rule.id, severity });
+      // Its fields named one by one: a spread is the costliest step when a rule reports thousands of duplicates.
+      if (!suppressed.has(finding.path)) findings.push({ path: finding.path, message: finding.message, start: finding.start, end: finding.end, related: finding.related, rule: rule.id, severity });
     });
   }
   return findings;

@@ -25,11 +25,16 @@ export function reportDuplicates(
       const others = group.filter((other) => other !== article);
       const shown = others.slice(0, MAX_RELATED);
       const list = shown.map((o) => o.path).join(', ') + (others.length > shown.length ? ` and ${others.length - shown.length} more` : '');
+      const place = placeOf(article);
       report({
         path: article.path,
         message: describe(article, list),
-        ...placeOf(article),
-        related: shown.map((o) => ({ path: o.path, ...placeOf(o), message: relatedMessage })),
+        start: place.start,
+        end: place.end,
+        related: shown.map((o) => {
+          const { start, end } = placeOf(o);
+          return { path: o.path, start, end, message: relatedMessage };
+        }),
       });
     }
   }
