@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { diagnosticsWhen, workspaceFile } from '../helpers';
+import { diagnosticsWhen, extensionApi, workspaceFile } from '../helpers';
 
 const ruleOf = (d: vscode.Diagnostic) => (d.code as { value: string }).value;
 const duplicate = (d: readonly vscode.Diagnostic[]) => d.find((x) => ruleOf(x) === 'SH502');
@@ -28,6 +28,47 @@ describe('the workspace index', () => {
     await diagnosticsWhen(b, (d) => !duplicate(d));
     await diagnosticsWhen(a, (d) => !duplicate(d));
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('a rebuild keeps exactly what the search finds: articles the setting no longer covers go, then come back', async () => {
+    const api = await extensionApi();
+    const config = () => vscode.workspace.getConfiguration('selfhelp');
+    await api.index.rebuild();
+    // The view's tree built again from the index as it is now (the view itself waits 200 ms for more changes).
+    const paths = async () => {
+      api.articles.refresh();
+      return (await api.articles.getChildren()).map((n) => String(api.articles.getTreeItem(n).label));
+    };
+    const files = async (): Promise<string[]> => {
+      api.articles.refresh();
+      const found: string[] = [];
+      const walk = async (node?: Parameters<typeof api.articles.getChildren>[0]) => {
+        for (const child of await api.articles.getChildren(node)) {
+          if (child.kind === 'article') found.push(child.article.path);
+          else await walk(child);
+        }
+      };
+      await walk();
+      // Only files on disk: another suite's article deleted a moment ago may still be on its way out of the index.
+      const onDisk = await Promise.all(found.map((path) => vscode.workspace.fs.stat(workspaceFile(path)).then(() => true, () => false)));
+      return found.filter((_, i) => onDisk[i]).sort();
+    };
+    const allFiles = await files();
+    const webFiles = allFiles.filter((path) => path.startsWith('articles/microsoft.web/'));
+    assert.ok(webFiles.length > 0 && webFiles.length < allFiles.length, allFiles.join());
+    assert.deepStrictEqual(await paths(), ['microsoft.compute', 'microsoft.web']);
+    try {
+      await config().update('articles', ['articles/microsoft.web/**/*.md'], vscode.ConfigurationTarget.Workspace);
+      // The rebuild reads the articles it held while the search runs: those outside the new setting must still go.
+      await api.index.rebuild();
+      assert.deepStrictEqual(await files(), webFiles);
+      assert.deepStrictEqual(await paths(), ['microsoft.web']);
+    } finally {
+      await config().update('articles', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await api.index.rebuild();
+    assert.deepStrictEqual(await files(), allFiles);
+    assert.deepStrictEqual(await paths(), ['microsoft.compute', 'microsoft.web']);
   });
 
   it('offers ownershipId values that the workspace\'s articles use', async () => {
