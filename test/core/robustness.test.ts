@@ -67,6 +67,13 @@ describe('bad input: findings or nothing, never an exception or a hang', () => {
     checkSafely(head.replace('diagnostics', 'problemScopingQuestions') + '---\n{"formElements":' + '['.repeat(50000) + ']'.repeat(50000) + ', "Required": "true"}\n---\n');
   });
 
+  it('a JSON section of half a million lines, its strings read in one pass', function () {
+    // Read again from each string to the text's end, this took minutes (once quadratic, found this way); in one pass, a second.
+    this.timeout(30_000);
+    const lines = Array.from({ length: 500_000 }, (_, i) => `  "title${i}": "Some words here",`).join('\n');
+    checkSafely(head.replace('diagnostics', 'problemScopingQuestions') + `---\n{\n${lines}\n  "title": "Last words"\n}\n---\n`);
+  });
+
   it('deep nesting of quotes and lists', () => {
     checkSafely(head + '>'.repeat(50000) + ' x\n');
     checkSafely(head + Array.from({ length: 2000 }, (_, i) => ' '.repeat(i * 2) + '* item').join('\n'));
