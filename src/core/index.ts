@@ -28,7 +28,7 @@ export {
   type ResolvedConfig,
   type RuleSetting,
 } from './lint/config';
-export { differenceEdit, fixArticle, fixableFindings, fixParsedArticle, isSafeArticleFix, type FixOutcome } from './lint/fix';
+export { differenceEdit, fixableFindings, fixParsedArticle, isSafeArticleFix, type FixOutcome } from './lint/fix';
 export { REPOSITORY_URL, ruleDocsUrl } from './lint/docs-url';
 
 // spelling: the words customers read

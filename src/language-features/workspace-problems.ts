@@ -3,13 +3,11 @@ import type { ProjectFinding } from '../core';
 import { DIAGNOSTIC_SOURCE, diagnosticOf, toProjectDiagnostic } from './diagnostics';
 import { settings } from './settings';
 import type { IndexedArticle, WorkspaceIndex } from './workspace-index';
-
+import { yieldToHost } from './yield-to-host';
 
 /** How long publishing may hold the extension host before it yields. */
 const SLICE_MS = 15;
 const BATCH = 100;
-
-const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The problems of articles that are not open, from the workspace index: published by "Check All Articles" (until
