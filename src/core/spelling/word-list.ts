@@ -148,53 +148,78 @@ export class WordList {
   closest(word: string, limit: number, maxCost = MAX_COST): Correction[] {
     const n = word.length;
     if (!n || n > 60) return [];
-    const target = Array.from(word, (_, i) => word.charCodeAt(i));
-    // Dropping each letter of the word, and changing the first, cost the same in every row: reckoned once.
-    const dropCost = target.map((_, i) => insertCost(target, i));
+    const target = new Int32Array(n);
+    for (let i = 0; i < n; i++) target[i] = word.charCodeAt(i);
+    // What depends only on the word's letters is reckoned once, not in every row: dropping each letter, and whether
+    // it is a vowel.
+    const dropCost = new Int32Array(n);
+    const targetVowel = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      dropCost[i] = insertCost(target, i);
+      targetVowel[i] = target[i] < 128 ? VOWEL[target[i]] : 0;
+    }
     const width = n + 1;
     const depthMax = n + Math.ceil(maxCost / DOUBLING) + 1;
     const rows = new Int32Array(width * (depthMax + 1));
-    for (let j = 0; j <= n; j++) rows[j] = j === 0 ? 0 : rows[j - 1] + insertCost(target, j - 1);
+    for (let j = 1; j <= n; j++) rows[j] = rows[j - 1] + dropCost[j - 1];
     const path = new Uint16Array(depthMax + 1);
+    // The walk keeps its place with a stack of its own: the child it is at on each depth, and the best of each row.
+    const at = new Int32Array(depthMax + 2);
+    const rowBest = new Int32Array(depthMax + 1);
+    const { chars, firstChild, nextSibling, isWord } = this;
     const found: Correction[] = [];
     let bound = maxCost;
-    const visit = (node: number, depth: number, parentBest: number) => {
-      for (let c = this.firstChild[node]; c >= 0; c = this.nextSibling[c]) {
-        const code = this.chars[c];
-        path[depth] = code;
-        const row = depth * width;
-        const previous = row - width;
-        // Column 0: the prefix so far against nothing of the word (each of its letters added).
-        rows[row] = rows[previous] + (depth > 1 && path[depth - 1] === code ? DOUBLING : EDIT) + (depth === 1 ? FIRST_LETTER : 0);
-        let best = rows[row];
-        for (let j = 1; j <= n; j++) {
-          const wanted = target[j - 1];
-          let cost = rows[previous + j - 1];
-          if (wanted !== code) cost += (wanted < 128 && code < 128 && VOWEL[wanted] && VOWEL[code] ? VOWEL_FOR_VOWEL : EDIT) + (j === 1 ? FIRST_LETTER : 0);
-          // The trie's letter added (the word lacks it).
-          const added = rows[previous + j] + (code === target[j - 1] || (depth > 1 && path[depth - 1] === code) ? DOUBLING : EDIT);
-          if (added < cost) cost = added;
-          // The word's letter dropped (the trie lacks it).
-          const dropped = rows[row + j - 1] + dropCost[j - 1];
-          if (dropped < cost) cost = dropped;
-          if (depth > 1 && j > 1 && wanted === path[depth - 1] && target[j - 2] === code && wanted !== code) {
-            const swapped = rows[previous - width + j - 2] + SWAP + (j === 2 ? FIRST_LETTER : 0);
-            if (swapped < cost) cost = swapped;
-          }
-          rows[row + j] = cost;
-          if (cost < best) best = cost;
-        }
-        const cost = rows[row + n];
-        if (this.isWord[c] && cost <= bound && cost > 0) {
-          found.push({ word: String.fromCharCode(...path.subarray(1, depth + 1)), cost });
-          if (found.length >= limit) bound = limitCost(found, limit);
-        }
-        // Whatever lies below costs at least this row's best, or the row above's plus a swap: cut by the first bound
-        // (as it always was) and by the one the words found set.
-        if (best <= maxCost && Math.min(best, parentBest + SWAP) <= bound && depth < depthMax) visit(c, depth + 1, best);
+    let depth = 1;
+    at[1] = firstChild[0];
+    while (depth > 0) {
+      const c = at[depth];
+      if (c < 0) {
+        depth--;
+        at[depth] = nextSibling[at[depth]];
+        continue;
       }
-    };
-    visit(0, 1, rows[0]);
+      const code = chars[c];
+      path[depth] = code;
+      const before = depth > 1 ? path[depth - 1] : -1;
+      const codeVowel = code < 128 ? VOWEL[code] : 0;
+      const row = depth * width;
+      const previous = row - width;
+      // Column 0: the prefix so far against nothing of the word (each of its letters added).
+      let left = rows[previous] + (before === code ? DOUBLING : EDIT) + (depth === 1 ? FIRST_LETTER : 0);
+      rows[row] = left;
+      let best = left;
+      for (let j = 1; j <= n; j++) {
+        const wanted = target[j - 1];
+        let cost = rows[previous + j - 1];
+        if (wanted !== code) cost += (targetVowel[j - 1] & codeVowel ? VOWEL_FOR_VOWEL : EDIT) + (j === 1 ? FIRST_LETTER : 0);
+        // The trie's letter added (the word lacks it).
+        const added = rows[previous + j] + (code === wanted || before === code ? DOUBLING : EDIT);
+        if (added < cost) cost = added;
+        // The word's letter dropped (the trie lacks it).
+        const dropped = left + dropCost[j - 1];
+        if (dropped < cost) cost = dropped;
+        if (j > 1 && wanted === before && target[j - 2] === code && wanted !== code) {
+          const swapped = rows[previous - width + j - 2] + SWAP + (j === 2 ? FIRST_LETTER : 0);
+          if (swapped < cost) cost = swapped;
+        }
+        rows[row + j] = cost;
+        left = cost;
+        if (cost < best) best = cost;
+      }
+      if (isWord[c] && left <= bound && left > 0) {
+        found.push({ word: String.fromCharCode(...path.subarray(1, depth + 1)), cost: left });
+        if (found.length >= limit) bound = limitCost(found, limit);
+      }
+      // Whatever lies below costs at least this row's best, or the row above's plus a swap: cut by the first bound
+      // (as it always was) and by the one the words found set.
+      if (best <= maxCost && Math.min(best, rowBest[depth - 1] + SWAP) <= bound && depth < depthMax && firstChild[c] >= 0) {
+        rowBest[depth] = best;
+        depth++;
+        at[depth] = firstChild[c];
+      } else {
+        at[depth] = nextSibling[c];
+      }
+    }
     return found
       .sort((a, b) => a.cost - b.cost || Math.abs(a.word.length - n) - Math.abs(b.word.length - n) || (a.word < b.word ? -1 : 1))
       .slice(0, limit);
@@ -207,6 +232,6 @@ function limitCost(found: Correction[], limit: number): number {
 }
 
 /** Dropping the word's letter at `i`: cheap when it doubles its neighbour. */
-function insertCost(target: number[], i: number): number {
+function insertCost(target: Int32Array, i: number): number {
   return target[i] === target[i - 1] || target[i] === target[i + 1] ? DOUBLING : EDIT;
 }
