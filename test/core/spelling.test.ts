@@ -275,6 +275,40 @@ describe('the search for corrections', () => {
     }
   });
 
+  it('finds exactly the words a full table of the weighted distance puts within the bound', () => {
+    // Few letters, doubled ones and vowels among them; the list holds the word with one to three slips made in it,
+    // so that words lie near the bound and near the edges of the cells the walk reckons.
+    const letters = 'aabeeilnnost';
+    const word = fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 12 }).map((l) => l.join(''));
+    const slip = fc.tuple(fc.nat(), fc.constantFrom(...letters), fc.constantFrom('drop', 'add', 'change', 'swap', 'double'));
+    const slipped = (target: string, slips: [number, string, string][]) =>
+      slips.reduce((w, [at, letter, edit]) => {
+        const i = at % (w.length + 1);
+        if (edit === 'add') return w.slice(0, i) + letter + w.slice(i);
+        if (i >= w.length) return w;
+        if (edit === 'drop') return w.length > 1 ? w.slice(0, i) + w.slice(i + 1) : w;
+        if (edit === 'change') return w.slice(0, i) + letter + w.slice(i + 1);
+        if (edit === 'double') return w.slice(0, i) + w[i] + w.slice(i);
+        return i + 1 < w.length ? w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2) : w;
+      }, target);
+    const lookup = word.chain((target) =>
+      fc.record({
+        target: fc.constant(target),
+        words: fc.tuple(fc.array(word, { maxLength: 20 }), fc.array(fc.array(slip, { minLength: 1, maxLength: 3 }), { maxLength: 20 })).map(([others, slips]) => [...new Set([...others, ...slips.map((s) => slipped(target, s))])]),
+      }),
+    );
+    fc.assert(
+      fc.property(lookup, fc.constantFrom(100, 140, 150, 200), ({ target, words }, maxCost) => {
+        const expected = words
+          .map((w) => ({ word: w, cost: fullTableDistance(target, w) }))
+          .filter((c) => c.cost > 0 && c.cost <= maxCost)
+          .sort((a, b) => a.cost - b.cost || Math.abs(a.word.length - target.length) - Math.abs(b.word.length - target.length) || (a.word < b.word ? -1 : 1));
+        assert.deepStrictEqual(WordList.fromWords(words).closest(target, Number.MAX_SAFE_INTEGER, maxCost), expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('never offers the word itself', () => {
     const list = WordList.fromWords(['contoso', 'contosa']);
     assert.deepStrictEqual(list.closest('contoso', 3).map((c) => c.word), ['contosa']);
@@ -316,3 +350,30 @@ describe('the word list built a slice at a time', () => {
     for (const word of ['maintenance', 'zygote', 'aardvark']) assert.ok(sliced.has(word), word);
   });
 });
+
+/**
+ * The weighted distance the walk reckons (a row per letter of the dictionary's word, a column per letter of the
+ * word looked up), as a whole table: no trie, no cut, no band. The weights are the walk's.
+ */
+function fullTableDistance(target: string, candidate: string): number {
+  const vowel = (c: string | undefined) => c !== undefined && 'aeiouy'.includes(c);
+  const drop = (j: number) => (target[j] === target[j - 1] || target[j] === target[j + 1] ? 25 : 100);
+  const n = target.length;
+  const table: number[][] = [[0]];
+  for (let j = 1; j <= n; j++) table[0][j] = table[0][j - 1] + drop(j - 1);
+  for (let d = 1; d <= candidate.length; d++) {
+    const letter = candidate[d - 1];
+    const before = d > 1 ? candidate[d - 2] : undefined;
+    const row = [table[d - 1][0] + (before === letter ? 25 : 100) + (d === 1 ? 40 : 0)];
+    for (let j = 1; j <= n; j++) {
+      const wanted = target[j - 1];
+      const changed = table[d - 1][j - 1] + (wanted === letter ? 0 : (vowel(wanted) && vowel(letter) ? 70 : 100) + (j === 1 ? 40 : 0));
+      const added = table[d - 1][j] + (letter === wanted || before === letter ? 25 : 100);
+      const dropped = row[j - 1] + drop(j - 1);
+      const swapped = d > 1 && j > 1 && wanted === before && target[j - 2] === letter && wanted !== letter ? table[d - 2][j - 2] + 60 + (j === 2 ? 40 : 0) : Infinity;
+      row[j] = Math.min(changed, added, dropped, swapped);
+    }
+    table.push(row);
+  }
+  return table[candidate.length][n];
+}

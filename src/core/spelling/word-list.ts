@@ -18,6 +18,9 @@ const SLICE_WORDS = 20_000;
 /** What a correction may cost: about two edits. */
 export const MAX_COST = 2 * EDIT;
 
+/** A cell beyond any bound: what no cell within reach leads to. */
+const DEAD = 1 << 28;
+
 /** 1 for a vowel, by character code (a table: the walk asks for every cell). */
 const VOWEL = new Uint8Array(128);
 for (const c of 'aeiouy') VOWEL[c.charCodeAt(0)] = 1;
@@ -162,6 +165,12 @@ export class WordList {
     const depthMax = n + Math.ceil(maxCost / DOUBLING) + 1;
     const rows = new Int32Array(width * (depthMax + 1));
     for (let j = 1; j <= n; j++) rows[j] = rows[j - 1] + dropCost[j - 1];
+    // Each row's cells within `maxCost` lie between `low` and `high`: only the cells a cell within reach can lead to
+    // are reckoned in the row below (the rest cost more than `maxCost` whatever they are, so they read as DEAD).
+    const low = new Int32Array(depthMax + 1);
+    const high = new Int32Array(depthMax + 1);
+    high[0] = -1;
+    for (let j = 0; j <= n && rows[j] <= maxCost; j++) high[0] = j;
     const path = new Uint16Array(depthMax + 1);
     // The walk keeps its place with a stack of its own: the child it is at on each depth, and the best of each row.
     const at = new Int32Array(depthMax + 2);
@@ -184,35 +193,57 @@ export class WordList {
       const codeVowel = code < 128 ? VOWEL[code] : 0;
       const row = depth * width;
       const previous = row - width;
+      const aboveLow = low[depth - 1];
+      const aboveHigh = high[depth - 1];
+      // A swap reads two rows up; the top row has none.
+      const twoUpLow = depth > 1 ? low[depth - 2] : n + 1;
+      const twoUpHigh = depth > 1 ? high[depth - 2] : -1;
       // Column 0: the prefix so far against nothing of the word (each of its letters added).
-      let left = rows[previous] + (before === code ? DOUBLING : EDIT) + (depth === 1 ? FIRST_LETTER : 0);
-      rows[row] = left;
-      let best = left;
-      for (let j = 1; j <= n; j++) {
+      const first = rows[previous] + (before === code ? DOUBLING : EDIT) + (depth === 1 ? FIRST_LETTER : 0);
+      rows[row] = first;
+      let best = first;
+      let rowLow = first <= maxCost ? 0 : n + 1;
+      let rowHigh = first <= maxCost ? 0 : -1;
+      const from = Math.max(1, Math.min(aboveLow, twoUpLow + 2));
+      const to = Math.min(n, Math.max(aboveHigh + 1, twoUpHigh + 2));
+      let left = from === 1 ? first : DEAD;
+      let j = from;
+      for (; j <= n; j++) {
+        // Past the cells the rows above reach, only dropping the word's letters goes on.
+        if (j > to && left > maxCost) break;
         const wanted = target[j - 1];
-        let cost = rows[previous + j - 1];
+        let cost = j - 1 >= aboveLow && j - 1 <= aboveHigh ? rows[previous + j - 1] : DEAD;
         if (wanted !== code) cost += (targetVowel[j - 1] & codeVowel ? VOWEL_FOR_VOWEL : EDIT) + (j === 1 ? FIRST_LETTER : 0);
         // The trie's letter added (the word lacks it).
-        const added = rows[previous + j] + (code === wanted || before === code ? DOUBLING : EDIT);
-        if (added < cost) cost = added;
+        if (j >= aboveLow && j <= aboveHigh) {
+          const added = rows[previous + j] + (code === wanted || before === code ? DOUBLING : EDIT);
+          if (added < cost) cost = added;
+        }
         // The word's letter dropped (the trie lacks it).
         const dropped = left + dropCost[j - 1];
         if (dropped < cost) cost = dropped;
-        if (j > 1 && wanted === before && target[j - 2] === code && wanted !== code) {
+        if (j > 1 && wanted === before && target[j - 2] === code && wanted !== code && j - 2 >= twoUpLow && j - 2 <= twoUpHigh) {
           const swapped = rows[previous - width + j - 2] + SWAP + (j === 2 ? FIRST_LETTER : 0);
           if (swapped < cost) cost = swapped;
         }
         rows[row + j] = cost;
         left = cost;
+        if (cost <= maxCost) {
+          if (rowLow > j) rowLow = j;
+          rowHigh = j;
+        }
         if (cost < best) best = cost;
       }
+      low[depth] = rowLow;
+      high[depth] = rowHigh;
+      if (j <= n) left = DEAD;
       if (isWord[c] && left <= bound && left > 0) {
         found.push({ word: String.fromCharCode(...path.subarray(1, depth + 1)), cost: left });
         if (found.length >= limit) bound = limitCost(found, limit);
       }
-      // Whatever lies below costs at least this row's best, or the row above's plus a swap: cut by the first bound
-      // (as it always was) and by the one the words found set.
-      if (best <= maxCost && Math.min(best, rowBest[depth - 1] + SWAP) <= bound && depth < depthMax && firstChild[c] >= 0) {
+      // Whatever lies below costs at least this row's best, or the row above's plus a swap (a swap reads two rows
+      // up, past a row that is all dearer than the bound).
+      if (Math.min(best, rowBest[depth - 1] + SWAP) <= bound && depth < depthMax && firstChild[c] >= 0) {
         rowBest[depth] = best;
         depth++;
         at[depth] = firstChild[c];
