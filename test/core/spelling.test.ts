@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as fc from 'fast-check';
 import { lintText } from '../../src/core/lint/lint';
-import { visibleWords } from '../../src/core/parse/visible-text';
+import { mayRepeatAWord, visibleWords } from '../../src/core/parse/visible-text';
 import { parseArticle } from '../../src/core/parse/article';
 import { WordList } from '../../src/core/spelling/word-list';
 import { wordsOfCspellConfig, wordsOfVscodeSettings } from '../../src/core/spelling/team-words';
@@ -203,6 +203,36 @@ describe('repeated words', () => {
   it('finds a word written twice, across a line break, in any case; not across punctuation, a blank line or code', () => {
     const text = body('Restart the the VM.\nOpen the\nthe portal. The The end.\n\nA test, test of `it` it. That that is fine, and he had had it.');
     assert.deepStrictEqual(findings(text, 'SH602').map((f) => f.message), ['"the" is written twice.', '"the" is written twice.', '"The" is written twice.']);
+  });
+
+  it('are searched for only in a text the quick pass says may hold one: it finds every pair the rule would', () => {
+    const word = fc.constantFrom('the', 'The', 'THE', 'a', "it's", 'it’s', "the'", 'that', 'café');
+    const between = fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(' ', '  ', '\n', '\t', '\r\n', '\\n', '\\u0020') },
+      { weight: 1, arbitrary: fc.constantFrom('\n\n', '\\t', '\\\\', '\\u0041', '\\uface', '\\', '`', '**', '-', '_', '.', '/', '<b>', '&nbsp;', '{x}', '1', "'", '"', '[', '](https://x.com/the)', '<!--', '-->') },
+    );
+    const scoping = (value: string) =>
+      article({ selfHelpType: 'problemScopingQuestions', schemaVersion: '1', infoBubbleText: undefined, diagnosticScenario: undefined }, ['# VM scoping questions', '---', `{ "title": "${value}", "text": "x" }`, '---'].join('\n'));
+    const repeats = (source: string) => {
+      const words = visibleWords(parseArticle(source));
+      for (let i = 1; i < words.count; i++) if (words.followsDirectly(i) && words.same(i - 1, i)) return true;
+      return false;
+    };
+    let found = 0;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, between), { maxLength: 12 }), fc.constantFrom('body', 'pageTitle', 'json'), (parts, where) => {
+        const text = parts.flat().join('');
+        const source = where === 'body' ? body(text) : where === 'pageTitle' ? article({ pageTitle: text }) : scoping(text);
+        if (!repeats(source)) return;
+        found++;
+        // The text alone: the article around it holds no pair of its own, so the pair must be found in the text.
+        assert.ok(mayRepeatAWord(text), `${where}: ${JSON.stringify(text)}`);
+      }),
+      { numRuns: 3000 },
+    );
+    assert.ok(found > 100, `${found} texts with a repeated word`);
+    assert.ok(!mayRepeatAWord(body('Restart the VM, then the portal.')) && !mayRepeatAWord("the' the"), 'no pair, no search');
+    assert.ok(mayRepeatAWord("it's it’s") && mayRepeatAWord('the the\'') && mayRepeatAWord('the\\u0020The'), 'apostrophes and escapes read as the rule reads them');
   });
 
   it('the suggestion removes the second word and the space before it', () => {

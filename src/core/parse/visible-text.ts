@@ -134,6 +134,69 @@ export function visibleWords(article: Article): VisibleWords {
   return words;
 }
 
+/** The words of an article when a rule already asked for them (undefined when nothing has). */
+export function visibleWordsFound(article: Article): VisibleWords | undefined {
+  return cache.get(article);
+}
+
+/**
+ * Whether the text may hold a visible word written twice in a row: two runs of letters (and apostrophes, those at a
+ * run's end left out) that read the same in any case, with only spaces and line breaks between (a JSON escape read
+ * as spaces, as the JSON section's strings are read). Every repeated visible word is such a pair, so a text without
+ * one needs no search for its words: one pass over the characters, no mask, no pattern.
+ */
+export function mayRepeatAWord(text: string): boolean {
+  const n = text.length;
+  let previousStart = -1;
+  let previousEnd = -1;
+  let i = 0;
+  while (i < n) {
+    const first = text.charCodeAt(i);
+    if (!isLetter(first)) {
+      i += first === 92 ? escapeLength(text, i) : 1;
+      continue;
+    }
+    const start = i;
+    for (i++; i < n; i++) {
+      const code = text.charCodeAt(i);
+      if (!isLetter(code) && !isApostrophe(code)) break;
+    }
+    let end = i;
+    while (isApostrophe(text.charCodeAt(end - 1))) end--;
+    if (previousEnd >= 0 && end - start === previousEnd - previousStart && onlyBlanksOrEscapes(text, previousEnd, start) && sameLetters(text, previousStart, start, end - start)) return true;
+    previousStart = start;
+    previousEnd = end;
+  }
+  return false;
+}
+
+function onlyBlanksOrEscapes(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 92) i += escapeLength(text, i) - 1;
+    else if (code !== 32 && code !== 9 && code !== 13 && code !== 10) return false;
+  }
+  return true;
+}
+
+/** The length of a JSON escape at `at` (a backslash, `u` and four hex digits, or a backslash and any character). */
+function escapeLength(text: string, at: number): number {
+  if (text.charCodeAt(at + 1) !== 117) return 2;
+  for (let k = at + 2; k < at + 6; k++) if (!isHexDigit(text.charCodeAt(k))) return 2;
+  return 6;
+}
+
+const isHexDigit = (code: number) => isDigit(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+
+function sameLetters(text: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) {
+    const x = text.charCodeAt(a + k);
+    const y = text.charCodeAt(b + k);
+    if (x !== y && (x | 32) !== (y | 32) && !(isApostrophe(x) && isApostrophe(y))) return false;
+  }
+  return true;
+}
+
 function findVisibleWords(article: Article): VisibleWords {
   const words = new VisibleWords(article.text);
   if (!article.block) return words;

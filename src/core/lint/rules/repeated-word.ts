@@ -1,4 +1,4 @@
-import { visibleWords } from '../../parse/visible-text';
+import { mayRepeatAWord, visibleWords, visibleWordsFound } from '../../parse/visible-text';
 import type { Rule } from '../rule';
 
 /** Doubled in good English ("that that is", "had had"). */
@@ -17,6 +17,8 @@ export const repeatedWord: Rule = {
     notes: 'Only words separated by spaces (or one line break) count; "that that" and "had had" are left alone. The quick fix removes the second word.',
   },
   check(article, report) {
+    // Without a speller (the check of a fix's result) nothing has found the words yet: most texts repeat none.
+    if (!visibleWordsFound(article) && !mayRepeatAWord(article.text)) return;
     const words = visibleWords(article);
     for (let i = 1; i < words.count; i++) {
       if (!words.followsDirectly(i) || !words.same(i - 1, i)) continue;
