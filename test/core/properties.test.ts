@@ -103,6 +103,20 @@ describe('body model', () => {
     assert.deepStrictEqual(article.body.links.map((l) => [l.text, text.slice(l.targetSpan.start, l.targetSpan.end)]), [['a (b)', 'https://x.com/a_(b)']]);
   });
 
+  it('reads a body again only when it changed: an edit in the block keeps its tokens, and the places of what is in it', () => {
+    const body = '# T\n\nSee [the docs](https://x.com/a).\n\n- one\n- two\n';
+    const before = parseArticle(`<properties pagetitle="A title." />\n${body}`);
+    const after = parseArticle(`<properties pageTitle="A longer title" />\n${body}`);
+    assert.strictEqual(after.body.tokens, before.body.tokens);
+    const shift = after.body.start - before.body.start;
+    assert.ok(shift > 0);
+    assert.deepStrictEqual(after.body.links.map((l) => l.targetSpan.start), before.body.links.map((l) => l.targetSpan.start + shift));
+    assert.deepStrictEqual(after.body.headings.map((h) => [h.start, h.text]), before.body.headings.map((h) => [h.start + shift, h.text]));
+    const edited = parseArticle(`<properties pageTitle="A longer title" />\n${body}- three\n`);
+    assert.notStrictEqual(edited.body.tokens, after.body.tokens);
+    assert.strictEqual(edited.body.tokens.filter((t) => t.type === 'list_item_open').length, 3);
+  });
+
   it('finds the JSON section with exact positions, and reads it leniently when it is not strict', () => {
     const text = '<properties selfHelpType="problemScopingQuestions" />\n# Q\n---\n{ "a": [1, 2,], visibility: "x" }\n---\n';
     const article = parseArticle(text);

@@ -87,12 +87,24 @@ export interface Body {
 const markdown = new MarkdownIt({ html: true });
 markdown.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 
+/**
+ * The last body read and its tokens: the same body is read again when only the properties block changed (the check
+ * of a fix to an attribute, an edit in the block), and its tokens (lines relative to the body, never changed by a
+ * reader) are the same.
+ */
+let last: { body: string; tokens: Token[] } | undefined;
+
+function blockTokens(body: string): Token[] {
+  if (last?.body !== body) last = { body, tokens: markdown.parse(body, {}) };
+  return last.tokens;
+}
+
 /** Parses the body from `start` to `end` (the JSON section, when any, is excluded by the caller). */
 export function parseBody(text: string, lines: LineIndex, start: number, end: number, jsonLines?: Span): Body {
   const startLine = lines.positionAt(start).line;
   const maskedLines = new Uint8Array(lines.lineCount);
   if (jsonLines) maskedLines.fill(2, jsonLines.start, jsonLines.end);
-  const tokens = markdown.parse(text.slice(start, end), {});
+  const tokens = blockTokens(text.slice(start, end));
   const headings: Heading[] = [];
   const fences: Fence[] = [];
   const paragraphLines: number[] = [];
