@@ -3,6 +3,7 @@
  * and faults injected into real articles found on their line. Skipped, with the reason printed, without the corpus.
  */
 import * as assert from 'assert';
+import MarkdownIt from 'markdown-it';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -100,6 +101,26 @@ describe('the published corpus', function () {
     if (process.env.UPDATE_FINDINGS_DIGEST) fs.writeFileSync(DIGEST_FILE, stored);
     console.log(`    findings digest: ${stored.trim()}`);
     assert.strictEqual(stored, fs.readFileSync(DIGEST_FILE, 'utf8'), 'the findings over the corpus changed: if on purpose, UPDATE_FINDINGS_DIGEST=1');
+  });
+
+  it('is read into the blocks markdown-it reads (the rules\' parser leaves out only the paragraphs\' text)', () => {
+    const stock = new MarkdownIt({ html: true });
+    stock.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+    const shape = (t: MarkdownIt.Token) => JSON.stringify([t.type, t.map, t.level, t.nesting, t.markup, t.info]);
+    let tokens = 0;
+    for (const file of files) {
+      const article = parseArticle(decodeBytes(fs.readFileSync(file)).text, { path: display(file) });
+      const { body, text, json } = article;
+      const expected = stock.parse(text.slice(body.start, json ? json.open.start : text.length), {});
+      assert.strictEqual(body.tokens.length, expected.length, display(file));
+      for (let i = 0; i < expected.length; i++) {
+        const paragraphText = expected[i].type === 'inline' && expected[i - 1]?.type === 'paragraph_open';
+        assert.strictEqual(shape(body.tokens[i]), shape(expected[i]), `${display(file)} token ${i}`);
+        assert.strictEqual(body.tokens[i].content, paragraphText ? '' : expected[i].content, `${display(file)} token ${i}`);
+      }
+      tokens += expected.length;
+    }
+    console.log(`    ${tokens} block tokens`);
   });
 
   it('has its repeated words looked for only where the quick pass finds a pair, and none missed', () => {
