@@ -337,6 +337,9 @@ describe('the search for corrections', () => {
       }),
       { numRuns: 1000 },
     );
+    // Reached only through a swap under a row that is all dearer than the bound (the first letter changed, 140, then
+    // "lb" for "bl", 60): a cut by the row alone missed it.
+    assert.deepStrictEqual(WordList.fromWords(['noaablnbant']).closest('aoaalbnbant', 3, 200), [{ word: 'noaablnbant', cost: 200 }]);
   });
 
   it('never offers the word itself', () => {

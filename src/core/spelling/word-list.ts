@@ -35,6 +35,9 @@ export class WordList {
   private firstChild: Int32Array;
   private nextSibling: Int32Array;
   private isWord: Uint8Array;
+  /** Letters from each node to the nearest and to the farthest end of a word below it (at most 255). */
+  private nearestBelow = new Uint8Array(0);
+  private farthestBelow = new Uint8Array(0);
   private size = 1;
   /** How many words it holds. */
   count = 0;
@@ -127,6 +130,17 @@ export class WordList {
     this.firstChild = this.firstChild.slice(0, this.size);
     this.nextSibling = this.nextSibling.slice(0, this.size);
     this.isWord = this.isWord.slice(0, this.size);
+    // A child always comes after its parent: from the last node back, every child is done before its parent.
+    this.nearestBelow = new Uint8Array(this.size).fill(255);
+    this.farthestBelow = new Uint8Array(this.size);
+    for (let node = this.size - 1; node >= 0; node--) {
+      for (let child = this.firstChild[node]; child >= 0; child = this.nextSibling[child]) {
+        const nearest = this.isWord[child] ? 1 : Math.min(255, this.nearestBelow[child] + 1);
+        if (nearest < this.nearestBelow[node]) this.nearestBelow[node] = nearest;
+        const farthest = Math.min(255, this.farthestBelow[child] + 1);
+        if (farthest > this.farthestBelow[node]) this.farthestBelow[node] = farthest;
+      }
+    }
     return this;
   }
 
@@ -165,6 +179,9 @@ export class WordList {
     const depthMax = n + Math.ceil(maxCost / DOUBLING) + 1;
     const rows = new Int32Array(width * (depthMax + 1));
     for (let j = 1; j <= n; j++) rows[j] = rows[j - 1] + dropCost[j - 1];
+    // The cheapest of the word's letters from each one on, to drop those no word below can take.
+    const cheapestDrop = new Int32Array(n + 1).fill(DEAD);
+    for (let i = n - 1; i >= 0; i--) cheapestDrop[i] = Math.min(dropCost[i], cheapestDrop[i + 1]);
     // Each row's cells within `maxCost` lie between `low` and `high`: only the cells a cell within reach can lead to
     // are reckoned in the row below (the rest cost more than `maxCost` whatever they are, so they read as DEAD).
     const low = new Int32Array(depthMax + 1);
@@ -172,10 +189,9 @@ export class WordList {
     high[0] = -1;
     for (let j = 0; j <= n && rows[j] <= maxCost; j++) high[0] = j;
     const path = new Uint16Array(depthMax + 1);
-    // The walk keeps its place with a stack of its own: the child it is at on each depth, and the best of each row.
+    // The walk keeps its place with a stack of its own: the child it is at on each depth.
     const at = new Int32Array(depthMax + 2);
-    const rowBest = new Int32Array(depthMax + 1);
-    const { chars, firstChild, nextSibling, isWord } = this;
+    const { chars, firstChild, nextSibling, isWord, nearestBelow, farthestBelow } = this;
     const found: Correction[] = [];
     let bound = maxCost;
     let depth = 1;
@@ -201,18 +217,21 @@ export class WordList {
       // Column 0: the prefix so far against nothing of the word (each of its letters added).
       const first = rows[previous] + (before === code ? DOUBLING : EDIT) + (depth === 1 ? FIRST_LETTER : 0);
       rows[row] = first;
-      let best = first;
       let rowLow = first <= maxCost ? 0 : n + 1;
       let rowHigh = first <= maxCost ? 0 : -1;
       const from = Math.max(1, Math.min(aboveLow, twoUpLow + 2));
       const to = Math.min(n, Math.max(aboveHigh + 1, twoUpHigh + 2));
       let left = from === 1 ? first : DEAD;
+      // What a swap of this letter with the next one down reaches, two rows down from the row above: only where the
+      // word's next letter is this one.
+      let swapReach = DEAD;
       let j = from;
       for (; j <= n; j++) {
         // Past the cells the rows above reach, only dropping the word's letters goes on.
         if (j > to && left > maxCost) break;
         const wanted = target[j - 1];
         let cost = j - 1 >= aboveLow && j - 1 <= aboveHigh ? rows[previous + j - 1] : DEAD;
+        if (j < n && target[j] === code && cost + SWAP + (j === 1 ? FIRST_LETTER : 0) < swapReach) swapReach = cost + SWAP + (j === 1 ? FIRST_LETTER : 0);
         if (wanted !== code) cost += (targetVowel[j - 1] & codeVowel ? VOWEL_FOR_VOWEL : EDIT) + (j === 1 ? FIRST_LETTER : 0);
         // The trie's letter added (the word lacks it).
         if (j >= aboveLow && j <= aboveHigh) {
@@ -232,7 +251,6 @@ export class WordList {
           if (rowLow > j) rowLow = j;
           rowHigh = j;
         }
-        if (cost < best) best = cost;
       }
       low[depth] = rowLow;
       high[depth] = rowHigh;
@@ -241,10 +259,19 @@ export class WordList {
         found.push({ word: String.fromCharCode(...path.subarray(1, depth + 1)), cost: left });
         if (found.length >= limit) bound = limitCost(found, limit);
       }
-      // Whatever lies below costs at least this row's best, or the row above's plus a swap (a swap reads two rows
-      // up, past a row that is all dearer than the bound).
-      if (Math.min(best, rowBest[depth - 1] + SWAP) <= bound && depth < depthMax && firstChild[c] >= 0) {
-        rowBest[depth] = best;
+      // A word below costs at least a cell of this row, plus dropping the word's letters its length leaves over or
+      // adding those it lacks; or a cell of the row above plus a swap of this letter with the next (swapReach).
+      let below = DEAD;
+      if (firstChild[c] >= 0) {
+        const nearest = nearestBelow[c];
+        const farthest = farthestBelow[c];
+        for (let k = rowLow; k <= rowHigh; k = k === 0 ? Math.max(1, from) : k + 1) {
+          const left = n - k;
+          const rest = left > farthest ? (left - farthest) * cheapestDrop[k] : nearest > left ? (nearest - left) * DOUBLING : 0;
+          if (rows[row + k] + rest < below) below = rows[row + k] + rest;
+        }
+      }
+      if (Math.min(below, swapReach) <= bound && depth < depthMax && firstChild[c] >= 0) {
         depth++;
         at[depth] = firstChild[c];
       } else {
