@@ -140,24 +140,36 @@ export function visibleWordsFound(article: Article): VisibleWords | undefined {
 }
 
 /**
- * Whether the text may hold a visible word written twice in a row: two runs of letters (and apostrophes, those at a
- * run's end left out) that read the same in any case, with only spaces and line breaks between (a JSON escape read
- * as spaces, as the JSON section's strings are read). Every repeated visible word is such a pair, so a text without
- * one needs no search for its words: one pass over the characters, no mask, no pattern.
+ * Whether the article may hold a visible word written twice in a row: two runs of letters (and apostrophes, those at
+ * a run's end left out) that read the same in any case, with only spaces and line breaks between (a JSON escape read
+ * as spaces, as the JSON section's strings are read), in the visible attributes' values, the body or the JSON
+ * section of an article that shows it. Every repeated visible word is such a pair, so an article without one needs
+ * no search for its words: one pass over those characters, no mask, no pattern.
  */
-export function mayRepeatAWord(text: string): boolean {
-  const n = text.length;
+export function mayRepeatAWord(article: Article): boolean {
+  if (!article.block) return false;
+  for (const key of VISIBLE_ATTRIBUTES) {
+    const attribute = article.attributes.get(key);
+    if (attribute && mayRepeatAWordIn(article.text, attribute.valueStart, attribute.valueEnd)) return true;
+  }
+  const { body, json, text } = article;
+  if (mayRepeatAWordIn(text, body.start, json ? json.open.start : text.length)) return true;
+  return json !== undefined && article.type?.body === 'json' && mayRepeatAWordIn(text, json.content.start, json.content.end);
+}
+
+/** The same test over text[from, to). */
+export function mayRepeatAWordIn(text: string, from: number, to: number): boolean {
   let previousStart = -1;
   let previousEnd = -1;
-  let i = 0;
-  while (i < n) {
+  let i = from;
+  while (i < to) {
     const first = text.charCodeAt(i);
     if (!isLetter(first)) {
       i += first === 92 ? escapeLength(text, i) : 1;
       continue;
     }
     const start = i;
-    for (i++; i < n; i++) {
+    for (i++; i < to; i++) {
       const code = text.charCodeAt(i);
       if (!isLetter(code) && !isApostrophe(code)) break;
     }

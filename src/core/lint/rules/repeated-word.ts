@@ -18,7 +18,7 @@ export const repeatedWord: Rule = {
   },
   check(article, report) {
     // Without a speller (the check of a fix's result) nothing has found the words yet: most texts repeat none.
-    if (!visibleWordsFound(article) && !mayRepeatAWord(article.text)) return;
+    if (!visibleWordsFound(article) && !mayRepeatAWord(article)) return;
     const words = visibleWords(article);
     for (let i = 1; i < words.count; i++) {
       if (!words.followsDirectly(i) || !words.same(i - 1, i)) continue;
