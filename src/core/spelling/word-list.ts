@@ -158,9 +158,10 @@ export class WordList {
 
   /**
    * The closest words to a lower-case word, cheapest first (ties in alphabetical order), at most `limit` of them and
-   * none costing more than `maxCost`: one walk of the trie, a row of the distance table per depth, branches cut as
-   * soon as no cell of their row is within the bound (weighted Damerau-Levenshtein). Once `limit` words are found the
-   * bound drops to the dearest of the best `limit` (ties kept): the rest of the walk looks only for words as good.
+   * none costing more than `maxCost`: one walk of the trie, a row of the distance table per depth (weighted
+   * Damerau-Levenshtein), a branch cut as soon as no word below it can cost as little as the bound. Once `limit`
+   * words are found the bound drops to the dearest of the best `limit` (ties kept): the rest of the walk looks only
+   * for words as good. A property test holds it to the whole table.
    */
   closest(word: string, limit: number, maxCost = MAX_COST): Correction[] {
     const n = word.length;
@@ -231,7 +232,10 @@ export class WordList {
         if (j > to && left > maxCost) break;
         const wanted = target[j - 1];
         let cost = j - 1 >= aboveLow && j - 1 <= aboveHigh ? rows[previous + j - 1] : DEAD;
-        if (j < n && target[j] === code && cost + SWAP + (j === 1 ? FIRST_LETTER : 0) < swapReach) swapReach = cost + SWAP + (j === 1 ? FIRST_LETTER : 0);
+        if (j < n && target[j] === code) {
+          const reach = cost + SWAP + (j === 1 ? FIRST_LETTER : 0);
+          if (reach < swapReach) swapReach = reach;
+        }
         if (wanted !== code) cost += (targetVowel[j - 1] & codeVowel ? VOWEL_FOR_VOWEL : EDIT) + (j === 1 ? FIRST_LETTER : 0);
         // The trie's letter added (the word lacks it).
         if (j >= aboveLow && j <= aboveHigh) {
@@ -265,9 +269,10 @@ export class WordList {
       if (firstChild[c] >= 0) {
         const nearest = nearestBelow[c];
         const farthest = farthestBelow[c];
+        // Column 0, then the cells reckoned in this row (those between were not: they hold another branch's).
         for (let k = rowLow; k <= rowHigh; k = k === 0 ? Math.max(1, from) : k + 1) {
-          const left = n - k;
-          const rest = left > farthest ? (left - farthest) * cheapestDrop[k] : nearest > left ? (nearest - left) * DOUBLING : 0;
+          const remaining = n - k;
+          const rest = remaining > farthest ? (remaining - farthest) * cheapestDrop[k] : nearest > remaining ? (nearest - remaining) * DOUBLING : 0;
           if (rows[row + k] + rest < below) below = rows[row + k] + rest;
         }
       }
