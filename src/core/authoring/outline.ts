@@ -36,7 +36,7 @@ export function outline(article: Article): OutlineItem[] {
       })),
     });
   }
-  const bodyEnd = article.json ? article.json.open.start : text.length;
+  const bodyEnd = article.body.end;
   // Each heading's section runs to the next heading of the same or a higher level.
   const sections: { level: number; item: OutlineItem }[] = [];
   const roots: OutlineItem[] = [];

@@ -65,6 +65,8 @@ export interface Fence {
 export interface Body {
   /** Offset where the body starts (just after the block, or 0 without one). */
   start: number;
+  /** Offset where it ends: the JSON section's opening fence, or the end of the text. */
+  end: number;
   /** First source line of the body. */
   startLine: number;
   tokens: Token[];
@@ -160,7 +162,7 @@ export function parseBody(text: string, lines: LineIndex, start: number, end: nu
     else markers.push(marker);
   }
   const links = scanLinks(text, lines, maskedLines, start, end);
-  return { start, startLine, tokens, headings, maskedLines, fences, comments, markers, tokenMarkers, links, paragraphLines };
+  return { start, end, startLine, tokens, headings, maskedLines, fences, comments, markers, tokenMarkers, links, paragraphLines };
 }
 
 function fenceInfo(lines: LineIndex, line: number): Fence {

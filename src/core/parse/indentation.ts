@@ -37,7 +37,7 @@ function findCommonIndent(article: Article): CommonIndent | undefined {
   if (!block?.close) return undefined;
   const closeLine = lines.positionAt(block.close.end).line;
   const firstBodyLine = text.slice(block.close.end, lines.lineEnd(closeLine)).trim() ? closeLine : closeLine + 1;
-  const lastBodyLine = lines.positionAt(article.json ? article.json.open.start : text.length).line;
+  const lastBodyLine = lines.positionAt(article.body.end).line;
   let prefix: string | undefined;
   let firstContentLine = -1;
   for (let line = firstBodyLine; line <= lastBodyLine && line < lines.lineCount; line++) {

@@ -102,13 +102,7 @@ export class VisibleWords {
     const a = this.data[i * 3];
     const b = this.data[j * 3];
     const length = this.data[i * 3 + 1] - a;
-    if (this.data[j * 3 + 1] - b !== length) return false;
-    for (let k = 0; k < length; k++) {
-      const x = this.source.charCodeAt(a + k);
-      const y = this.source.charCodeAt(b + k);
-      if (x !== y && (x | 32) !== (y | 32) && !(isApostrophe(x) && isApostrophe(y))) return false;
-    }
-    return true;
+    return this.data[j * 3 + 1] - b === length && sameLetters(this.source, a, b, length);
   }
 
   /** Every word as an object (for tests and tools; the rules read the packed form). */
@@ -153,7 +147,7 @@ export function mayRepeatAWord(article: Article): boolean {
     if (attribute && mayRepeatAWordIn(article.text, attribute.valueStart, attribute.valueEnd)) return true;
   }
   const { body, json, text } = article;
-  if (mayRepeatAWordIn(text, body.start, json ? json.open.start : text.length)) return true;
+  if (mayRepeatAWordIn(text, body.start, body.end)) return true;
   return json !== undefined && article.type?.body === 'json' && mayRepeatAWordIn(text, json.content.start, json.content.end);
 }
 
@@ -200,6 +194,7 @@ function escapeLength(text: string, at: number): number {
 
 const isHexDigit = (code: number) => isDigit(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
 
+/** Whether text[a, a + length) and text[b, b + length) are the same word in any case (either apostrophe). */
 function sameLetters(text: string, a: number, b: number, length: number): boolean {
   for (let k = 0; k < length; k++) {
     const x = text.charCodeAt(a + k);
@@ -217,7 +212,7 @@ function findVisibleWords(article: Article): VisibleWords {
     if (attribute && attribute.valueEnd > attribute.valueStart) proseWords(article.text, attribute.valueStart, attribute.valueEnd, undefined, words);
   }
   const { body, text, lines } = article;
-  const bodyEnd = article.json ? article.json.open.start : text.length;
+  const bodyEnd = body.end;
   if (bodyEnd > body.start) {
     const hidden = scratchMask(bodyEnd - body.start, 0);
     const hide = (start: number, end: number) => hidden.fill(1, Math.max(0, start - body.start), Math.max(0, Math.min(end, bodyEnd) - body.start));

@@ -144,7 +144,7 @@ function markdown(article: Article, start: number, end: number, tables: boolean)
 export function renderArticle(article: Article): RenderedArticle {
   const typeKey = (article.type?.name ?? attribute(article, 'selfHelpType')).toLowerCase();
   const presentation: Presentation = PRESENTATION[typeKey] ?? 'solution';
-  const bodyEnd = article.json ? article.json.open.start : article.text.length;
+  const bodyEnd = article.body.end;
   const h1 = firstH1(article);
   const title = attribute(article, 'pageTitle') || h1?.text || 'Untitled article';
   let content: string;

@@ -59,7 +59,7 @@ const CLOSE = '<!--/issueDescription-->';
  */
 function paragraphEnd(article: Article, from: number): number | undefined {
   const { lines, text } = article;
-  const bodyEnd = article.json ? article.json.open.start : text.length;
+  const bodyEnd = article.body.end;
   let line = lines.positionAt(from).line;
   let sawText = text.slice(from, lines.lineEnd(line)).trim() !== '';
   for (line++; line < lines.lineCount && lines.offsetAt(line) < bodyEnd; line++) {
