@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { type ArticleFacts, decodeBytes, type Finding, fixableFindings, fixParsedArticle, lintArticle, type LintResult, parseArticle, type ResolvedConfig, type RuleContext, type Severity } from '../core';
 import { type ChangedLines, touchesChange } from './changes';
+import { readNow, type ReadResult } from './read-ahead';
 
 /** A finding placed in its file, with 1-based lines and columns. */
 export interface LocatedFinding {
@@ -63,13 +64,10 @@ function locate(file: string, result: LintResult, keep: (finding: Finding) => bo
 
 const NOTHING_FIXABLE: ReadonlySet<Finding> = new Set();
 
-export function checkFile(absolutePath: string, file: string, config: ResolvedConfig, { fix, reportFixable, context, onlyChanged }: CheckFileOptions): FileResult {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(absolutePath);
-  } catch (error) {
-    return { file, skipped: false, findings: [], fixed: 0, error: `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, internalErrors: [] };
-  }
+/** Checks a file; `read` is its bytes when they were read ahead (read-ahead.ts). */
+export function checkFile(absolutePath: string, file: string, config: ResolvedConfig, { fix, reportFixable, context, onlyChanged }: CheckFileOptions, read: ReadResult = readNow(absolutePath)): FileResult {
+  if ('error' in read) return { file, skipped: false, findings: [], fixed: 0, error: `Cannot read ${file}: ${read.error}`, internalErrors: [] };
+  const { bytes } = read;
   const decoded = decodeBytes(bytes);
   const source = { path: file, invalidUtf8: decoded.invalidUtf8, invalidUtf8Offset: decoded.invalidUtf8Offset };
   let result = lintArticle(parseArticle(decoded.text, source), config, context);

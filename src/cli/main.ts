@@ -1,7 +1,8 @@
 /**
  * The `selfhelp` command as a function: arguments and streams in, exit code out. Large runs spread the files over
  * this thread and worker threads (one a core from three cores up), which take chunks of files from a shared counter;
- * the rules over many articles then run here on what they report.
+ * on fewer cores this thread checks them all while a thread of its own reads them ahead. The rules over many articles
+ * then run here on what they report.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -12,6 +13,7 @@ import { type CheckOptions, type FailOn, parseArgs, USAGE } from './args';
 import { type ChangedLines, type Changes, ChangesError, changesSince, touchesChange } from './changes';
 import { checkFile, type FileResult, type LocatedFinding } from './check-file';
 import { collectFiles, InputError } from './files';
+import { ReadAhead, type ReadResult } from './read-ahead';
 import { render } from './render';
 import { formatSummaryJson, formatSummaryText } from './formatters/counts';
 import { formatGithub } from './formatters/github';
@@ -37,6 +39,8 @@ function defaultThreads(): number {
 
 /** Below this many files, starting workers costs more than it saves. */
 const FILES_PER_WORKER_MIN = 200;
+/** Below this many, a thread to read the files ahead costs more than it saves. */
+const FILES_TO_READ_AHEAD_MIN = 50;
 
 export async function main(io: Io): Promise<number> {
   const parsed = parseArgs(io.argv);
@@ -248,10 +252,11 @@ async function checkAll(
 ): Promise<FileResult[]> {
   const threads = Math.min(options.jobs ?? defaultThreads(), Math.floor(jobs.length / FILES_PER_WORKER_MIN));
   const workers = workerScript && threads >= 2 ? threads - 1 : 0;
+  const mode = modeOf(options);
+  if (!workerScript || !workers) return checkAlone(jobs, config, spelling, mode, progress);
   const next = new SharedArrayBuffer(4);
   const counter = new Int32Array(next);
-  const mode = modeOf(options);
-  const others = Promise.all(Array.from({ length: workers }, () => runWorker(workerScript!, { files: jobs, next, config, spelling, mode }, progress)));
+  const others = Promise.all(Array.from({ length: workers }, () => runWorker(workerScript, { files: jobs, next, config, spelling, mode }, progress)));
   // This thread works too, taking chunks from the same counter as the workers.
   const resolved = resolveConfig(config);
   const context = { speller: spelling && loadSpeller(spelling.file, spelling.words) };
@@ -262,15 +267,34 @@ async function checkAll(
       progress?.advance(1);
     }
     // Let the workers' progress messages in now and then.
-    if (workers) await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return [...own, ...(await others).flat()];
 }
 
-/** Checks one file, only its changed lines when the job says which. */
-export function checkJob(job: Job, config: ResolvedConfig, mode: CheckMode, context: RuleContext): FileResult {
+/**
+ * This thread checks every file, in order, while another reads them ahead (started first, so that it reads while the
+ * word list loads).
+ */
+function checkAlone(jobs: Job[], config: Config | undefined, spelling: SpellingInput | undefined, mode: CheckMode, progress: Progress | undefined): FileResult[] {
+  const reader = jobs.length >= FILES_TO_READ_AHEAD_MIN ? new ReadAhead(jobs.map((job) => job.absolute)) : undefined;
+  try {
+    const resolved = resolveConfig(config);
+    const context = { speller: spelling && loadSpeller(spelling.file, spelling.words) };
+    return jobs.map((job, i) => {
+      const result = checkJob(job, resolved, mode, context, reader?.take(i));
+      progress?.advance(1);
+      return result;
+    });
+  } finally {
+    reader?.stop();
+  }
+}
+
+/** Checks one file, only its changed lines when the job says which; `read` is the file when it was read ahead. */
+export function checkJob(job: Job, config: ResolvedConfig, mode: CheckMode, context: RuleContext, read?: ReadResult): FileResult {
   const onlyChanged = job.changed && { lines: job.changed === 'all' ? ('all' as const) : job.changed.length ? new Set(job.changed) : undefined };
-  return checkFile(job.absolute, job.display, config, { ...mode, context, onlyChanged });
+  return checkFile(job.absolute, job.display, config, { ...mode, context, onlyChanged }, read);
 }
 
 /** Whether fixes are written, and whether the report says which findings are fixable. */
