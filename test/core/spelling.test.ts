@@ -374,6 +374,23 @@ describe('known words looked up in place', () => {
   });
 });
 
+describe('the word list read from its compact file', () => {
+  it('holds every word of the file and no other (each line: how many letters it shares with the word before, then the rest)', () => {
+    const lines = fs.readFileSync(WORD_LIST_FILE, 'utf8').split('\n').slice(1);
+    const list = englishWords();
+    let previous = '';
+    const words = new Set<string>();
+    for (const line of lines) {
+      if (!line) continue;
+      previous = previous.slice(0, Math.max(0, line.charCodeAt(0) - 48)) + line.slice(1);
+      words.add(previous);
+      assert.ok(list.has(previous), previous);
+    }
+    assert.strictEqual(list.count, words.size);
+    assert.ok(words.size > 100_000);
+  });
+});
+
 describe('the word list built a slice at a time', () => {
   it('holds the same words as the one built at once, and pauses between slices', async () => {
     const text = fs.readFileSync(WORD_LIST_FILE, 'utf8');

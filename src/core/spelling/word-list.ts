@@ -72,15 +72,17 @@ export class WordList {
   private static *readCompact(text: string): Generator<void, WordList> {
     const list = new WordList(Math.max(16, text.length));
     const path = [0];
-    let previous = '';
+    let previousLength = 0;
     let lineStart = text.startsWith('#') ? text.indexOf('\n') + 1 || text.length : 0;
     for (let words = 1; lineStart < text.length; words++) {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) lineEnd = text.length;
-      const shared = Math.min(Math.max(text.charCodeAt(lineStart) - 48, 0), previous.length);
-      const word = previous.slice(0, shared) + text.slice(lineStart + 1, lineEnd);
-      if (word) list.insertSorted(word, shared, path);
-      previous = word;
+      const shared = Math.min(Math.max(text.charCodeAt(lineStart) - 48, 0), previousLength);
+      // The word is the last one's first `shared` letters (already in the trie) and the rest of the line: read in
+      // place, no string made for it.
+      const length = shared + Math.max(0, lineEnd - lineStart - 1);
+      if (length) list.insertSorted(text, lineStart + 1 - shared, length, shared, path);
+      previousLength = length;
       lineStart = lineEnd + 1;
       if (words % SLICE_WORDS === 0) yield;
     }
@@ -96,22 +98,23 @@ export class WordList {
     for (const word of sorted) {
       let shared = 0;
       while (shared < previous.length && previous[shared] === word[shared]) shared++;
-      list.insertSorted(word, shared, path);
+      list.insertSorted(word, 0, word.length, shared, path);
       previous = word;
     }
     return list.trimmed();
   }
 
   /**
-   * Adds a word that sorts after every word added so far and shares `shared` characters with the last one; `path`
-   * holds the nodes of the last word. New children arrive in order, so each becomes its parent's last child.
+   * Adds a word that sorts after every word added so far and shares `shared` characters with the last one: its
+   * letter `i` is source[at + i], read from `shared` on. `path` holds the nodes of the last word. New children
+   * arrive in order, so each becomes its parent's last child.
    */
-  private insertSorted(word: string, shared: number, path: number[]): void {
+  private insertSorted(source: string, at: number, length: number, shared: number, path: number[]): void {
     path.length = shared + 1;
-    for (let i = shared; i < word.length; i++) {
+    for (let i = shared; i < length; i++) {
       const parent = path[i];
       const node = this.size++;
-      this.chars[node] = word.charCodeAt(i);
+      this.chars[node] = source.charCodeAt(at + i);
       let child = this.firstChild[parent];
       if (child < 0) this.firstChild[parent] = node;
       else {
@@ -120,7 +123,7 @@ export class WordList {
       }
       path.push(node);
     }
-    const last = path[word.length];
+    const last = path[length];
     if (!this.isWord[last]) this.count++;
     this.isWord[last] = 1;
   }
