@@ -154,7 +154,9 @@ export function lineMarkedState(Stock: typeof MarkdownIt.StateBlock): typeof Mar
       let indent = 0;
       let offset = 0;
       let pos = start;
-      for (let code = src.charCodeAt(pos); pos < length && (code === 0x20 || code === 0x09); code = src.charCodeAt(++pos)) {
+      for (; pos < length; pos++) {
+        const code = src.charCodeAt(pos);
+        if (code !== 0x20 && code !== 0x09) break;
         indent++;
         offset += code === 0x09 ? 4 - (offset % 4) : 1;
       }

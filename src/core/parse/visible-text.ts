@@ -234,8 +234,8 @@ const REFERENCE_DEFINITION = / {0,3}\[[^\]\n]{1,999}\]:/y;
 /** Read in place at the line's start (no copy of every line of the body); most lines fail at their first character. */
 function isReferenceDefinition(text: string, lineStart: number): boolean {
   let p = lineStart;
-  while (p < lineStart + 3 && text.charCodeAt(p) === 32) p++;
-  if (text.charCodeAt(p) !== 91) return false;
+  while (p < lineStart + 3 && codeAt(text, p) === 32) p++;
+  if (codeAt(text, p) !== 91) return false;
   REFERENCE_DEFINITION.lastIndex = lineStart;
   return REFERENCE_DEFINITION.test(text);
 }
@@ -353,14 +353,14 @@ function hideInlineCode(piece: string, origin: number, mask: Mask): void {
   let lineEnd = -1;
   while (p >= 0) {
     let runEnd = p;
-    while (piece.charCodeAt(runEnd) === 96) runEnd++;
+    while (codeAt(piece, runEnd) === 96) runEnd++;
     const run = '`'.repeat(runEnd - p);
     // Searched within the line only, so that no run makes the scan go over the rest of the text; the line's end is
     // found once a line, not once a run (a line of a million backticks).
     if (runEnd > lineEnd) lineEnd = lineEndAt(piece, runEnd);
     const line = piece.slice(runEnd, lineEnd);
     let found = line.indexOf(run);
-    while (found >= 0 && line.charCodeAt(found + run.length) === 96) found = line.indexOf(run, found + run.length + 1);
+    while (found >= 0 && codeAt(line, found + run.length) === 96) found = line.indexOf(run, found + run.length + 1);
     const close = found < 0 ? -1 : runEnd + found;
     if (close >= 0) {
       mask.hide(origin + p, origin + close + run.length);
@@ -374,6 +374,12 @@ function lineEndAt(text: string, from: number): number {
   return newline < 0 ? text.length : newline;
 }
 
+/**
+ * The character code at `i`, or -1 outside the text: `charCodeAt` gives NaN there, which compares the same, but a
+ * read past the end makes V8 throw away the optimized code of the function (and of the ones it was inlined in).
+ */
+const codeAt = (text: string, i: number) => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
+
 const isApostrophe = (code: number) => code === 39 || code === 0x2019;
 const isAlphanumeric = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isDigit = (code: number) => code >= 48 && code <= 57;
@@ -386,19 +392,19 @@ const isUpper = (code: number) => code >= 65 && code <= 90;
  * follows no word (`-ano`, `--force`), or emphasis inside a word (`**S**torage`).
  */
 function isJoinedToIdentifier(text: string, start: number, end: number): boolean {
-  const before = text.charCodeAt(start - 1);
-  const after = text.charCodeAt(end);
+  const before = codeAt(text, start - 1);
+  const after = codeAt(text, end);
   if (isDigit(before) || isDigit(after)) return true;
   if (before === 47 || before === 92 || after === 47 || after === 92) return true;
-  if (before === 45 && !isAlphanumeric(text.charCodeAt(start - 2))) return true;
-  if ((before === 95 || before === 46) && isAlphanumeric(text.charCodeAt(start - 2))) return true;
-  if ((after === 95 || after === 46) && isAlphanumeric(text.charCodeAt(end + 1))) return true;
+  if (before === 45 && !isAlphanumeric(codeAt(text, start - 2))) return true;
+  if ((before === 95 || before === 46) && isAlphanumeric(codeAt(text, start - 2))) return true;
+  if ((after === 95 || after === 46) && isAlphanumeric(codeAt(text, end + 1))) return true;
   let p = start - 1;
-  while (p >= 0 && (text.charCodeAt(p) === 42 || text.charCodeAt(p) === 95)) p--;
-  if (p < start - 1 && isLetter(text.charCodeAt(p))) return true;
+  while (p >= 0 && (codeAt(text, p) === 42 || codeAt(text, p) === 95)) p--;
+  if (p < start - 1 && isLetter(codeAt(text, p))) return true;
   p = end;
-  while (text.charCodeAt(p) === 42 || text.charCodeAt(p) === 95) p++;
-  return p > end && isLetter(text.charCodeAt(p));
+  while (codeAt(text, p) === 42 || codeAt(text, p) === 95) p++;
+  return p > end && isLetter(codeAt(text, p));
 }
 
 /**
