@@ -1,7 +1,8 @@
 /**
  * Reads the files of a check on a thread of its own, ahead of the thread that checks them: opening and reading ten
  * thousand files one at a time cost the checking thread about a tenth of a whole run, time the second core can spend
- * instead. The files arrive in order; the reader stays at most AHEAD files ahead, so memory stays bounded on any repo.
+ * instead. The files arrive in order; the reader stays at most 256 files and 64 MB ahead, so memory stays bounded on
+ * any repo.
  */
 import * as fs from 'fs';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'worker_threads';
@@ -17,21 +18,27 @@ export function readNow(file: string): ReadResult {
   }
 }
 
-/** How many files the reader may be ahead of the checking. */
-export const AHEAD = 256;
+/** How far the reader may be ahead of the checking: so many files, and so many kilobytes (a repo of huge files). */
+export const AHEAD = { files: 256, kilobytes: 64 * 1024 };
 /** Files a message carries, and how many files are taken between two wake-ups of a waiting reader. */
 const BATCH = 32;
 /** How long the checking thread waits for the reader before it reads the file itself. */
 const WAIT_MS = 2_000;
-// Slots of the shared counters.
+// Slots of the shared counters: files sent, files taken, kilobytes sent and not taken.
 const READ = 0;
 const TAKEN = 1;
+const KILOBYTES_AHEAD = 2;
 
-/** The reader thread: plain JavaScript, started from this text so it loads nothing of the CLI's bundle. */
+const kilobytes = (bytes: Uint8Array) => Math.ceil(bytes.length / 1024);
+
+/**
+ * The reader thread: plain JavaScript, started from this text so it loads nothing of the CLI's bundle. Ahead as far
+ * as it may, it sleeps until the checking thread takes a batch, or a few milliseconds (a large file taken).
+ */
 const READER = `
 const { workerData } = require('worker_threads');
 const fs = require('fs');
-const { files, counters, port } = workerData;
+const { files, counters, port, ahead } = workerData;
 const shared = new Int32Array(counters);
 let batch = [];
 const send = (read) => {
@@ -41,12 +48,14 @@ const send = (read) => {
   Atomics.notify(shared, ${READ});
 };
 for (let i = 0; i < files.length; i++) {
-  for (let taken = Atomics.load(shared, ${TAKEN}); i - taken >= ${AHEAD}; taken = Atomics.load(shared, ${TAKEN})) {
+  for (let taken = Atomics.load(shared, ${TAKEN}); i - taken >= ahead.files || Atomics.load(shared, ${KILOBYTES_AHEAD}) >= ahead.kilobytes; taken = Atomics.load(shared, ${TAKEN})) {
     if (batch.length) send(i);
-    Atomics.wait(shared, ${TAKEN}, taken, 1000);
+    Atomics.wait(shared, ${TAKEN}, taken, 5);
   }
   try {
-    batch.push({ bytes: fs.readFileSync(files[i]) });
+    const bytes = fs.readFileSync(files[i]);
+    Atomics.add(shared, ${KILOBYTES_AHEAD}, Math.ceil(bytes.length / 1024));
+    batch.push({ bytes });
   } catch (error) {
     batch.push({ error: error.code || error.message });
   }
@@ -57,7 +66,7 @@ port.close();
 `;
 
 export class ReadAhead {
-  private readonly shared = new Int32Array(new SharedArrayBuffer(8));
+  private readonly shared = new Int32Array(new SharedArrayBuffer(12));
   private readonly port: MessagePort;
   private readonly worker: Worker | undefined;
   /** What arrived and was not taken yet, in order. */
@@ -66,11 +75,14 @@ export class ReadAhead {
   /** The reader stopped (it failed to start, or failed): the checking thread reads for itself. */
   private failed = false;
 
-  constructor(private readonly files: readonly string[]) {
+  constructor(
+    private readonly files: readonly string[],
+    ahead = AHEAD,
+  ) {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
     try {
-      this.worker = new Worker(READER, { eval: true, workerData: { files, counters: this.shared.buffer, port: port2 }, transferList: [port2] });
+      this.worker = new Worker(READER, { eval: true, workerData: { files, counters: this.shared.buffer, port: port2, ahead }, transferList: [port2] });
       this.worker.on('error', () => (this.failed = true));
       this.worker.unref();
     } catch {
@@ -78,7 +90,7 @@ export class ReadAhead {
     }
   }
 
-  /** How many files the reader has sent so far (for the tests: never more than AHEAD past those taken). */
+  /** How many files the reader has sent so far (for the tests: never further ahead of those taken than it may). */
   get sent(): number {
     return Atomics.load(this.shared, READ);
   }
@@ -101,7 +113,9 @@ export class ReadAhead {
       this.next = 0;
     }
     const { bytes, error } = this.arrived[this.next++];
-    return error !== undefined ? { error } : { bytes: Buffer.from(bytes!.buffer, bytes!.byteOffset, bytes!.byteLength) };
+    if (error !== undefined) return { error };
+    Atomics.sub(this.shared, KILOBYTES_AHEAD, kilobytes(bytes!));
+    return { bytes: Buffer.from(bytes!.buffer, bytes!.byteOffset, bytes!.byteLength) };
   }
 
   /** Ends the reader (at the end of the check, or when it cannot keep its order). */

@@ -15,13 +15,13 @@ const sameRead = (got: ReadResult, wanted: ReadResult, file: string) => {
 describe('reading the files of a check ahead on another thread', () => {
   // More files than the reader may run ahead, of all sizes, with some that cannot be read among them.
   const files: Record<string, string | Buffer> = {};
-  for (let i = 0; i < 3 * AHEAD; i++) files[`f${String(i).padStart(4, '0')}.md`] = i % 97 === 0 ? '' : `# ${i}\n`.repeat(i % 13 === 0 ? 20_000 : i + 1);
+  for (let i = 0; i < 3 * AHEAD.files; i++) files[`f${String(i).padStart(4, '0')}.md`] = i % 97 === 0 ? '' : `# ${i}\n`.repeat(i % 13 === 0 ? 20_000 : i + 1);
   files['binary.md'] = Buffer.from([0xef, 0xbb, 0xbf, 0xff, 0x00, 0xc3]);
   const root = workspace(files);
   fs.mkdirSync(path.join(root, 'folder.md'));
   const paths = Object.keys(files).map((name) => path.join(root, name)).sort();
   paths.splice(10, 0, path.join(root, 'missing.md'));
-  paths.splice(AHEAD + 3, 0, path.join(root, 'folder.md'));
+  paths.splice(AHEAD.files + 3, 0, path.join(root, 'folder.md'));
 
   it('gives every file in order, as read here, and the reason a file cannot be read', async () => {
     const reader = new ReadAhead(paths);
@@ -41,7 +41,22 @@ describe('reading the files of a check ahead on another thread', () => {
       // Time for the reader to run as far ahead as it may.
       await new Promise((resolve) => setTimeout(resolve, 300));
       assert.ok(reader.sent > 1, `the reader read ahead (${reader.sent})`);
-      assert.ok(reader.sent <= 1 + AHEAD, `at most ${AHEAD} ahead: ${reader.sent}`);
+      assert.ok(reader.sent <= 1 + AHEAD.files, `at most ${AHEAD.files} ahead: ${reader.sent}`);
+    } finally {
+      reader.stop();
+    }
+  });
+
+  it('stays at most so many kilobytes ahead, a file larger than that read all the same', async () => {
+    const big = workspace(Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`b${String(i).padStart(2, '0')}.md`, 'x'.repeat(i === 20 ? 300_000 : 100_000)])));
+    const files = fs.readdirSync(big).sort().map((name) => path.join(big, name));
+    const reader = new ReadAhead(files, { files: 1000, kilobytes: 250 });
+    try {
+      sameRead(reader.take(0), readNow(files[0]), files[0]);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Files of 98 KB, at most 250 KB ahead of the one taken: it reads on while under the bound, so three or four.
+      assert.ok(reader.sent > 1 && reader.sent <= 4, `${reader.sent} sent`);
+      for (let i = 1; i < files.length; i++) sameRead(reader.take(i), readNow(files[i]), files[i]);
     } finally {
       reader.stop();
     }
