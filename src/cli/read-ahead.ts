@@ -54,6 +54,7 @@ for (let i = 0; i < files.length; i++) {
   }
   try {
     const bytes = fs.readFileSync(files[i]);
+    // Counted as \`kilobytes\` counts them when they are taken.
     Atomics.add(shared, ${KILOBYTES_AHEAD}, Math.ceil(bytes.length / 1024));
     batch.push({ bytes });
   } catch (error) {

@@ -2,13 +2,13 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import { lineMarkedState } from '../../src/core/parse/body';
+import { leanBlockState } from '../../src/core/parse/body';
 
 const MARKS = ['bMarks', 'eMarks', 'tShift', 'sCount', 'bsCount', 'lineMax', 'line', 'blkIndent', 'level', 'parentType', 'listIndent', 'tight'] as const;
 
 describe('the block state of the rules\' markdown-it', () => {
   const stock = new MarkdownIt({ html: true });
-  const State = lineMarkedState(stock.block.State);
+  const State = leanBlockState(stock.block.State);
   const marksOf = (state: MarkdownIt.StateBlock) => MARKS.map((k) => JSON.stringify(state[k]));
   const blankHeavy = fc.array(fc.constantFrom('a', '#', '>', '-', '1.', '```', ' ', '  ', '\t', '\n', '\n\n', '\r', '\u00a0', '\v'), { maxLength: 60 }).map((parts) => parts.join(''));
 

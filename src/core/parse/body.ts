@@ -89,7 +89,7 @@ export interface Body {
 const markdown = new MarkdownIt({ html: true });
 markdown.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 markdown.block.ruler.at('paragraph', paragraphWithoutText);
-markdown.block.State = lineMarkedState(markdown.block.State);
+markdown.block.State = leanBlockState(markdown.block.State);
 
 /**
  * markdown-it's block state (15.x), made faster in two places and the same otherwise (a property test holds its marks
@@ -98,9 +98,9 @@ markdown.block.State = lineMarkedState(markdown.block.State);
  * tokens are made by a constructor that sets their fields in the same order without a helper call for each (a sixth
  * of the block pass).
  */
-export function lineMarkedState(Stock: typeof MarkdownIt.StateBlock): typeof MarkdownIt.StateBlock {
+export function leanBlockState(Stock: typeof MarkdownIt.StateBlock): typeof MarkdownIt.StateBlock {
   const { Token } = new Stock('', markdown, {}, []);
-  const BlockToken = function (this: Token, type: string, tag: string, nesting: Token["nesting"]) {
+  const BlockToken = function (this: Token, type: string, tag: string, nesting: Token['nesting']) {
     this.map = null;
     this.level = 0;
     this.children = null;
@@ -114,11 +114,11 @@ export function lineMarkedState(Stock: typeof MarkdownIt.StateBlock): typeof Mar
     this.attrs = null;
     this.nesting = nesting;
     this.meta = null;
-  } as unknown as new (type: string, tag: string, nesting: Token["nesting"]) => Token;
+  } as unknown as new (type: string, tag: string, nesting: Token['nesting']) => Token;
   BlockToken.prototype = Token.prototype;
   const prototype = Object.create(Stock.prototype) as MarkdownIt.StateBlock;
   // markdown-it's own `push`, with the token made as above.
-  prototype.push = function (this: MarkdownIt.StateBlock, type: string, tag: string, nesting: Token["nesting"]): Token {
+  prototype.push = function (this: MarkdownIt.StateBlock, type: string, tag: string, nesting: Token['nesting']): Token {
     const token = new BlockToken(type, tag, nesting);
     token.block = true;
     if (nesting < 0) this.level--;
@@ -127,7 +127,7 @@ export function lineMarkedState(Stock: typeof MarkdownIt.StateBlock): typeof Mar
     this.tokens.push(token);
     return token;
   };
-  function LineMarkedState(src: string, md: typeof markdown, env: unknown, tokens: Token[]): MarkdownIt.StateBlock {
+  function LeanBlockState(src: string, md: typeof markdown, env: unknown, tokens: Token[]): MarkdownIt.StateBlock {
     // The fields in the order markdown-it's constructor makes them: every state has the same shape.
     const state = Object.assign(Object.create(prototype) as MarkdownIt.StateBlock, {
       bMarks: [] as number[],
@@ -179,7 +179,7 @@ export function lineMarkedState(Stock: typeof MarkdownIt.StateBlock): typeof Mar
     state.lineMax = bMarks.length - 1;
     return state;
   }
-  return LineMarkedState as unknown as typeof MarkdownIt.StateBlock;
+  return LeanBlockState as unknown as typeof MarkdownIt.StateBlock;
 }
 
 /**
