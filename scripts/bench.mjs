@@ -1,7 +1,7 @@
 // The benchmark (not a test): the CLI over the whole corpus against a bare markdown-it parse of the same files in the
 // same run, and the median time to lint the largest article over 200 runs.
 import { spawn, spawnSync } from 'child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import { availableParallelism, tmpdir } from 'os';
 import { createRequire } from 'module';
 import { join, resolve } from 'path';
@@ -54,86 +54,151 @@ function timeMarkdownIt() {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-// The same check with the spelling rule off, to see what the rule costs.
-const spellingOffFolder = mkdtempSync(join(tmpdir(), 'selfhelp-bench-'));
-const spellingOff = join(spellingOffFolder, '.selfhelp.json');
-writeFileSync(spellingOff, JSON.stringify({ rules: { spelling: 'off' } }));
-
-// Alternate them, five rounds each, and compare medians: the machine is shared and noisy.
-const cores = availableParallelism();
-const cliTimes = [];
-const oneThreadTimes = [];
-const threadTimes = [];
-const mdTimes = [];
-const noSpellingTimes = [];
-const peaks = [];
-let report;
-for (let round = 0; round < 5; round++) {
-  const cli = await timeCli();
-  report = cli.report;
-  cliTimes.push(cli.ms);
-  peaks.push(cli.peakKb);
-  oneThreadTimes.push((await timeCli('--jobs', '1')).ms);
-  threadTimes.push((await timeCli('--jobs', String(Math.max(2, cores)))).ms);
-  noSpellingTimes.push((await timeCli('--config', spellingOff)).ms);
-  mdTimes.push(timeMarkdownIt());
-}
-rmSync(spellingOffFolder, { recursive: true, force: true });
-const cliMs = median(cliTimes);
-const oneThreadMs = median(oneThreadTimes);
-const threadMs = median(threadTimes);
-const mdMs = median(mdTimes);
 const rounds = (times) => `(rounds: ${times.map((t) => t.toFixed(0)).join(', ')})`;
-console.log(`corpus: ${files.length} files (${report.files} articles, ${report.skipped} skipped), ${report.findings.length} findings`);
-console.log(`selfhelp check (CLI, defaults):   ${cliMs.toFixed(0)} ms   ${rounds(cliTimes)}`);
-console.log(`bare markdown-it, read + parse:   ${mdMs.toFixed(0)} ms   ${rounds(mdTimes)}`);
-console.log(`ratio CLI / markdown-it:          ${(cliMs / mdMs).toFixed(2)}x   (target <= 0.75x)`);
-console.log(`threads on ${cores} cores: --jobs 1 ${oneThreadMs.toFixed(0)} ms ${rounds(oneThreadTimes)}, --jobs ${Math.max(2, cores)} ${threadMs.toFixed(0)} ms ${rounds(threadTimes)}: ` +
-  `${(oneThreadMs / threadMs).toFixed(2)}x faster with threads (the default uses them from 3 cores up)`);
-const peak = peaks.every((p) => p) ? `${(Math.max(...peaks) / 1024).toFixed(0)} MB` : 'n/a (no /proc)';
-console.log(`peak resident memory of the CLI, defaults: ${peak}   (target < 300 MB)`);
-const noSpellingMs = median(noSpellingTimes);
-console.log(`selfhelp check, spelling off:     ${noSpellingMs.toFixed(0)} ms   ${rounds(noSpellingTimes)}`);
-console.log(`ratio spelling on / off:          ${(cliMs / noSpellingMs).toFixed(2)}x   (target <= 1.30x)`);
 
-const { parseArticle } = require('../out/src/core/parse/article.js');
-const { WordList } = require('../out/src/core/spelling/word-list.js');
-const { Speller } = require('../out/src/core/spelling/speller.js');
-const { lintArticle } = require('../out/src/core/lint/lint.js');
-const { decodeBytes } = require('../out/src/core/text/source-text.js');
-const largest = files.reduce((a, b) => (statSync(b).size > statSync(a).size ? b : a));
-const bytes = readFileSync(largest);
-/**
- * Median time of `work` in ms over 200 runs, after 100 to warm up: the editor checks the same document again at every
- * edit, so the steady state is what an author meets (20 runs to warm up left the compiler's work in the median).
- */
-function medianTime(work) {
-  for (let i = 0; i < 100; i++) work();
-  const runs = [];
-  for (let i = 0; i < 200; i++) {
-    const start = process.hrtime.bigint();
-    work();
-    runs.push(Number(process.hrtime.bigint() - start) / 1e6);
+// `node scripts/bench.mjs changes`: only what a commit's and a pull request's check cost (below).
+if (process.argv[2] !== 'changes') await benchWholeCorpus();
+await benchChanges();
+
+async function benchWholeCorpus() {
+
+  // The same check with the spelling rule off, to see what the rule costs.
+  const spellingOffFolder = mkdtempSync(join(tmpdir(), 'selfhelp-bench-'));
+  const spellingOff = join(spellingOffFolder, '.selfhelp.json');
+  writeFileSync(spellingOff, JSON.stringify({ rules: { spelling: 'off' } }));
+
+  // Alternate them, five rounds each, and compare medians: the machine is shared and noisy.
+  const cores = availableParallelism();
+  const cliTimes = [];
+  const oneThreadTimes = [];
+  const threadTimes = [];
+  const mdTimes = [];
+  const noSpellingTimes = [];
+  const peaks = [];
+  let report;
+  for (let round = 0; round < 5; round++) {
+    const cli = await timeCli();
+    report = cli.report;
+    cliTimes.push(cli.ms);
+    peaks.push(cli.peakKb);
+    oneThreadTimes.push((await timeCli('--jobs', '1')).ms);
+    threadTimes.push((await timeCli('--jobs', String(Math.max(2, cores)))).ms);
+    noSpellingTimes.push((await timeCli('--config', spellingOff)).ms);
+    mdTimes.push(timeMarkdownIt());
   }
-  return median(runs);
+  rmSync(spellingOffFolder, { recursive: true, force: true });
+  const cliMs = median(cliTimes);
+  const oneThreadMs = median(oneThreadTimes);
+  const threadMs = median(threadTimes);
+  const mdMs = median(mdTimes);
+  console.log(`corpus: ${files.length} files (${report.files} articles, ${report.skipped} skipped), ${report.findings.length} findings`);
+  console.log(`selfhelp check (CLI, defaults):   ${cliMs.toFixed(0)} ms   ${rounds(cliTimes)}`);
+  console.log(`bare markdown-it, read + parse:   ${mdMs.toFixed(0)} ms   ${rounds(mdTimes)}`);
+  console.log(`ratio CLI / markdown-it:          ${(cliMs / mdMs).toFixed(2)}x   (target <= 0.75x)`);
+  console.log(`threads on ${cores} cores: --jobs 1 ${oneThreadMs.toFixed(0)} ms ${rounds(oneThreadTimes)}, --jobs ${Math.max(2, cores)} ${threadMs.toFixed(0)} ms ${rounds(threadTimes)}: ` +
+    `${(oneThreadMs / threadMs).toFixed(2)}x faster with threads (the default uses them from 3 cores up)`);
+  const peak = peaks.every((p) => p) ? `${(Math.max(...peaks) / 1024).toFixed(0)} MB` : 'n/a (no /proc)';
+  console.log(`peak resident memory of the CLI, defaults: ${peak}   (target < 300 MB)`);
+  const noSpellingMs = median(noSpellingTimes);
+  console.log(`selfhelp check, spelling off:     ${noSpellingMs.toFixed(0)} ms   ${rounds(noSpellingTimes)}`);
+  console.log(`ratio spelling on / off:          ${(cliMs / noSpellingMs).toFixed(2)}x   (target <= 1.30x)`);
+
+  const { parseArticle } = require('../out/src/core/parse/article.js');
+  const { WordList } = require('../out/src/core/spelling/word-list.js');
+  const { Speller } = require('../out/src/core/spelling/speller.js');
+  const { lintArticle } = require('../out/src/core/lint/lint.js');
+  const { decodeBytes } = require('../out/src/core/text/source-text.js');
+  const largest = files.reduce((a, b) => (statSync(b).size > statSync(a).size ? b : a));
+  const bytes = readFileSync(largest);
+  /**
+   * Median time of `work` in ms over 200 runs, after 100 to warm up: the editor checks the same document again at every
+   * edit, so the steady state is what an author meets (20 runs to warm up left the compiler's work in the median).
+   */
+  function medianTime(work) {
+    for (let i = 0; i < 100; i++) work();
+    const runs = [];
+    for (let i = 0; i < 200; i++) {
+      const start = process.hrtime.bigint();
+      work();
+      runs.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    return median(runs);
+  }
+
+  // As the editor does it: the word list asked for, read and built, then the first check with it (cold, once).
+  const asked = process.hrtime.bigint();
+  const speller = new Speller(WordList.fromCompact(readFileSync('dist/spelling/en-us.words', 'utf8')));
+  const loadedMs = Number(process.hrtime.bigint() - asked) / 1e6;
+  lintArticle(parseArticle(decodeBytes(bytes).text, { path: largest }), undefined, { speller });
+  const firstCheckMs = Number(process.hrtime.bigint() - asked) / 1e6;
+  console.log(`word list read and built: ${loadedMs.toFixed(0)} ms; the first check with it done ${firstCheckMs.toFixed(0)} ms after it was asked   (target <= 300 ms)`);
+
+  const lintMs = medianTime(() => lintArticle(parseArticle(decodeBytes(bytes).text, { path: largest })).findings.length);
+  const spellingLintMs = medianTime(() => lintArticle(parseArticle(decodeBytes(bytes).text, { path: largest }), undefined, { speller }).findings.length);
+  console.log(`largest article: ${largest.slice(corpus.length + 1)} (${bytes.length} bytes)`);
+  console.log(`lint it once, median of 200 runs:  ${lintMs.toFixed(2)} ms without the word list, ${spellingLintMs.toFixed(2)} ms with spelling   (target <= 1 ms)`);
+
+  // The preview renders the article again after each edit (the article parsed afresh, as the editor does).
+  const { renderArticle } = require('../out/src/core/render/article.js');
+  const text = decodeBytes(bytes).text;
+  const renderMs = medianTime(() => renderArticle(parseArticle(text, { path: largest })).html.length);
+  console.log(`parse and render it for the preview, median of 200 runs:  ${renderMs.toFixed(2)} ms   (target <= 10 ms)`);
 }
 
-// As the editor does it: the word list asked for, read and built, then the first check with it (cold, once).
-const asked = process.hrtime.bigint();
-const speller = new Speller(WordList.fromCompact(readFileSync('dist/spelling/en-us.words', 'utf8')));
-const loadedMs = Number(process.hrtime.bigint() - asked) / 1e6;
-lintArticle(parseArticle(decodeBytes(bytes).text, { path: largest }), undefined, { speller });
-const firstCheckMs = Number(process.hrtime.bigint() - asked) / 1e6;
-console.log(`word list read and built: ${loadedMs.toFixed(0)} ms; the first check with it done ${firstCheckMs.toFixed(0)} ms after it was asked   (target <= 300 ms)`);
+/**
+ * A commit's check (the pre-commit hook gives three staged articles) and a pull request's (three changed articles
+ * under --new-from-rev) against the whole check, in a git repository holding the corpus: each must cost what it
+ * changed, and report for its files exactly what the whole check reports for them.
+ */
+async function benchChanges() {
+  const repository = mkdtempSync(join(tmpdir(), 'selfhelp-bench-repo-'));
+  cpSync(corpus, repository, { recursive: true });
+  const git = (...args) => {
+    const run = spawnSync('git', ['-c', 'user.email=bench@example.com', '-c', 'user.name=bench', ...args], { cwd: repository, encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (run.status !== 0) throw new Error(`git ${args[0]}: ${run.stderr}`);
+    return run.stdout;
+  };
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'corpus');
+  const articles = git('ls-files', '*.md').split('\n').filter(Boolean).sort();
+  const three = [1, 2, 3].map((k) => articles[Math.floor((articles.length * k) / 4)]);
+  const run = (...args) => {
+    const start = process.hrtime.bigint();
+    const child = spawnSync(process.execPath, [resolve('dist/cli.js'), 'check', '--no-progress', ...args], { cwd: repository, encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (child.status !== 0 && child.status !== 1) throw new Error(`the CLI failed: ${child.stderr}`);
+    return { ms: Number(process.hrtime.bigint() - start) / 1e6, code: child.status, stdout: child.stdout };
+  };
+  const wholeTimes = [];
+  const givenTimes = [];
+  const changedTimes = [];
+  let whole;
+  let given;
+  for (let round = 0; round < 5; round++) {
+    whole = run('--format', 'json');
+    wholeTimes.push(whole.ms);
+    given = run('--format', 'json', ...three);
+    givenTimes.push(given.ms);
+  }
+  // The same three articles, each changed on one line of its body.
+  for (const file of three) writeFileSync(join(repository, file), readFileSync(join(repository, file), 'utf8') + '\nA line added by the bench.\n');
+  let changed;
+  for (let round = 0; round < 5; round++) {
+    changed = run('--format', 'json', '--new-from-rev', 'HEAD');
+    changedTimes.push(changed.ms);
+  }
+  const wholeAfter = run('--format', 'json');
+  rmSync(repository, { recursive: true, force: true });
 
-const lintMs = medianTime(() => lintArticle(parseArticle(decodeBytes(bytes).text, { path: largest })).findings.length);
-const spellingLintMs = medianTime(() => lintArticle(parseArticle(decodeBytes(bytes).text, { path: largest }), undefined, { speller }).findings.length);
-console.log(`largest article: ${largest.slice(corpus.length + 1)} (${bytes.length} bytes)`);
-console.log(`lint it once, median of 200 runs:  ${lintMs.toFixed(2)} ms without the word list, ${spellingLintMs.toFixed(2)} ms with spelling   (target <= 1 ms)`);
-
-// The preview renders the article again after each edit (the article parsed afresh, as the editor does).
-const { renderArticle } = require('../out/src/core/render/article.js');
-const text = decodeBytes(bytes).text;
-const renderMs = medianTime(() => renderArticle(parseArticle(text, { path: largest })).html.length);
-console.log(`parse and render it for the preview, median of 200 runs:  ${renderMs.toFixed(2)} ms   (target <= 10 ms)`);
+  const wholeReport = JSON.parse(whole.stdout);
+  const ofThree = (report) => JSON.stringify(report.findings.filter((f) => three.includes(f.file)));
+  const same = ofThree(wholeReport) === JSON.stringify(JSON.parse(given.stdout).findings);
+  const changedFindings = JSON.parse(changed.stdout).findings;
+  const onChangedFiles = changedFindings.every((f) => three.includes(f.file));
+  const wholeMs = median(wholeTimes);
+  console.log(`repository of ${articles.length} Markdown files; whole check ${wholeMs.toFixed(0)} ms ${rounds(wholeTimes)}, exit ${whole.code}, ${wholeReport.findings.length} findings`);
+  console.log(`three given articles (the pre-commit hook): ${median(givenTimes).toFixed(0)} ms ${rounds(givenTimes)}: ${(median(givenTimes) / wholeMs).toFixed(2)}x the whole check   (target <= 0.25x, < 1 s)`);
+  console.log(`  their findings byte for byte the whole check's: ${same ? 'yes' : 'NO'}; exit ${given.code}`);
+  console.log(`--new-from-rev HEAD, three changed articles: ${median(changedTimes).toFixed(0)} ms ${rounds(changedTimes)}: ${(median(changedTimes) / median(wholeTimes)).toFixed(2)}x the whole check   (target <= 0.25x)`);
+  console.log(`  ${changedFindings.length} findings, all on the changed articles: ${onChangedFiles ? 'yes' : 'NO'}; the whole check after the change: ${JSON.parse(wholeAfter.stdout).findings.length} findings`);
+}

@@ -46,6 +46,7 @@ export async function runAction(env: NodeJS.ProcessEnv, io: Io): Promise<number>
     progress: false,
     summary: false,
     failOn: failOn as FailOn,
+    ...(input(env, 'root') && { root: input(env, 'root') }),
     ...(base && { newFrom: { revision: base, from: 'merge-base' as const } }),
   };
   let errors = '';

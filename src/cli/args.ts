@@ -20,6 +20,8 @@ export interface CheckOptions {
   /** Only the findings on lines changed since this revision (or since the merge base of it and HEAD). */
   newFrom?: { revision: string; from: 'rev' | 'merge-base' };
   failOn: FailOn;
+  /** The folder whose articles the rules over many articles compare the checked ones with (default: articleRoot). */
+  root?: string;
 }
 
 export interface RenderOptions {
@@ -34,7 +36,8 @@ export interface RenderOptions {
 export type Parsed = CheckOptions | RenderOptions | { command: 'help' } | { command: 'version' } | { command: 'error'; message: string };
 
 export const USAGE = `Usage: selfhelp check [--format text|json|sarif|github] [--summary] [--new-from-rev REV | --new-from-merge-base REF]
-                      [--fail-on error|warning|never] [--config FILE] [--fix] [--jobs N] [--no-progress] [PATH|GLOB …]
+                      [--fail-on error|warning|never] [--config FILE] [--root DIR] [--fix] [--jobs N] [--no-progress]
+                      [PATH|GLOB …]
        selfhelp render FILE [-o OUT.html]
        selfhelp render --all FOLDER -o DIR
 
@@ -53,6 +56,9 @@ PATH is a file or a folder (searched for *.md); GLOB may use *, ** and ?. Defaul
   --fail-on LEVEL   the exit code is 1 when a reported finding is at least this severe: error (default),
                     warning, or never
   --config FILE     rule settings; default: .selfhelp.json or selfhelp.config.json in this folder or above
+  --root DIR        the folder whose articles the checked ones are compared with for duplicate article ids,
+                    display orders and file names (default: the nearest folder above the checked files
+                    holding .selfhelp.json, selfhelp.config.json or .git; only the checked files are reported)
   --fix             apply the clear fixes in place, then report what is left
   --jobs N          threads to check with (default: one a core from three cores up; one on two cores)
   --no-progress     no progress line on a terminal
@@ -100,6 +106,10 @@ export function parseArgs(argv: readonly string[]): Parsed {
       const file = value();
       if (!file) return { command: 'error', message: '--config needs a file.' };
       options.config = file;
+    } else if (flag === '--root') {
+      const folder = value();
+      if (!folder) return { command: 'error', message: '--root needs a folder.' };
+      options.root = folder;
     } else if (flag === '--jobs') {
       const jobs = Number(value());
       if (!Number.isInteger(jobs) || jobs < 1) return { command: 'error', message: '--jobs takes a whole number of threads, 1 or more.' };

@@ -8,12 +8,12 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import { type Config, CONFIG_FILE_NAMES, type ConfigProblem, lintProject, parseConfig, resolveConfig, type ResolvedConfig, ruleIdOf, type RuleContext, type Severity } from '../core';
+import { type ArticleFacts, type Config, CONFIG_FILE_NAMES, type ConfigProblem, decodeBytes, factsOfText, lintProject, parseConfig, resolveConfig, type ResolvedConfig, ruleIdOf, type RuleContext, type Severity } from '../core';
 import { type CheckOptions, type FailOn, parseArgs, USAGE } from './args';
 import { type ChangedLines, type Changes, ChangesError, changesSince, touchesChange } from './changes';
 import { checkFile, type FileResult, type LocatedFinding } from './check-file';
-import { collectFiles, InputError } from './files';
-import { ReadAhead, type ReadResult } from './read-ahead';
+import { articleRoot, collectFiles, commonFolder, coversFolder, InputError, isFolder, markdownFilesUnder } from './files';
+import { ReadAhead, readNow, type ReadResult } from './read-ahead';
 import { render } from './render';
 import { formatSummaryJson, formatSummaryText } from './formatters/counts';
 import { formatGithub } from './formatters/github';
@@ -85,6 +85,10 @@ export async function runCheck(options: CheckOptions, io: Io): Promise<CheckOutc
     if (file) spelling = { file, words: teamWords(config?.words, configFile, io.cwd) };
     else io.stderr('selfhelp: the English word list (spelling/en-us.words beside the CLI) is missing: words are not checked.\n');
   }
+  if (options.root && !isFolder(path.resolve(io.cwd, options.root))) {
+    io.stderr(`selfhelp: --root: no such folder: ${options.root}\n`);
+    return undefined;
+  }
   let files: string[];
   let changes: Changes | undefined;
   try {
@@ -99,21 +103,45 @@ export async function runCheck(options: CheckOptions, io: Io): Promise<CheckOutc
     throw error;
   }
   const display = (file: string) => path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file);
-  const progress = options.progress && io.isTerminal ? progressLine(io, files.length) : undefined;
-  // git names files by their real paths; the inputs may reach them through a symbolic link (macOS's /tmp).
-  const changedLines = (file: string) => changes!.get(file) ?? changes!.get(realPath(file));
-  const jobs: Job[] = files.map((absolute) => ({ absolute, display: display(absolute), ...(changes && { changed: wireLines(changedLines(absolute)) }) }));
-  // In file order, whichever thread checked each file: the report is the same for any number of threads.
-  const results = (await checkAll(jobs, config, spelling, options, io.workerScript, progress)).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  // git names files by their real paths; the inputs may reach them through a symbolic link (macOS's /tmp). The
+  // link's folder is resolved once: one call for each file of a large repository cost a quarter of a small check.
+  const linked = files.length ? commonFolder(files) : io.cwd;
+  const real = realPath(linked);
+  const changedLines = (file: string) => changes!.get(file) ?? (real === linked ? undefined : changes!.get(real + file.slice(linked.length)));
+  // With --new-from-…, a given file that did not change is reported on nowhere: it gives only its facts.
+  const reported = changes ? files.filter((file) => changedLines(file) !== undefined) : files;
+  const unchanged = changes ? files.filter((file) => changedLines(file) === undefined) : [];
+  // The rules over many articles compare the reported articles with every article of their repository.
+  const root = options.root ? path.resolve(io.cwd, options.root) : articleRoot(files, io.cwd);
+  const given = new Set(files);
+  const others = coversFolder(options.paths, io.cwd, root) ? [] : markdownFilesUnder(root).filter((file) => !given.has(file));
+  // Read on a thread of their own while this one checks the reported files.
+  const factsOnlyFiles = [...unchanged, ...others];
+  const reader = factsOnlyFiles.length >= FILES_TO_READ_AHEAD_MIN ? new ReadAhead(factsOnlyFiles) : undefined;
+  const progress = options.progress && io.isTerminal ? progressLine(io, reported.length) : undefined;
+  const jobs: Job[] = reported.map((absolute) => ({ absolute, display: display(absolute), ...(changes && { changed: wireLines(changedLines(absolute)) }) }));
+  let checked: FileResult[];
+  let factsOnlyResults: FileResult[];
+  try {
+    checked = await checkAll(jobs, config, spelling, options, io.workerScript, progress);
+    factsOnlyResults = factsOnlyFiles.map((file, i) => factsOnly(file, display(file), reader?.take(i)));
+  } finally {
+    reader?.stop();
+  }
   progress?.done();
+  // In file order, whichever thread checked each file: the report is the same for any number of threads.
+  const results = [...checked, ...factsOnlyResults.slice(0, unchanged.length)].sort(byFile);
+  const otherFacts = factsOnlyResults.slice(unchanged.length).flatMap((result) => result.facts ?? []);
 
   const unreadable = results.filter((r) => r.error || r.notWritten);
   for (const result of results) for (const error of result.internalErrors) io.stderr(`selfhelp: internal error in ${result.file}: ${error}\n`);
   const findings = results.flatMap((r) => r.findings);
-  // The rules over many articles read every article; with --new-from-…, what they find is reported on changed lines.
+  // What they find is reported on the reported articles (with --new-from-…, on their changed lines).
   const changedByFile = changes && new Map(jobs.map((job) => [job.display, changedLines(job.absolute)]));
-  findings.push(...projectFindings(results, resolved).filter((f) => !changedByFile || touchesChange(changedByFile.get(f.file), f.line, f.endLine)));
-  findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  const reportedFiles = new Set(jobs.map((job) => job.display));
+  const onReported = (f: LocatedFinding) => reportedFiles.has(f.file) && (!changedByFile || touchesChange(changedByFile.get(f.file), f.line, f.endLine));
+  findings.push(...projectFindings(results, otherFacts, resolved).filter(onReported));
+  findings.sort((a, b) => byFile(a, b) || a.line - b.line || a.column - b.column);
   const summary: Summary = {
     files: results.filter((r) => !r.skipped && !r.error).length,
     skipped: results.filter((r) => r.skipped).length,
@@ -177,8 +205,18 @@ function loadConfig(options: CheckOptions, cwd: string, problems: ConfigProblem[
   return { config, file };
 }
 
-function projectFindings(results: FileResult[], resolved: ReturnType<typeof resolveConfig>): LocatedFinding[] {
-  const facts = results.flatMap((r) => (r.facts ? [r.facts] : []));
+const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
+/** A file read for the facts the rules over many articles need, without the per-article rules. */
+function factsOnly(absolute: string, file: string, read: ReadResult = readNow(absolute)): FileResult {
+  if ('error' in read) return { file, skipped: false, findings: [], fixed: 0, error: `Cannot read ${file}: ${read.error}`, internalErrors: [] };
+  const facts = factsOfText(decodeBytes(read.bytes).text, { path: file });
+  return { file, skipped: !facts, findings: [], facts, fixed: 0, internalErrors: [] };
+}
+
+/** The rules over many articles, over the checked articles and the others of their repository, in path order. */
+function projectFindings(results: FileResult[], otherFacts: ArticleFacts[], resolved: ResolvedConfig): LocatedFinding[] {
+  const facts = [...results.flatMap((r) => (r.facts ? [r.facts] : [])), ...otherFacts].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return lintProject(facts, resolved).map((f) => ({
     file: f.path,
     rule: f.rule,

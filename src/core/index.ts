@@ -17,7 +17,7 @@ export { findBlockStart, type Span } from './parse/properties';
 // lint: rules, configuration, fixes
 export { ALL_RULES, PROJECT_RULES, RULES, RULES_BY_ID } from './lint/rules';
 export type { ArticleFacts, Finding, ProjectFinding, ProjectRule, Rule, RuleContext, Severity, TextEdit } from './lint/rule';
-export { lintArticle, lintProject, type LintResult } from './lint/lint';
+export { factsOfText, lintArticle, lintProject, type LintResult } from './lint/lint';
 export {
   CONFIG_FILE_NAMES,
   parseConfig,

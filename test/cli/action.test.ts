@@ -38,6 +38,7 @@ function runStep(workspace: string, inputs: Record<string, string>, event?: obje
     // The defaults of action.yml, as the runner passes them, then the step's `with:`.
     'INPUT_PATHS': '.',
     'INPUT_NEW-FROM': '',
+    'INPUT_ROOT': '',
     'INPUT_FAIL-ON': 'error',
     'INPUT_SARIF': '',
   };
@@ -119,5 +120,17 @@ describe('the GitHub Action, run as a runner runs it', function () {
     const step = runStep(root, { 'fail-on': 'sometimes' });
     assert.strictEqual(step.code, 2);
     assert.match(step.stdout, /^::error title=selfhelp::fail-on takes error, warning or never, not "sometimes"\./m);
+  });
+
+  it('a narrow paths still compares with the whole repository; root narrows that', () => {
+    const { root, base } = pullRequest();
+    fs.mkdirSync(path.join(root, 'other'));
+    fs.writeFileSync(path.join(root, 'other/copy.md'), article({ articleId: 'new-1', displayOrder: '' }));
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'a copy elsewhere, in the base');
+    const event = { pull_request: { base: { sha: base } } };
+    const rules = (step: Step) => annotations(step.stdout).map((l) => /file=([^,]+),.*title=(SH\d+)/.exec(l)!.slice(1).join(' ')).sort();
+    assert.ok(rules(runStep(root, { paths: 'articles/new.md' }, event)).includes('articles/new.md SH502'), 'the id used in other/copy.md');
+    assert.ok(!rules(runStep(root, { paths: 'articles/new.md', root: 'articles' }, event)).includes('articles/new.md SH502'));
   });
 });

@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { article } from '../helpers/article';
-import { emptyRepository, git, writeFiles } from '../helpers/cli';
+import { commitAll, emptyRepository, git, writeFiles } from '../helpers/cli';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -72,5 +72,16 @@ describe('the pre-commit hook (Debian\'s pre-commit, offline)', function () {
     const result = run(lenient);
     assert.strictEqual(result.code, 0, result.output);
     assert.match(result.output, /Azure self-help articles\.+Passed/, 'the error is still there, and does not fail the commit');
+  });
+
+  it('fails on a staged copy of a committed article: its articleId is already used by an article not staged', () => {
+    const content = repository({ '.pre-commit-config.yaml': config(), 'articles/first.md': article({ articleId: 'shared-id' }) });
+    commitAll(content, 'the first article');
+    writeFiles(content, { 'articles/new/copy.md': article({ articleId: 'shared-id' }) });
+    git(content, 'add', '-A');
+    const { code, output } = run(content);
+    assert.strictEqual(code, 1, output);
+    assert.match(output, /articles\/new\/copy\.md:\d+:\d+ error SH502\/duplicate-article-id articleId "shared-id" is also used by articles\/first\.md/);
+    assert.doesNotMatch(output, /articles\/first\.md:\d+/, 'the committed article is not reported');
   });
 });

@@ -12,7 +12,7 @@ import { main } from '../../src/cli/main';
 import { messageShape } from '../../src/core/lint/fix';
 import { parseArticle } from '../../src/core/parse/article';
 import { mayRepeatAWord, visibleWords } from '../../src/core/parse/visible-text';
-import { lintArticle, lintProject } from '../../src/core/lint/lint';
+import { factsOfText, lintArticle, lintProject } from '../../src/core/lint/lint';
 import { renderArticle } from '../../src/core/render/article';
 import type { ArticleFacts } from '../../src/core/lint/rule';
 import { decodeBytes } from '../../src/core/text/source-text';
@@ -101,6 +101,18 @@ describe('the published corpus', function () {
     if (process.env.UPDATE_FINDINGS_DIGEST) fs.writeFileSync(DIGEST_FILE, stored);
     console.log(`    findings digest: ${stored.trim()}`);
     assert.strictEqual(stored, fs.readFileSync(DIGEST_FILE, 'utf8'), 'the findings over the corpus changed: if on purpose, UPDATE_FINDINGS_DIGEST=1');
+  });
+
+  it('gives the same facts read for facts only (the properties block, no body, no rule) as checked in full', () => {
+    let compared = 0;
+    for (const file of files) {
+      const text = decodeBytes(fs.readFileSync(file)).text;
+      const full = lintArticle(parseArticle(text, { path: display(file) })).facts;
+      assert.deepStrictEqual(factsOfText(text, { path: display(file) }), full, display(file));
+      if (full) compared++;
+    }
+    console.log(`    ${compared} articles' facts compared`);
+    assert.ok(compared > 10_000);
   });
 
   it('is read into the blocks markdown-it reads (the rules\' parser leaves out only the paragraphs\' text)', () => {

@@ -42,7 +42,7 @@ describe('GitHub Actions workflows', function () {
     assert.ok(ok, output);
     const text = fs.readFileSync(file, 'utf8');
     const inputs = /^inputs:\n((?: {2}.*\n| {4}.*\n)+)/m.exec(text)![1].match(/^ {2}([\w-]+):/gm)!.map((l) => l.trim().replace(':', ''));
-    assert.deepStrictEqual(inputs, ['paths', 'new-from', 'fail-on', 'sarif']);
+    assert.deepStrictEqual(inputs, ['paths', 'new-from', 'root', 'fail-on', 'sarif']);
     assert.match(text, /^ {2}using: node20\n {2}main: dist\/action\.js$/m);
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     for (const input of inputs) assert.ok(readme.includes(`| \`${input}\` |`), `the README documents ${input}`);

@@ -1,5 +1,5 @@
 /** Runs the rules over one article, and the project rules over many; applies configuration and inline comments. */
-import { parseArticle, type Article, type SourceInfo } from '../parse/article';
+import { parseArticle, parseArticleHead, type Article, type ArticleHead, type SourceInfo } from '../parse/article';
 import { resolveConfig, type ResolvedConfig } from './config';
 import { InlineConfig } from './inline-config';
 import { trimmedValue, type Attribute } from '../parse/properties';
@@ -58,7 +58,7 @@ function factValue(lines: LineIndex, attribute: Attribute | undefined): FactValu
 }
 
 /** What the project rules need of an article (undefined without a block or a path). */
-export function articleFacts(article: Article, inline = InlineConfig.read(article.text, article.lines)): ArticleFacts | undefined {
+export function articleFacts(article: ArticleHead, inline = InlineConfig.read(article.text, article.lines)): ArticleFacts | undefined {
   const { block, lines } = article;
   if (!block || !article.source.path) return undefined;
   const articleId = factValue(lines, article.attributes.get('articleid'));
@@ -78,6 +78,14 @@ export function articleFacts(article: Article, inline = InlineConfig.read(articl
     resource: resource ? detached(trimmedValue(resource)) || undefined : undefined,
     suppressed,
   };
+}
+
+/**
+ * An article's facts without its body parsed or a rule run: what an article the check does not report on gives the
+ * rules over many articles, the same facts a full check gives.
+ */
+export function factsOfText(text: string, source: SourceInfo): ArticleFacts | undefined {
+  return articleFacts(parseArticleHead(text, source));
 }
 
 /** Runs the rules that compare articles with each other. */

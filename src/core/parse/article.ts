@@ -39,7 +39,10 @@ export function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
-export function parseArticle(text: string, source: SourceInfo = {}): Article {
+/** The properties block and what it says, without the body: what the rules over many articles read. */
+export type ArticleHead = Pick<Article, 'text' | 'lines' | 'source' | 'block' | 'attributes' | 'selfHelpType' | 'type'>;
+
+export function parseArticleHead(text: string, source: SourceInfo = {}): ArticleHead {
   const lines = new LineIndex(text);
   const blockStart = findBlockStart(text);
   const block = blockStart >= 0 ? tokenizeBlock(text, blockStart) : undefined;
@@ -47,12 +50,17 @@ export function parseArticle(text: string, source: SourceInfo = {}): Article {
   for (const attribute of block?.attributes ?? []) if (!attributes.has(attribute.key)) attributes.set(attribute.key, attribute);
   const typeAttribute = attributes.get('selfhelptype');
   const selfHelpType = typeAttribute ? trimmedValue(typeAttribute) : undefined;
-  const type = typeInfo(selfHelpType);
+  return { text, lines, source, block, attributes, selfHelpType, type: typeInfo(selfHelpType) };
+}
+
+export function parseArticle(text: string, source: SourceInfo = {}): Article {
+  const head = parseArticleHead(text, source);
+  const { lines, block, type } = head;
   const bodyStart = block ? block.end : 0;
   const bodyStartLine = lines.positionAt(bodyStart).line;
   const json = block ? findJsonSection(lines, bodyStartLine + (block.close ? 1 : 0), type?.body === 'json') : undefined;
   if (json) readJsonSection(text, json);
   const bodyEnd = json ? json.open.start : text.length;
   const body = parseBody(text, lines, bodyStart, bodyEnd, json?.lines);
-  return { text, lines, source, block, attributes, selfHelpType, type, body, json };
+  return { ...head, body, json };
 }
