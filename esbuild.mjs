@@ -21,11 +21,25 @@ const common = {
 };
 const node = { ...common, platform: 'node', target: 'node18' };
 // A web worker: no Node built-ins, so a stray `import 'fs'` fails the build instead of the extension.
-const webWorker = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'], external: ['vscode'] };
+const webWorker = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+  external: ['vscode'],
+};
 
 const builds = [
   // The preview page's script: a web page, loaded by nonce from media/ (the panel's only resource root).
-  { ...common, platform: 'browser', target: 'es2020', format: 'iife', entryPoints: ['src/webview/preview.ts'], outfile: 'media/preview.js', sourcemap: false },
+  {
+    ...common,
+    platform: 'browser',
+    target: 'es2020',
+    format: 'iife',
+    entryPoints: ['src/webview/preview.ts'],
+    outfile: 'media/preview.js',
+    sourcemap: false,
+  },
   { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...webWorker, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js' },
   { ...node, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
@@ -39,12 +53,18 @@ const WEB_SUITES = ['articles', 'plain', 'flat', 'single', 'bench-open', 'bench-
 if (process.argv.includes('--web-tests')) {
   for (const suite of WEB_SUITES) {
     const folder = `test/integration/${suite}`;
-    const tests = readdirSync(folder).filter((f) => f.endsWith('.test.ts')).sort();
+    const tests = readdirSync(folder)
+      .filter((f) => f.endsWith('.test.ts'))
+      .sort();
     builds.push({
       ...webWorker,
       // Mocha's browser build first (it defines describe/it), then the suite's files in order.
       stdin: {
-        contents: [`import '../web';`, ...tests.map((t) => `import './${t.replace(/\.ts$/, '')}';`), `export { run } from '../web';`].join('\n'),
+        contents: [
+          `import '../web';`,
+          ...tests.map((t) => `import './${t.replace(/\.ts$/, '')}';`),
+          `export { run } from '../web';`,
+        ].join('\n'),
         resolveDir: folder,
         sourcefile: `${suite}.web.ts`,
         loader: 'ts',

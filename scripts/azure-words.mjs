@@ -45,7 +45,8 @@ subtree eventid gdpr avro himds esri xero slurm zerto ungated repurpose mooncake
 `;
 
 /** Named in the issue that asked for this list: the vocabulary authors write every day. */
-const PRODUCT_WORDS = 'VNet ExpressRoute HDInsight Kubernetes failover runbook vCores Azure Entra Bicep Terraform Fabrikam';
+const PRODUCT_WORDS =
+  'VNet ExpressRoute HDInsight Kubernetes failover runbook vCores Azure Entra Bicep Terraform Fabrikam';
 
 /** Reviewed: misspellings (and placeholders) that the script would otherwise let in. */
 const REVIEWED_OUT = `
@@ -60,7 +61,9 @@ const out = new Set(words(REVIEWED_OUT).map((w) => w.toLowerCase()));
 const reviewedIn = new Set(words(REVIEWED_IN));
 
 function files(folder) {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(folder, e.name)) : [join(folder, e.name)]));
+  return readdirSync(folder, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(folder, e.name)) : [join(folder, e.name)],
+  );
 }
 
 /** By lower-case word: in how many articles, and how it is written. */

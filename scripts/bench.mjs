@@ -15,14 +15,20 @@ try {
   process.exit(1);
 }
 const files = (function walk(folder) {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(folder, e.name)) : [join(folder, e.name)]));
+  return readdirSync(folder, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(folder, e.name)) : [join(folder, e.name)],
+  );
 })(corpus);
 
 /** The CLI over the corpus as a fresh process: its time, its report, and its peak resident memory (Linux: VmHWM). */
 function timeCli(...extra) {
   return new Promise((resolvePromise, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, ['dist/cli.js', 'check', corpus, '--format', 'json', '--no-progress', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['dist/cli.js', 'check', corpus, '--format', 'json', '--no-progress', ...extra],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     const out = [];
     let stderr = '';
     let peakKb;
@@ -61,7 +67,6 @@ if (process.argv[2] !== 'changes') await benchWholeCorpus();
 await benchChanges();
 
 async function benchWholeCorpus() {
-
   // The same check with the spelling rule off, to see what the rule costs.
   const spellingOffFolder = mkdtempSync(join(tmpdir(), 'selfhelp-bench-'));
   const spellingOff = join(spellingOffFolder, '.selfhelp.json');
@@ -91,12 +96,16 @@ async function benchWholeCorpus() {
   const oneThreadMs = median(oneThreadTimes);
   const threadMs = median(threadTimes);
   const mdMs = median(mdTimes);
-  console.log(`corpus: ${files.length} files (${report.files} articles, ${report.skipped} skipped), ${report.findings.length} findings`);
+  console.log(
+    `corpus: ${files.length} files (${report.files} articles, ${report.skipped} skipped), ${report.findings.length} findings`,
+  );
   console.log(`selfhelp check (CLI, defaults):   ${cliMs.toFixed(0)} ms   ${rounds(cliTimes)}`);
   console.log(`bare markdown-it, read + parse:   ${mdMs.toFixed(0)} ms   ${rounds(mdTimes)}`);
   console.log(`ratio CLI / markdown-it:          ${(cliMs / mdMs).toFixed(2)}x   (target <= 0.75x)`);
-  console.log(`threads on ${cores} cores: --jobs 1 ${oneThreadMs.toFixed(0)} ms ${rounds(oneThreadTimes)}, --jobs ${Math.max(2, cores)} ${threadMs.toFixed(0)} ms ${rounds(threadTimes)}: ` +
-    `${(oneThreadMs / threadMs).toFixed(2)}x faster with threads (the default uses them from 3 cores up)`);
+  console.log(
+    `threads on ${cores} cores: --jobs 1 ${oneThreadMs.toFixed(0)} ms ${rounds(oneThreadTimes)}, --jobs ${Math.max(2, cores)} ${threadMs.toFixed(0)} ms ${rounds(threadTimes)}: ` +
+      `${(oneThreadMs / threadMs).toFixed(2)}x faster with threads (the default uses them from 3 cores up)`,
+  );
   const peak = peaks.every((p) => p) ? `${(Math.max(...peaks) / 1024).toFixed(0)} MB` : 'n/a (no /proc)';
   console.log(`peak resident memory of the CLI, defaults: ${peak}   (target < 300 MB)`);
   const noSpellingMs = median(noSpellingTimes);
@@ -131,18 +140,28 @@ async function benchWholeCorpus() {
   const loadedMs = Number(process.hrtime.bigint() - asked) / 1e6;
   lintArticle(parseArticle(decodeBytes(bytes).text, { path: largest }), undefined, { speller });
   const firstCheckMs = Number(process.hrtime.bigint() - asked) / 1e6;
-  console.log(`word list read and built: ${loadedMs.toFixed(0)} ms; the first check with it done ${firstCheckMs.toFixed(0)} ms after it was asked   (target <= 300 ms)`);
+  console.log(
+    `word list read and built: ${loadedMs.toFixed(0)} ms; the first check with it done ${firstCheckMs.toFixed(0)} ms after it was asked   (target <= 300 ms)`,
+  );
 
-  const lintMs = medianTime(() => lintArticle(parseArticle(decodeBytes(bytes).text, { path: largest })).findings.length);
-  const spellingLintMs = medianTime(() => lintArticle(parseArticle(decodeBytes(bytes).text, { path: largest }), undefined, { speller }).findings.length);
+  const lintMs = medianTime(
+    () => lintArticle(parseArticle(decodeBytes(bytes).text, { path: largest })).findings.length,
+  );
+  const spellingLintMs = medianTime(
+    () => lintArticle(parseArticle(decodeBytes(bytes).text, { path: largest }), undefined, { speller }).findings.length,
+  );
   console.log(`largest article: ${largest.slice(corpus.length + 1)} (${bytes.length} bytes)`);
-  console.log(`lint it once, median of 200 runs:  ${lintMs.toFixed(2)} ms without the word list, ${spellingLintMs.toFixed(2)} ms with spelling   (target <= 1 ms)`);
+  console.log(
+    `lint it once, median of 200 runs:  ${lintMs.toFixed(2)} ms without the word list, ${spellingLintMs.toFixed(2)} ms with spelling   (target <= 1 ms)`,
+  );
 
   // The preview renders the article again after each edit (the article parsed afresh, as the editor does).
   const { renderArticle } = require('../out/src/core/render/article.js');
   const text = decodeBytes(bytes).text;
   const renderMs = medianTime(() => renderArticle(parseArticle(text, { path: largest })).html.length);
-  console.log(`parse and render it for the preview, median of 200 runs:  ${renderMs.toFixed(2)} ms   (target <= 10 ms)`);
+  console.log(
+    `parse and render it for the preview, median of 200 runs:  ${renderMs.toFixed(2)} ms   (target <= 10 ms)`,
+  );
 }
 
 /**
@@ -154,7 +173,11 @@ async function benchChanges() {
   const repository = mkdtempSync(join(tmpdir(), 'selfhelp-bench-repo-'));
   cpSync(corpus, repository, { recursive: true });
   const git = (...args) => {
-    const run = spawnSync('git', ['-c', 'user.email=bench@example.com', '-c', 'user.name=bench', ...args], { cwd: repository, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const run = spawnSync('git', ['-c', 'user.email=bench@example.com', '-c', 'user.name=bench', ...args], {
+      cwd: repository,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
     if (run.status !== 0) throw new Error(`git ${args[0]}: ${run.stderr}`);
     return run.stdout;
   };
@@ -165,7 +188,11 @@ async function benchChanges() {
   const three = [1, 2, 3].map((k) => articles[Math.floor((articles.length * k) / 4)]);
   const run = (...args) => {
     const start = process.hrtime.bigint();
-    const child = spawnSync(process.execPath, [resolve('dist/cli.js'), 'check', '--no-progress', ...args], { cwd: repository, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const child = spawnSync(process.execPath, [resolve('dist/cli.js'), 'check', '--no-progress', ...args], {
+      cwd: repository,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
     if (child.status !== 0 && child.status !== 1) throw new Error(`the CLI failed: ${child.stderr}`);
     return { ms: Number(process.hrtime.bigint() - start) / 1e6, code: child.status, stdout: child.stdout };
   };
@@ -181,7 +208,11 @@ async function benchChanges() {
     givenTimes.push(given.ms);
   }
   // The same three articles, each changed on one line of its body.
-  for (const file of three) writeFileSync(join(repository, file), readFileSync(join(repository, file), 'utf8') + '\nA line added by the bench.\n');
+  for (const file of three)
+    writeFileSync(
+      join(repository, file),
+      readFileSync(join(repository, file), 'utf8') + '\nA line added by the bench.\n',
+    );
   let changed;
   for (let round = 0; round < 5; round++) {
     changed = run('--format', 'json', '--new-from-rev', 'HEAD');
@@ -196,9 +227,17 @@ async function benchChanges() {
   const changedFindings = JSON.parse(changed.stdout).findings;
   const onChangedFiles = changedFindings.every((f) => three.includes(f.file));
   const wholeMs = median(wholeTimes);
-  console.log(`repository of ${articles.length} Markdown files; whole check ${wholeMs.toFixed(0)} ms ${rounds(wholeTimes)}, exit ${whole.code}, ${wholeReport.findings.length} findings`);
-  console.log(`three given articles (the pre-commit hook): ${median(givenTimes).toFixed(0)} ms ${rounds(givenTimes)}: ${(median(givenTimes) / wholeMs).toFixed(2)}x the whole check   (target <= 0.25x, < 1 s)`);
+  console.log(
+    `repository of ${articles.length} Markdown files; whole check ${wholeMs.toFixed(0)} ms ${rounds(wholeTimes)}, exit ${whole.code}, ${wholeReport.findings.length} findings`,
+  );
+  console.log(
+    `three given articles (the pre-commit hook): ${median(givenTimes).toFixed(0)} ms ${rounds(givenTimes)}: ${(median(givenTimes) / wholeMs).toFixed(2)}x the whole check   (target <= 0.25x, < 1 s)`,
+  );
   console.log(`  their findings byte for byte the whole check's: ${same ? 'yes' : 'NO'}; exit ${given.code}`);
-  console.log(`--new-from-rev HEAD, three changed articles: ${median(changedTimes).toFixed(0)} ms ${rounds(changedTimes)}: ${(median(changedTimes) / median(wholeTimes)).toFixed(2)}x the whole check   (target <= 0.25x)`);
-  console.log(`  ${changedFindings.length} findings, all on the changed articles: ${onChangedFiles ? 'yes' : 'NO'}; the whole check after the change: ${JSON.parse(wholeAfter.stdout).findings.length} findings`);
+  console.log(
+    `--new-from-rev HEAD, three changed articles: ${median(changedTimes).toFixed(0)} ms ${rounds(changedTimes)}: ${(median(changedTimes) / median(wholeTimes)).toFixed(2)}x the whole check   (target <= 0.25x)`,
+  );
+  console.log(
+    `  ${changedFindings.length} findings, all on the changed articles: ${onChangedFiles ? 'yes' : 'NO'}; the whole check after the change: ${JSON.parse(wholeAfter.stdout).findings.length} findings`,
+  );
 }

@@ -24,7 +24,8 @@ export function buildDictionary(out = DICTIONARY_FILE) {
   let previous = '';
   for (const word of [...words].sort()) {
     let shared = 0;
-    while (shared < previous.length && shared < word.length && shared < 70 && previous[shared] === word[shared]) shared++;
+    while (shared < previous.length && shared < word.length && shared < 70 && previous[shared] === word[shared])
+      shared++;
     lines.push(String.fromCharCode(48 + shared) + word.slice(shared));
     previous = word;
   }

@@ -11,7 +11,8 @@ const RED = [232, 72, 60];
 
 /** The colour and coverage of one point, in icon coordinates (0..128). */
 function paint(x, y) {
-  const cx = 64, cy = 64;
+  const cx = 64,
+    cy = 64;
   // Background: a square with rounded corners.
   const r = 22;
   const qx = Math.max(Math.abs(x - cx) - (64 - r), 0);
@@ -67,7 +68,16 @@ const header = Buffer.alloc(13);
 header.writeUInt32BE(SIZE, 0);
 header.writeUInt32BE(SIZE, 4);
 header.set([8, 6, 0, 0, 0], 8); // 8 bits, RGBA
-const rows = Buffer.concat(Array.from({ length: SIZE }, (_, y) => Buffer.concat([Buffer.from([0]), pixels.subarray(y * SIZE * 4, (y + 1) * SIZE * 4)])));
-const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+const rows = Buffer.concat(
+  Array.from({ length: SIZE }, (_, y) =>
+    Buffer.concat([Buffer.from([0]), pixels.subarray(y * SIZE * 4, (y + 1) * SIZE * 4)]),
+  ),
+);
+const png = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  chunk('IHDR', header),
+  chunk('IDAT', deflateSync(rows, { level: 9 })),
+  chunk('IEND', Buffer.alloc(0)),
+]);
 writeFileSync('media/icon.png', png);
 console.log(`media/icon.png: ${SIZE}×${SIZE}, ${png.length} bytes`);

@@ -35,11 +35,26 @@ if (spawnSync('npx', ['eslint', '.'], { stdio: 'inherit' }).status === 0) {
   failed += 1;
 }
 let toolsReady = true;
-for (const suite of ['core', 'cli', 'fuzz', 'bundle', 'corpus', 'tools', 'browser', 'harness-checks', 'grammar', 'package']) {
+for (const suite of [
+  'core',
+  'cli',
+  'fuzz',
+  'bundle',
+  'corpus',
+  'tools',
+  'browser',
+  'harness-checks',
+  'grammar',
+  'package',
+]) {
   if (suite === 'tools') {
     // The suites from here on need the pinned VS Code server and Chromium: install them once, or say why not.
     console.log('\n=== tools for the real VS Code ===');
-    const tools = spawnSync('node', ['-e', "require('./out/test/harness/tools.js').ensureTools(); console.log('harness: tools ready')"], { stdio: 'inherit' });
+    const tools = spawnSync(
+      'node',
+      ['-e', "require('./out/test/harness/tools.js').ensureTools(); console.log('harness: tools ready')"],
+      { stdio: 'inherit' },
+    );
     toolsReady = tools.status === 0;
     if (!toolsReady) {
       console.log('The harness cannot start (see above); the suites that run in VS Code are counted as one failure.');
@@ -51,11 +66,15 @@ for (const suite of ['core', 'cli', 'fuzz', 'bundle', 'corpus', 'tools', 'browse
   const files = testFiles(join('out', 'test', suite)).sort();
   if (!files.length) continue;
   console.log(`\n=== ${suite} ===`);
-  const run = spawnSync('npx', ['mocha', '--reporter', 'spec', '--reporter-option', 'maxDiffSize=4000', '--timeout', '120000', ...files], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const run = spawnSync(
+    'npx',
+    ['mocha', '--reporter', 'spec', '--reporter-option', 'maxDiffSize=4000', '--timeout', '120000', ...files],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   process.stdout.write(run.stdout);
   const passing = /(\d+) passing/.exec(run.stdout);
   const failing = /(\d+) failing/.exec(run.stdout);

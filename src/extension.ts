@@ -27,11 +27,20 @@ import { ArticlesView } from './views/articles-view';
 
 /** What the extension offers other code (its own tests and benchmark included). */
 export interface Api {
-  index: Pick<WorkspaceIndex, 'rebuild' | 'size' | 'longestSliceMs' | 'lastBuild' | 'longestProjectRuleMs' | 'started' | 'ready'>;
+  index: Pick<
+    WorkspaceIndex,
+    'rebuild' | 'size' | 'longestSliceMs' | 'lastBuild' | 'longestProjectRuleMs' | 'started' | 'ready'
+  >;
   /** The problems of closed articles (Check All Articles, the `workspace` scope). */
-  problems: Pick<WorkspaceProblems, 'checkAll' | 'clear' | 'counts' | 'longestSliceMs' | 'slicesOver50Ms' | 'slices' | 'active' | 'statusText'>;
+  problems: Pick<
+    WorkspaceProblems,
+    'checkAll' | 'clear' | 'counts' | 'longestSliceMs' | 'slicesOver50Ms' | 'slices' | 'active' | 'statusText'
+  >;
   /** The Articles view's data. */
-  articles: Pick<ArticlesView, 'getChildren' | 'getTreeItem' | 'getParent' | 'setGrouping' | 'setOnlyErrors' | 'nodeOf' | 'refresh' | 'revealed'>;
+  articles: Pick<
+    ArticlesView,
+    'getChildren' | 'getTreeItem' | 'getParent' | 'setGrouping' | 'setOnlyErrors' | 'nodeOf' | 'refresh' | 'revealed'
+  >;
   /** The one parse of each open document version that every feature shares. */
   parsed: Pick<ParsedArticles, 'parses' | 'holds'>;
   preview: Pick<PreviewManager, 'onDidRender' | 'onDidScrollPage' | 'previewed'>;
@@ -56,7 +65,8 @@ export function activate(context: vscode.ExtensionContext): Api {
     (uri, config) => ({ speller: config.get(spellingOn) ? spelling.spellerFor(uri) : undefined }),
     // The word list only when some folder checks spelling.
     async () => {
-      if ((vscode.workspace.workspaceFolders ?? []).some((f) => configs.forUri(f.uri).get(spellingOn))) await spelling.ready();
+      if ((vscode.workspace.workspaceFolders ?? []).some((f) => configs.forUri(f.uri).get(spellingOn)))
+        await spelling.ready();
     },
   );
   const parsed = new ParsedArticles();
@@ -94,7 +104,9 @@ export function activate(context: vscode.ExtensionContext): Api {
     activeArticle,
     team,
     commands,
-    vscode.languages.registerCodeActionsProvider(markdown, new ArticleCodeActions(diagnostics, parsed, spelling), { providedCodeActionKinds: ArticleCodeActions.kinds }),
+    vscode.languages.registerCodeActionsProvider(markdown, new ArticleCodeActions(diagnostics, parsed, spelling), {
+      providedCodeActionKinds: ArticleCodeActions.kinds,
+    }),
     vscode.languages.registerDocumentSymbolProvider(markdown, outlineProvider, { label: 'Self-help article' }),
     vscode.languages.registerFoldingRangeProvider(markdown, outlineProvider),
     vscode.languages.registerCompletionItemProvider(markdown, assist, ...TRIGGER_CHARACTERS),
@@ -115,7 +127,15 @@ export function activate(context: vscode.ExtensionContext): Api {
     );
   }, 0);
   context.subscriptions.push({ dispose: () => clearTimeout(firstWork) });
-  return { index, problems, articles, parsed, preview, extendMarkdownIt: selfhelpMarkdownIt, activation: { startedAt: started, ms: performance.now() - started } };
+  return {
+    index,
+    problems,
+    articles,
+    parsed,
+    preview,
+    extendMarkdownIt: selfhelpMarkdownIt,
+    activation: { startedAt: started, ms: performance.now() - started },
+  };
 }
 
 export function deactivate(): void {

@@ -16,13 +16,16 @@ import { exitCode, runCheck, VERSION } from './main';
 const EVERYTHING = 'none';
 
 /** An input as the runner passes it: `INPUT_` and the name in capitals, spaces as underscores. */
-const input = (env: NodeJS.ProcessEnv, name: string) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+const input = (env: NodeJS.ProcessEnv, name: string) =>
+  (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 
 /** The base commit of the pull request that triggered the run, when one did. */
 function pullRequestBase(env: NodeJS.ProcessEnv): string | undefined {
   if (!env.GITHUB_EVENT_PATH) return undefined;
   try {
-    const event = JSON.parse(fs.readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { base?: { sha?: unknown } } };
+    const event = JSON.parse(fs.readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
+      pull_request?: { base?: { sha?: unknown } };
+    };
     const sha = event.pull_request?.base?.sha;
     return typeof sha === 'string' && sha ? sha : undefined;
   } catch {
@@ -42,7 +45,10 @@ export async function runAction(env: NodeJS.ProcessEnv, io: Io): Promise<number>
     command: 'check',
     format: 'github',
     fix: false,
-    paths: input(env, 'paths').split(/\r?\n/).map((p) => p.trim()).filter(Boolean),
+    paths: input(env, 'paths')
+      .split(/\r?\n/)
+      .map((p) => p.trim())
+      .filter(Boolean),
     progress: false,
     summary: false,
     failOn: failOn as FailOn,
@@ -54,7 +60,8 @@ export async function runAction(env: NodeJS.ProcessEnv, io: Io): Promise<number>
   if (errors) {
     io.stderr(errors);
     // Said as an annotation too, where the author looks first.
-    for (const line of errors.trim().split('\n')) io.stdout(`::error title=selfhelp::${escapeData(line.replace(/^selfhelp: /, ''))}\n`);
+    for (const line of errors.trim().split('\n'))
+      io.stdout(`::error title=selfhelp::${escapeData(line.replace(/^selfhelp: /, ''))}\n`);
   }
   if (!outcome) return 2;
   const { summary } = outcome;

@@ -33,7 +33,8 @@ export interface RenderOptions {
   all: boolean;
 }
 
-export type Parsed = CheckOptions | RenderOptions | { command: 'help' } | { command: 'version' } | { command: 'error'; message: string };
+export type Parsed =
+  CheckOptions | RenderOptions | { command: 'help' } | { command: 'version' } | { command: 'error'; message: string };
 
 export const USAGE = `Usage: selfhelp check [--format text|json|sarif|github] [--summary] [--new-from-rev REV | --new-from-merge-base REF]
                       [--fail-on error|warning|never] [--config FILE] [--root DIR] [--fix] [--jobs N] [--no-progress]
@@ -80,10 +81,21 @@ export function parseArgs(argv: readonly string[]): Parsed {
   if (command === '-v' || command === '--version') return { command: 'version' };
   if (command === 'render') return parseRender(rest);
   if (command !== 'check') return { command: 'error', message: `Unknown command "${command}".` };
-  const options: CheckOptions = { command: 'check', format: 'text', fix: false, paths: [], progress: true, summary: false, failOn: 'error' };
+  const options: CheckOptions = {
+    command: 'check',
+    format: 'text',
+    fix: false,
+    paths: [],
+    progress: true,
+    summary: false,
+    failOn: 'error',
+  };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    const [flag, inlineValue] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inlineValue] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = () => inlineValue ?? rest[++i];
     if (flag === '-h' || flag === '--help') return { command: 'help' };
     else if (flag === '--fix') options.fix = true;
@@ -91,16 +103,19 @@ export function parseArgs(argv: readonly string[]): Parsed {
     else if (flag === '--summary') options.summary = true;
     else if (flag === '--format') {
       const format = value();
-      if (!FORMATS.includes(format as Format)) return { command: 'error', message: `--format takes text, json, sarif or github, not "${format ?? ''}".` };
+      if (!FORMATS.includes(format as Format))
+        return { command: 'error', message: `--format takes text, json, sarif or github, not "${format ?? ''}".` };
       options.format = format as Format;
     } else if (flag === '--new-from-rev' || flag === '--new-from-merge-base') {
       const revision = value();
       if (!revision) return { command: 'error', message: `${flag} needs a git revision.` };
-      if (options.newFrom) return { command: 'error', message: 'Give one of --new-from-rev and --new-from-merge-base.' };
+      if (options.newFrom)
+        return { command: 'error', message: 'Give one of --new-from-rev and --new-from-merge-base.' };
       options.newFrom = { revision, from: flag === '--new-from-rev' ? 'rev' : 'merge-base' };
     } else if (flag === '--fail-on') {
       const level = value();
-      if (level !== 'error' && level !== 'warning' && level !== 'never') return { command: 'error', message: `--fail-on takes error, warning or never, not "${level ?? ''}".` };
+      if (level !== 'error' && level !== 'warning' && level !== 'never')
+        return { command: 'error', message: `--fail-on takes error, warning or never, not "${level ?? ''}".` };
       options.failOn = level;
     } else if (flag === '--config') {
       const file = value();
@@ -112,7 +127,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
       options.root = folder;
     } else if (flag === '--jobs') {
       const jobs = Number(value());
-      if (!Number.isInteger(jobs) || jobs < 1) return { command: 'error', message: '--jobs takes a whole number of threads, 1 or more.' };
+      if (!Number.isInteger(jobs) || jobs < 1)
+        return { command: 'error', message: '--jobs takes a whole number of threads, 1 or more.' };
       options.jobs = jobs;
     } else if (flag === '--') {
       options.paths.push(...rest.slice(i + 1));
@@ -120,7 +136,11 @@ export function parseArgs(argv: readonly string[]): Parsed {
     } else if (flag.startsWith('-') && flag !== '-') return { command: 'error', message: `Unknown option "${flag}".` };
     else options.paths.push(arg);
   }
-  if (options.summary && (options.format === 'sarif' || options.format === 'github')) return { command: 'error', message: `--summary prints text or JSON, not ${options.format === 'sarif' ? 'SARIF' : 'workflow commands'}.` };
+  if (options.summary && (options.format === 'sarif' || options.format === 'github'))
+    return {
+      command: 'error',
+      message: `--summary prints text or JSON, not ${options.format === 'sarif' ? 'SARIF' : 'workflow commands'}.`,
+    };
   return options;
 }
 
@@ -139,7 +159,9 @@ function parseRender(rest: readonly string[]): Parsed {
     else if (arg.startsWith('-') && arg !== '-') return { command: 'error', message: `Unknown option "${arg}".` };
     else inputs.push(arg);
   }
-  if (inputs.length !== 1) return { command: 'error', message: all ? 'render --all takes one folder.' : 'render takes one article.' };
-  if (all && !output) return { command: 'error', message: 'render --all needs -o DIR, the folder to write the pages to.' };
+  if (inputs.length !== 1)
+    return { command: 'error', message: all ? 'render --all takes one folder.' : 'render takes one article.' };
+  if (all && !output)
+    return { command: 'error', message: 'render --all needs -o DIR, the folder to write the pages to.' };
   return { command: 'render', input: inputs[0], output, all };
 }

@@ -19,7 +19,12 @@ export class ChangesError extends Error {}
 const MAX_OUTPUT = 512 * 1024 * 1024;
 
 function git(args: readonly string[], cwd: string): { ok: true; out: string } | { ok: false; message: string } {
-  const run = spawnSync('git', ['-c', 'core.quotePath=false', ...args], { cwd, encoding: 'utf8', maxBuffer: MAX_OUTPUT, windowsHide: true });
+  const run = spawnSync('git', ['-c', 'core.quotePath=false', ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: MAX_OUTPUT,
+    windowsHide: true,
+  });
   if (run.error) {
     const code = (run.error as NodeJS.ErrnoException).code;
     return { ok: false, message: code === 'ENOENT' ? 'git is not installed (or not on PATH)' : run.error.message };
@@ -36,14 +41,18 @@ function must(args: readonly string[], cwd: string, what: string): string {
 
 /** The top folder of the repository that holds `cwd`. */
 function repositoryRoot(cwd: string): string {
-  return path.resolve(must(['rev-parse', '--show-toplevel'], cwd, 'Cannot find the git repository of this folder').trim());
+  return path.resolve(
+    must(['rev-parse', '--show-toplevel'], cwd, 'Cannot find the git repository of this folder').trim(),
+  );
 }
 
 /** The commit a revision names; a clear error when git does not know it (or the history was fetched too shallow). */
 function commitOf(revision: string, root: string): string {
   const result = git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], root);
   if (!result.ok || !result.out.trim()) {
-    throw new ChangesError(`Unknown revision "${revision}": git has no such commit here (in a CI checkout, fetch the history it needs: actions/checkout with fetch-depth: 0).`);
+    throw new ChangesError(
+      `Unknown revision "${revision}": git has no such commit here (in a CI checkout, fetch the history it needs: actions/checkout with fetch-depth: 0).`,
+    );
   }
   return result.out.trim();
 }
@@ -53,7 +62,10 @@ function mergeBase(ref: string, root: string): string {
   const commit = commitOf(ref, root);
   const head = commitOf('HEAD', root);
   const result = git(['merge-base', commit, head], root);
-  if (!result.ok || !result.out.trim()) throw new ChangesError(`"${ref}" and HEAD have no common ancestor here (in a CI checkout, fetch the history: actions/checkout with fetch-depth: 0).`);
+  if (!result.ok || !result.out.trim())
+    throw new ChangesError(
+      `"${ref}" and HEAD have no common ancestor here (in a CI checkout, fetch the history: actions/checkout with fetch-depth: 0).`,
+    );
   return result.out.trim();
 }
 
@@ -63,9 +75,17 @@ export function changesSince(revision: string, cwd: string, from: 'rev' | 'merge
   const root = repositoryRoot(cwd);
   const base = from === 'merge-base' ? mergeBase(revision, root) : commitOf(revision, root);
   // No context lines, renames followed, every file as text, fixed prefixes whatever the user's configuration says.
-  const diff = must(['diff', '--no-color', '--no-ext-diff', '--text', '-U0', '-M', '--src-prefix=a/', '--dst-prefix=b/', base, '--'], root, 'git diff failed');
+  const diff = must(
+    ['diff', '--no-color', '--no-ext-diff', '--text', '-U0', '-M', '--src-prefix=a/', '--dst-prefix=b/', base, '--'],
+    root,
+    'git diff failed',
+  );
   const changes = parseUnifiedDiff(diff, root);
-  const untracked = must(['ls-files', '--others', '--exclude-standard', '-z', '--full-name'], root, 'git ls-files failed');
+  const untracked = must(
+    ['ls-files', '--others', '--exclude-standard', '-z', '--full-name'],
+    root,
+    'git ls-files failed',
+  );
   for (const file of untracked.split('\0')) if (file) changes.set(path.join(root, file), 'all');
   return changes;
 }
@@ -113,7 +133,17 @@ function pathOfHeader(header: string): string | undefined {
   return name.slice(2);
 }
 
-const ESCAPES: Record<string, string> = { a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', '"': '"', '\\': '\\' };
+const ESCAPES: Record<string, string> = {
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  '"': '"',
+  '\\': '\\',
+};
 
 /** A C-style quoted name: escapes, and octal bytes that together spell UTF-8. */
 function unquote(quoted: string): string {

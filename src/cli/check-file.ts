@@ -1,7 +1,19 @@
 /** Checks one file from disk: read, decode, lint, and with --fix write the clear fixes back. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { type ArticleFacts, decodeBytes, type Finding, fixableFindings, fixParsedArticle, lintArticle, type LintResult, parseArticle, type ResolvedConfig, type RuleContext, type Severity } from '../core';
+import {
+  type ArticleFacts,
+  decodeBytes,
+  type Finding,
+  fixableFindings,
+  fixParsedArticle,
+  lintArticle,
+  type LintResult,
+  parseArticle,
+  type ResolvedConfig,
+  type RuleContext,
+  type Severity,
+} from '../core';
 import { type ChangedLines, touchesChange } from './changes';
 import { readNow, type ReadResult } from './read-ahead';
 
@@ -43,7 +55,12 @@ export interface CheckFileOptions {
   onlyChanged?: { lines: ChangedLines | undefined };
 }
 
-function locate(file: string, result: LintResult, keep: (finding: Finding) => boolean, fixable: ReadonlySet<Finding>): LocatedFinding[] {
+function locate(
+  file: string,
+  result: LintResult,
+  keep: (finding: Finding) => boolean,
+  fixable: ReadonlySet<Finding>,
+): LocatedFinding[] {
   const { lines } = result.article;
   return result.findings.filter(keep).map((f) => {
     const start = lines.positionAt(f.start);
@@ -65,17 +82,36 @@ function locate(file: string, result: LintResult, keep: (finding: Finding) => bo
 const NOTHING_FIXABLE: ReadonlySet<Finding> = new Set();
 
 /** Checks a file; `read` is its bytes when they were read ahead (read-ahead.ts). */
-export function checkFile(absolutePath: string, file: string, config: ResolvedConfig, { fix, reportFixable, context, onlyChanged }: CheckFileOptions, read: ReadResult = readNow(absolutePath)): FileResult {
-  if ('error' in read) return { file, skipped: false, findings: [], fixed: 0, error: `Cannot read ${file}: ${read.error}`, internalErrors: [] };
+export function checkFile(
+  absolutePath: string,
+  file: string,
+  config: ResolvedConfig,
+  { fix, reportFixable, context, onlyChanged }: CheckFileOptions,
+  read: ReadResult = readNow(absolutePath),
+): FileResult {
+  if ('error' in read)
+    return {
+      file,
+      skipped: false,
+      findings: [],
+      fixed: 0,
+      error: `Cannot read ${file}: ${read.error}`,
+      internalErrors: [],
+    };
   const { bytes } = read;
   const decoded = decodeBytes(bytes);
   const source = { path: file, invalidUtf8: decoded.invalidUtf8, invalidUtf8Offset: decoded.invalidUtf8Offset };
   let result = lintArticle(parseArticle(decoded.text, source), config, context);
-  if (!result.article.block) return { file, skipped: true, findings: [], fixed: 0, internalErrors: result.internalErrors };
+  if (!result.article.block)
+    return { file, skipped: true, findings: [], fixed: 0, internalErrors: result.internalErrors };
   const keep = (finding: Finding): boolean => {
     if (!onlyChanged) return true;
     const { lines } = result.article;
-    return touchesChange(onlyChanged.lines, lines.positionAt(finding.start).line + 1, lines.positionAt(finding.end).line + 1);
+    return touchesChange(
+      onlyChanged.lines,
+      lines.positionAt(finding.start).line + 1,
+      lines.positionAt(finding.end).line + 1,
+    );
   };
   let fixed = 0;
   let notWritten: string | undefined;
@@ -83,7 +119,12 @@ export function checkFile(absolutePath: string, file: string, config: ResolvedCo
   if (fix && (!onlyChanged || onlyChanged.lines)) {
     const outcome = fixParsedArticle(result.article, config, result.findings, only);
     if (outcome.fixed) {
-      notWritten = writeIfUnchanged(absolutePath, bytes, Buffer.from((decoded.hadBom ? '\ufeff' : '') + outcome.text, 'utf8'), file);
+      notWritten = writeIfUnchanged(
+        absolutePath,
+        bytes,
+        Buffer.from((decoded.hadBom ? '\ufeff' : '') + outcome.text, 'utf8'),
+        file,
+      );
       if (!notWritten) {
         fixed = outcome.fixed;
         result = lintArticle(parseArticle(outcome.text, source), config, context);
@@ -91,8 +132,17 @@ export function checkFile(absolutePath: string, file: string, config: ResolvedCo
     }
   }
   // Fixable means --fix takes it away: after --fix wrote the file, nothing left is.
-  const fixable = reportFixable && !fixed ? fixableFindings(result.article, config, result.findings, only) : NOTHING_FIXABLE;
-  return { file, skipped: false, findings: locate(file, result, keep, fixable), facts: result.facts, fixed, notWritten, internalErrors: result.internalErrors };
+  const fixable =
+    reportFixable && !fixed ? fixableFindings(result.article, config, result.findings, only) : NOTHING_FIXABLE;
+  return {
+    file,
+    skipped: false,
+    findings: locate(file, result, keep, fixable),
+    facts: result.facts,
+    fixed,
+    notWritten,
+    internalErrors: result.internalErrors,
+  };
 }
 
 /**
@@ -101,14 +151,18 @@ export function checkFile(absolutePath: string, file: string, config: ResolvedCo
  * meanwhile) is left alone: the reason is returned.
  */
 export function writeIfUnchanged(absolutePath: string, read: Buffer, fixed: Buffer, file: string): string | undefined {
-  const temporary = path.join(path.dirname(absolutePath), `.${path.basename(absolutePath)}.selfhelp-${process.pid}.tmp`);
+  const temporary = path.join(
+    path.dirname(absolutePath),
+    `.${path.basename(absolutePath)}.selfhelp-${process.pid}.tmp`,
+  );
   let written = false;
   try {
     const { mode } = fs.statSync(absolutePath);
     fs.writeFileSync(temporary, fixed, { mode, flag: 'wx' });
     written = true;
     fs.chmodSync(temporary, mode);
-    if (!fs.readFileSync(absolutePath).equals(read)) return `${file} changed on disk while it was checked; its fixes were not written.`;
+    if (!fs.readFileSync(absolutePath).equals(read))
+      return `${file} changed on disk while it was checked; its fixes were not written.`;
     fs.renameSync(temporary, absolutePath);
     written = false;
     return undefined;

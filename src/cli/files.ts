@@ -103,7 +103,9 @@ export function articleRoot(files: readonly string[], cwd: string): string {
 export function commonFolder(files: readonly string[]): string {
   const folders = files.map((file) => path.dirname(file));
   let common = folders[0];
-  for (const folder of folders) while (common !== folder && !folder.startsWith(common.endsWith(path.sep) ? common : common + path.sep)) common = path.dirname(common);
+  for (const folder of folders)
+    while (common !== folder && !folder.startsWith(common.endsWith(path.sep) ? common : common + path.sep))
+      common = path.dirname(common);
   return common;
 }
 
@@ -112,7 +114,9 @@ export function coversFolder(inputs: readonly string[], cwd: string, root: strin
   return (inputs.length ? inputs : ['.']).some((input) => {
     if (hasGlob(input)) return false;
     const folder = path.resolve(cwd, input);
-    return (root === folder || root.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep)) && isFolder(folder);
+    return (
+      (root === folder || root.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep)) && isFolder(folder)
+    );
   });
 }
 

@@ -8,11 +8,33 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import { type ArticleFacts, type Config, CONFIG_FILE_NAMES, type ConfigProblem, decodeBytes, factsOfText, lintProject, parseConfig, resolveConfig, type ResolvedConfig, ruleIdOf, type RuleContext, type Severity } from '../core';
+import {
+  type ArticleFacts,
+  type Config,
+  CONFIG_FILE_NAMES,
+  type ConfigProblem,
+  decodeBytes,
+  factsOfText,
+  lintProject,
+  parseConfig,
+  resolveConfig,
+  type ResolvedConfig,
+  ruleIdOf,
+  type RuleContext,
+  type Severity,
+} from '../core';
 import { type CheckOptions, type FailOn, parseArgs, USAGE } from './args';
 import { type ChangedLines, type Changes, ChangesError, changesSince, touchesChange } from './changes';
 import { checkFile, type FileResult, type LocatedFinding } from './check-file';
-import { articleRoot, collectFiles, commonFolder, coversFolder, InputError, isFolder, markdownFilesUnder } from './files';
+import {
+  articleRoot,
+  collectFiles,
+  commonFolder,
+  coversFolder,
+  InputError,
+  isFolder,
+  markdownFilesUnder,
+} from './files';
 import { ReadAhead, readNow, type ReadResult } from './read-ahead';
 import { render } from './render';
 import { formatSummaryJson, formatSummaryText } from './formatters/counts';
@@ -83,7 +105,10 @@ export async function runCheck(options: CheckOptions, io: Io): Promise<CheckOutc
   if (resolved.get(ruleIdOf('spelling')!)) {
     const file = io.wordList ?? defaultWordListFile();
     if (file) spelling = { file, words: teamWords(config?.words, configFile, io.cwd) };
-    else io.stderr('selfhelp: the English word list (spelling/en-us.words beside the CLI) is missing: words are not checked.\n');
+    else
+      io.stderr(
+        'selfhelp: the English word list (spelling/en-us.words beside the CLI) is missing: words are not checked.\n',
+      );
   }
   if (options.root && !isFolder(path.resolve(io.cwd, options.root))) {
     io.stderr(`selfhelp: --root: no such folder: ${options.root}\n`);
@@ -94,7 +119,12 @@ export async function runCheck(options: CheckOptions, io: Io): Promise<CheckOutc
   try {
     files = collectFiles(options.paths, io.cwd);
     // The repository is the one holding the articles (the current folder may lie outside it).
-    if (options.newFrom) changes = changesSince(options.newFrom.revision, files.length ? path.dirname(files[0]) : io.cwd, options.newFrom.from);
+    if (options.newFrom)
+      changes = changesSince(
+        options.newFrom.revision,
+        files.length ? path.dirname(files[0]) : io.cwd,
+        options.newFrom.from,
+      );
   } catch (error) {
     if (error instanceof InputError || error instanceof ChangesError) {
       io.stderr(`selfhelp: ${error.message}\n`);
@@ -107,19 +137,26 @@ export async function runCheck(options: CheckOptions, io: Io): Promise<CheckOutc
   // link's folder is resolved once: one call for each file of a large repository cost a quarter of a small check.
   const linked = files.length ? commonFolder(files) : io.cwd;
   const real = realPath(linked);
-  const changedLines = (file: string) => changes!.get(file) ?? (real === linked ? undefined : changes!.get(real + file.slice(linked.length)));
+  const changedLines = (file: string) =>
+    changes!.get(file) ?? (real === linked ? undefined : changes!.get(real + file.slice(linked.length)));
   // With --new-from-…, a given file that did not change is reported on nowhere: it gives only its facts.
   const reported = changes ? files.filter((file) => changedLines(file) !== undefined) : files;
   const unchanged = changes ? files.filter((file) => changedLines(file) === undefined) : [];
   // The rules over many articles compare the reported articles with every article of their repository.
   const root = options.root ? path.resolve(io.cwd, options.root) : articleRoot(files, io.cwd);
   const given = new Set(files);
-  const others = coversFolder(options.paths, io.cwd, root) ? [] : markdownFilesUnder(root).filter((file) => !given.has(file));
+  const others = coversFolder(options.paths, io.cwd, root)
+    ? []
+    : markdownFilesUnder(root).filter((file) => !given.has(file));
   // Read on a thread of their own while this one checks the reported files.
   const factsOnlyFiles = [...unchanged, ...others];
   const reader = factsOnlyFiles.length >= FILES_TO_READ_AHEAD_MIN ? new ReadAhead(factsOnlyFiles) : undefined;
   const progress = options.progress && io.isTerminal ? progressLine(io, reported.length) : undefined;
-  const jobs: Job[] = reported.map((absolute) => ({ absolute, display: display(absolute), ...(changes && { changed: wireLines(changedLines(absolute)) }) }));
+  const jobs: Job[] = reported.map((absolute) => ({
+    absolute,
+    display: display(absolute),
+    ...(changes && { changed: wireLines(changedLines(absolute)) }),
+  }));
   let checked: FileResult[];
   let factsOnlyResults: FileResult[];
   try {
@@ -134,12 +171,14 @@ export async function runCheck(options: CheckOptions, io: Io): Promise<CheckOutc
   const otherFacts = factsOnlyResults.slice(unchanged.length).flatMap((result) => result.facts ?? []);
 
   const unreadable = results.filter((r) => r.error || r.notWritten);
-  for (const result of results) for (const error of result.internalErrors) io.stderr(`selfhelp: internal error in ${result.file}: ${error}\n`);
+  for (const result of results)
+    for (const error of result.internalErrors) io.stderr(`selfhelp: internal error in ${result.file}: ${error}\n`);
   const findings = results.flatMap((r) => r.findings);
   // What they find is reported on the reported articles (with --new-from-…, on their changed lines).
   const changedByFile = changes && new Map(jobs.map((job) => [job.display, changedLines(job.absolute)]));
   const reportedFiles = new Set(jobs.map((job) => job.display));
-  const onReported = (f: LocatedFinding) => reportedFiles.has(f.file) && (!changedByFile || touchesChange(changedByFile.get(f.file), f.line, f.endLine));
+  const onReported = (f: LocatedFinding) =>
+    reportedFiles.has(f.file) && (!changedByFile || touchesChange(changedByFile.get(f.file), f.line, f.endLine));
   findings.push(...projectFindings(results, otherFacts, resolved).filter(onReported));
   findings.sort((a, b) => byFile(a, b) || a.line - b.line || a.column - b.column);
   const summary: Summary = {
@@ -162,7 +201,11 @@ function formatReport(summary: Summary, options: CheckOptions): string {
   return formatText(summary);
 }
 
-const FAILING: Record<FailOn, ReadonlySet<Severity>> = { error: new Set(['error']), warning: new Set(['error', 'warning']), never: new Set() };
+const FAILING: Record<FailOn, ReadonlySet<Severity>> = {
+  error: new Set(['error']),
+  warning: new Set(['error', 'warning']),
+  never: new Set(),
+};
 
 /** 2 when an input could not be read, 1 when a reported finding is at the --fail-on level, else 0. */
 export function exitCode(outcome: CheckOutcome, failOn: FailOn): number {
@@ -196,7 +239,9 @@ function loadConfig(options: CheckOptions, cwd: string, problems: ConfigProblem[
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    problems.push({ message: `Cannot read the configuration ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+    problems.push({
+      message: `Cannot read the configuration ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    });
     return { file };
   }
   const fileProblems: ConfigProblem[] = [];
@@ -209,14 +254,28 @@ const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? 
 
 /** A file read for the facts the rules over many articles need, without the per-article rules. */
 function factsOnly(absolute: string, file: string, read: ReadResult = readNow(absolute)): FileResult {
-  if ('error' in read) return { file, skipped: false, findings: [], fixed: 0, error: `Cannot read ${file}: ${read.error}`, internalErrors: [] };
+  if ('error' in read)
+    return {
+      file,
+      skipped: false,
+      findings: [],
+      fixed: 0,
+      error: `Cannot read ${file}: ${read.error}`,
+      internalErrors: [],
+    };
   const facts = factsOfText(decodeBytes(read.bytes).text, { path: file });
   return { file, skipped: !facts, findings: [], facts, fixed: 0, internalErrors: [] };
 }
 
 /** The rules over many articles, over the checked articles and the others of their repository, in path order. */
-function projectFindings(results: FileResult[], otherFacts: ArticleFacts[], resolved: ResolvedConfig): LocatedFinding[] {
-  const facts = [...results.flatMap((r) => (r.facts ? [r.facts] : [])), ...otherFacts].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+function projectFindings(
+  results: FileResult[],
+  otherFacts: ArticleFacts[],
+  resolved: ResolvedConfig,
+): LocatedFinding[] {
+  const facts = [...results.flatMap((r) => (r.facts ? [r.facts] : [])), ...otherFacts].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  );
   return lintProject(facts, resolved).map((f) => ({
     file: f.path,
     rule: f.rule,
@@ -227,7 +286,12 @@ function projectFindings(results: FileResult[], otherFacts: ArticleFacts[], reso
     endColumn: f.end.character + 1,
     message: f.message,
     fixable: false,
-    related: f.related.map((r) => ({ file: r.path, line: r.start.line + 1, column: r.start.character + 1, message: r.message })),
+    related: f.related.map((r) => ({
+      file: r.path,
+      line: r.start.line + 1,
+      column: r.start.character + 1,
+      message: r.message,
+    })),
   }));
 }
 
@@ -294,7 +358,11 @@ async function checkAll(
   if (!workerScript || !workers) return checkAlone(jobs, config, spelling, mode, progress);
   const next = new SharedArrayBuffer(4);
   const counter = new Int32Array(next);
-  const others = Promise.all(Array.from({ length: workers }, () => runWorker(workerScript, { files: jobs, next, config, spelling, mode }, progress)));
+  const others = Promise.all(
+    Array.from({ length: workers }, () =>
+      runWorker(workerScript, { files: jobs, next, config, spelling, mode }, progress),
+    ),
+  );
   // This thread works too, taking chunks from the same counter as the workers.
   const resolved = resolveConfig(config);
   const context = { speller: spelling && loadSpeller(spelling.file, spelling.words) };
@@ -314,7 +382,13 @@ async function checkAll(
  * This thread checks every file, in order, while another reads them ahead (started first, so that it reads while the
  * word list loads).
  */
-function checkAlone(jobs: Job[], config: Config | undefined, spelling: SpellingInput | undefined, mode: CheckMode, progress: Progress | undefined): FileResult[] {
+function checkAlone(
+  jobs: Job[],
+  config: Config | undefined,
+  spelling: SpellingInput | undefined,
+  mode: CheckMode,
+  progress: Progress | undefined,
+): FileResult[] {
   const reader = jobs.length >= FILES_TO_READ_AHEAD_MIN ? new ReadAhead(jobs.map((job) => job.absolute)) : undefined;
   try {
     const resolved = resolveConfig(config);
@@ -330,8 +404,16 @@ function checkAlone(jobs: Job[], config: Config | undefined, spelling: SpellingI
 }
 
 /** Checks one file, only its changed lines when the job says which; `read` is the file when it was read ahead. */
-export function checkJob(job: Job, config: ResolvedConfig, mode: CheckMode, context: RuleContext, read?: ReadResult): FileResult {
-  const onlyChanged = job.changed && { lines: job.changed === 'all' ? ('all' as const) : job.changed.length ? new Set(job.changed) : undefined };
+export function checkJob(
+  job: Job,
+  config: ResolvedConfig,
+  mode: CheckMode,
+  context: RuleContext,
+  read?: ReadResult,
+): FileResult {
+  const onlyChanged = job.changed && {
+    lines: job.changed === 'all' ? ('all' as const) : job.changed.length ? new Set(job.changed) : undefined,
+  };
   return checkFile(job.absolute, job.display, config, { ...mode, context, onlyChanged }, read);
 }
 
@@ -342,7 +424,10 @@ export interface CheckMode {
 }
 
 /** The formats that say which findings are fixable (the counts and the annotations do not). */
-const modeOf = (options: CheckOptions): CheckMode => ({ fix: options.fix, reportFixable: !options.summary && options.format !== 'github' });
+const modeOf = (options: CheckOptions): CheckMode => ({
+  fix: options.fix,
+  reportFixable: !options.summary && options.format !== 'github',
+});
 
 function runWorker(script: string, input: WorkerInput, progress: Progress | undefined): Promise<FileResult[]> {
   return new Promise((resolve, reject) => {
@@ -353,6 +438,8 @@ function runWorker(script: string, input: WorkerInput, progress: Progress | unde
       else results = message.results;
     });
     worker.on('error', reject);
-    worker.on('exit', (code) => (results ? resolve(results) : reject(new Error(`A worker stopped with exit code ${code}.`))));
+    worker.on('exit', (code) =>
+      results ? resolve(results) : reject(new Error(`A worker stopped with exit code ${code}.`)),
+    );
   });
 }

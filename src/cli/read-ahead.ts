@@ -101,7 +101,11 @@ export class ReadAhead {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
     try {
-      this.worker = new Worker(READER, { eval: true, workerData: { files, counters: this.shared.buffer, port: port2, ahead }, transferList: [port2] });
+      this.worker = new Worker(READER, {
+        eval: true,
+        workerData: { files, counters: this.shared.buffer, port: port2, ahead },
+        transferList: [port2],
+      });
       this.worker.on('error', () => (this.failed = true));
       this.worker.unref();
     } catch {

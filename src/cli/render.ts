@@ -23,10 +23,22 @@ export function render(options: RenderOptions, io: Io): number {
     try {
       page = pageOf(input, path.basename(input));
     } catch (error) {
-      io.stderr(`selfhelp: cannot read ${options.input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      io.stderr(
+        `selfhelp: cannot read ${options.input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`,
+      );
       return 2;
     }
-    const html = page?.html ?? renderPage({ presentation: 'solution', title: path.basename(input), tokens: [], html: '<p class="not-rendered">This file does not open with a &lt;properties … /&gt; block: it is not an article.</p>' }, { nonce: nonce() });
+    const html =
+      page?.html ??
+      renderPage(
+        {
+          presentation: 'solution',
+          title: path.basename(input),
+          tokens: [],
+          html: '<p class="not-rendered">This file does not open with a &lt;properties … /&gt; block: it is not an article.</p>',
+        },
+        { nonce: nonce() },
+      );
     return write(options.output, html, io);
   }
   let files: string[];
@@ -34,7 +46,9 @@ export function render(options: RenderOptions, io: Io): number {
     if (!fs.statSync(input).isDirectory()) throw new InputError(`${options.input} is not a folder.`);
     files = collectFiles([input], io.cwd);
   } catch (error) {
-    io.stderr(`selfhelp: ${error instanceof InputError ? error.message : `cannot read ${options.input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`}\n`);
+    io.stderr(
+      `selfhelp: ${error instanceof InputError ? error.message : `cannot read ${options.input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`}\n`,
+    );
     return 2;
   }
   const outputFolder = path.resolve(io.cwd, options.output!);
@@ -45,7 +59,9 @@ export function render(options: RenderOptions, io: Io): number {
     try {
       page = pageOf(file, relative);
     } catch (error) {
-      io.stderr(`selfhelp: cannot read ${relative}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      io.stderr(
+        `selfhelp: cannot read ${relative}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`,
+      );
       return 2;
     }
     if (!page) continue;
@@ -77,7 +93,9 @@ function write(output: string | undefined, html: string, io: Io): number {
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(target, html);
   } catch (error) {
-    io.stderr(`selfhelp: cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    io.stderr(
+      `selfhelp: cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`,
+    );
     return 2;
   }
   return 0;

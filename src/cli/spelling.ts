@@ -1,18 +1,32 @@
 /** The speller of a `check`: the English word list from the CLI's own files, the team's words from the workspace. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { CSPELL_FILE_NAMES, Speller, VSCODE_SETTINGS_FILE, WordList, wordsOfCspellConfig, wordsOfVscodeSettings } from '../core';
+import {
+  CSPELL_FILE_NAMES,
+  Speller,
+  VSCODE_SETTINGS_FILE,
+  WordList,
+  wordsOfCspellConfig,
+  wordsOfVscodeSettings,
+} from '../core';
 
 /** The list beside the bundled CLI (dist/spelling/), or the build's when the CLI runs from compiled sources. */
 export function defaultWordListFile(): string | undefined {
-  return [path.join(__dirname, 'spelling', 'en-us.words'), path.resolve(__dirname, '../../../dist/spelling/en-us.words')].find((f) => fs.existsSync(f));
+  return [
+    path.join(__dirname, 'spelling', 'en-us.words'),
+    path.resolve(__dirname, '../../../dist/spelling/en-us.words'),
+  ].find((f) => fs.existsSync(f));
 }
 
 /**
  * The team's words: `words` of the configuration, then cSpell's files in the configuration's folder (or, without
  * one, the nearest folder up from `cwd` that holds one).
  */
-export function teamWords(configWords: readonly string[] | undefined, configFile: string | undefined, cwd: string): string[] {
+export function teamWords(
+  configWords: readonly string[] | undefined,
+  configFile: string | undefined,
+  cwd: string,
+): string[] {
   const words = [...(configWords ?? [])];
   const read = (file: string) => {
     try {

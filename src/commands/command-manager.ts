@@ -14,7 +14,10 @@ export class CommandManager implements vscode.Disposable {
   register(...commands: Command[]): void {
     for (const command of commands) {
       this.registrations.get(command.id)?.dispose();
-      this.registrations.set(command.id, vscode.commands.registerCommand(command.id, (...args: never[]) => command.execute(...args)));
+      this.registrations.set(
+        command.id,
+        vscode.commands.registerCommand(command.id, (...args: never[]) => command.execute(...args)),
+      );
     }
   }
 

@@ -22,13 +22,32 @@ export interface CommandTargets {
 /** Every command of the extension, each an id of the table and what it does; CommandManager registers them. */
 export function allCommands(t: CommandTargets): Command[] {
   return [
-    { id: COMMAND.newArticle, execute: (argument?: Parameters<NewArticleCommand['run']>[0]) => t.newArticle.run(argument) },
+    {
+      id: COMMAND.newArticle,
+      execute: (argument?: Parameters<NewArticleCommand['run']>[0]) => t.newArticle.run(argument),
+    },
     { id: COMMAND.showPreview, execute: (uri?: Parameters<PreviewManager['show']>[0]) => t.preview.show(uri, false) },
-    { id: COMMAND.showPreviewToSide, execute: (uri?: Parameters<PreviewManager['show']>[0]) => t.preview.show(uri, true) },
-    { id: COMMAND.setDiagnosticScenario, execute: (argument?: Parameters<CatalogueCommands['setDiagnosticScenario']>[0]) => t.catalogue.setDiagnosticScenario(argument) },
-    { id: COMMAND.setArticleId, execute: (argument?: Parameters<CatalogueCommands['setArticleId']>[0]) => t.catalogue.setArticleId(argument) },
-    { id: COMMAND.insertReplacementToken, execute: (argument?: Parameters<InsertCommands['insertToken']>[0]) => t.insert.insertToken(argument) },
-    { id: COMMAND.insertBladeLink, execute: (argument?: Parameters<InsertCommands['insertBladeLink']>[0]) => t.insert.insertBladeLink(argument) },
+    {
+      id: COMMAND.showPreviewToSide,
+      execute: (uri?: Parameters<PreviewManager['show']>[0]) => t.preview.show(uri, true),
+    },
+    {
+      id: COMMAND.setDiagnosticScenario,
+      execute: (argument?: Parameters<CatalogueCommands['setDiagnosticScenario']>[0]) =>
+        t.catalogue.setDiagnosticScenario(argument),
+    },
+    {
+      id: COMMAND.setArticleId,
+      execute: (argument?: Parameters<CatalogueCommands['setArticleId']>[0]) => t.catalogue.setArticleId(argument),
+    },
+    {
+      id: COMMAND.insertReplacementToken,
+      execute: (argument?: Parameters<InsertCommands['insertToken']>[0]) => t.insert.insertToken(argument),
+    },
+    {
+      id: COMMAND.insertBladeLink,
+      execute: (argument?: Parameters<InsertCommands['insertBladeLink']>[0]) => t.insert.insertBladeLink(argument),
+    },
     { id: COMMAND.rebuildIndex, execute: () => t.index.rebuild() },
     { id: COMMAND.checkAllArticles, execute: () => t.problems.checkAll() },
     { id: COMMAND.clearClosedArticleProblems, execute: () => t.problems.clear() },
@@ -40,7 +59,10 @@ export function allCommands(t: CommandTargets): Command[] {
     { id: COMMAND.articlesRefresh, execute: () => t.articles.refresh() },
     { id: COMMAND.articlesOpen, execute: (node?: ArticlesNode) => t.articles.open(node) },
     { id: COMMAND.articlesOpenPreview, execute: (node?: ArticlesNode) => t.articles.openPreview(node) },
-    { id: COMMAND.articlesSetDiagnosticScenario, execute: (node?: ArticlesNode) => t.articles.setDiagnosticScenario(node) },
+    {
+      id: COMMAND.articlesSetDiagnosticScenario,
+      execute: (node?: ArticlesNode) => t.articles.setDiagnosticScenario(node),
+    },
     { id: COMMAND.articlesSetArticleId, execute: (node?: ArticlesNode) => t.articles.setArticleId(node) },
   ];
 }

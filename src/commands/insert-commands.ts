@@ -10,13 +10,16 @@ import { activeArticleEditor } from '../language-features/article-documents';
 import type { TeamCatalogue } from '../language-features/team-catalogue';
 import type { WorkspaceIndex } from '../language-features/workspace-index';
 
-
 /** What a snippet must not read as its own syntax. */
 const TOKEN_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 const BLADE_PART = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export class InsertCommands {
-  constructor(private readonly index: WorkspaceIndex, private readonly team: TeamCatalogue, private readonly articles: ParsedArticles) {}
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly team: TeamCatalogue,
+    private readonly articles: ParsedArticles,
+  ) {}
 
   async insertToken(argument?: { name?: unknown }): Promise<boolean> {
     const editor = activeArticleEditor();
@@ -24,26 +27,43 @@ export class InsertCommands {
     const name = typeof argument?.name === 'string' ? argument.name.trim() : await this.pickToken(editor.document);
     if (!name) return false;
     if (!TOKEN_NAME.test(name)) {
-      void vscode.window.showErrorMessage(`"${name}" cannot be a token name: letters, digits, _ . - only, starting with a letter.`);
+      void vscode.window.showErrorMessage(
+        `"${name}" cannot be a token name: letters, digits, _ . - only, starting with a letter.`,
+      );
       return false;
     }
     // The selection, if any, becomes the token's default text.
     const selected = editor.document.getText(editor.selection);
-    const snippet = new vscode.SnippetString(`<!--\\$${name}-->\${1:${escapeSnippetText(selected || name)}}<!--/\\$${name}-->`);
+    const snippet = new vscode.SnippetString(
+      `<!--\\$${name}-->\${1:${escapeSnippetText(selected || name)}}<!--/\\$${name}-->`,
+    );
     return editor.insertSnippet(snippet, editor.selection);
   }
 
   private async pickToken(document: vscode.TextDocument): Promise<string | undefined> {
     const article = this.articles.get(document);
     const scenario = attributeValue(article, 'diagnosticScenario')?.toLowerCase() ?? '';
-    const ofScenario = mergeCatalogue(await this.team.entries(), [], false).find((e) => e.diagnosticScenario.toLowerCase() === scenario)?.tokens ?? [];
+    const ofScenario =
+      mergeCatalogue(await this.team.entries(), [], false).find((e) => e.diagnosticScenario.toLowerCase() === scenario)
+        ?.tokens ?? [];
     const workspace = [...this.index.knownValues().tokens.keys()];
     const names = [...new Set([...ofScenario, ...workspace])];
-    const items = names.map((name) => ({ label: name, description: ofScenario.includes(name) ? 'this scenario (team catalogue)' : 'used in the workspace' }));
-    const pick = await vscode.window.showQuickPick([...items, { label: '$(add) A new token…', description: '' }], { title: 'Insert Replacement Token', placeHolder: 'The value the diagnostic fills in' });
+    const items = names.map((name) => ({
+      label: name,
+      description: ofScenario.includes(name) ? 'this scenario (team catalogue)' : 'used in the workspace',
+    }));
+    const pick = await vscode.window.showQuickPick([...items, { label: '$(add) A new token…', description: '' }], {
+      title: 'Insert Replacement Token',
+      placeHolder: 'The value the diagnostic fills in',
+    });
     if (!pick) return undefined;
     if (!pick.label.startsWith('$(add)')) return pick.label;
-    return vscode.window.showInputBox({ title: 'Insert Replacement Token', prompt: 'The token name', validateInput: (v) => (TOKEN_NAME.test(v.trim()) ? undefined : 'Letters, digits, _ . - only, starting with a letter') });
+    return vscode.window.showInputBox({
+      title: 'Insert Replacement Token',
+      prompt: 'The token name',
+      validateInput: (v) =>
+        TOKEN_NAME.test(v.trim()) ? undefined : 'Letters, digits, _ . - only, starting with a letter',
+    });
   }
 
   async insertBladeLink(argument?: { extension?: unknown; blade?: unknown; text?: unknown }): Promise<boolean> {
@@ -57,24 +77,44 @@ export class InsertCommands {
       [extension, blade] = picked;
     }
     if (!BLADE_PART.test(extension) || !BLADE_PART.test(blade)) {
-      void vscode.window.showErrorMessage(`"${extension}.${blade}" is not a blade: an extension and a blade name, letters, digits and _ only.`);
+      void vscode.window.showErrorMessage(
+        `"${extension}.${blade}" is not a blade: an extension and a blade name, letters, digits and _ only.`,
+      );
       return false;
     }
-    const text = typeof argument?.text === 'string' && argument.text.trim() ? argument.text.trim() : editor.document.getText(editor.selection) || 'Open the blade';
-    return editor.insertSnippet(new vscode.SnippetString(`[\${1:${escapeSnippetText(text)}}](data-blade:${extension}.${blade})`), editor.selection);
+    const text =
+      typeof argument?.text === 'string' && argument.text.trim()
+        ? argument.text.trim()
+        : editor.document.getText(editor.selection) || 'Open the blade';
+    return editor.insertSnippet(
+      new vscode.SnippetString(`[\${1:${escapeSnippetText(text)}}](data-blade:${extension}.${blade})`),
+      editor.selection,
+    );
   }
 
   private async pickBlade(): Promise<[string, string] | undefined> {
     const items: (vscode.QuickPickItem & { blade?: [string, string] })[] = [];
     for (const [extension, blades] of this.index.knownValues().blades) {
       for (const blade of blades) items.push({ label: `${extension}.${blade}`, blade: [extension, blade] });
-      if (!blades.size) items.push({ label: `${extension}.…`, description: 'an extension seen in published articles: type the blade after it', blade: [extension, ''] });
+      if (!blades.size)
+        items.push({
+          label: `${extension}.…`,
+          description: 'an extension seen in published articles: type the blade after it',
+          blade: [extension, ''],
+        });
     }
-    const pick = await vscode.window.showQuickPick(items, { title: 'Insert Blade Link', placeHolder: 'Extension.Blade', matchOnDescription: true });
+    const pick = await vscode.window.showQuickPick(items, {
+      title: 'Insert Blade Link',
+      placeHolder: 'Extension.Blade',
+      matchOnDescription: true,
+    });
     if (!pick?.blade) return undefined;
     if (pick.blade[1]) return pick.blade;
-    const blade = await vscode.window.showInputBox({ title: `Insert Blade Link: ${pick.blade[0]}`, prompt: 'The blade name', validateInput: (v) => (BLADE_PART.test(v.trim()) ? undefined : 'Letters, digits and _ only') });
+    const blade = await vscode.window.showInputBox({
+      title: `Insert Blade Link: ${pick.blade[0]}`,
+      prompt: 'The blade name',
+      validateInput: (v) => (BLADE_PART.test(v.trim()) ? undefined : 'Letters, digits and _ only'),
+    });
     return blade ? [pick.blade[0], blade.trim()] : undefined;
   }
-
 }

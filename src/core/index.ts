@@ -16,7 +16,16 @@ export { findBlockStart, type Span } from './parse/properties';
 
 // lint: rules, configuration, fixes
 export { ALL_RULES, PROJECT_RULES, RULES, RULES_BY_ID } from './lint/rules';
-export type { ArticleFacts, Finding, ProjectFinding, ProjectRule, Rule, RuleContext, Severity, TextEdit } from './lint/rule';
+export type {
+  ArticleFacts,
+  Finding,
+  ProjectFinding,
+  ProjectRule,
+  Rule,
+  RuleContext,
+  Severity,
+  TextEdit,
+} from './lint/rule';
 export { factsOfText, lintArticle, lintProject, type LintResult } from './lint/lint';
 export {
   CONFIG_FILE_NAMES,
@@ -34,7 +43,12 @@ export { REPOSITORY_URL, ruleDocsUrl } from './lint/docs-url';
 // spelling: the words customers read
 export { Speller } from './spelling/speller';
 export { WordList } from './spelling/word-list';
-export { CSPELL_FILE_NAMES, VSCODE_SETTINGS_FILE, wordsOfCspellConfig, wordsOfVscodeSettings } from './spelling/team-words';
+export {
+  CSPELL_FILE_NAMES,
+  VSCODE_SETTINGS_FILE,
+  wordsOfCspellConfig,
+  wordsOfVscodeSettings,
+} from './spelling/team-words';
 export { ignoreWordComment } from './parse/ignored-words';
 
 // render: the portal's view of an article

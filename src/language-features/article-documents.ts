@@ -9,7 +9,15 @@ export const MAX_ARTICLE_CHARS = 2_000_000;
  * Schemes of documents that show another version of a file or are not files at all (the left side of a Git diff,
  * output channels, the commit message box): an article there would repeat its problems in the Problems panel.
  */
-const NOT_ARTICLE_SCHEMES = new Set(['git', 'gitfs', 'output', 'vscode-scm', 'vscode-bulkeditpreview', 'vscode-chat-code-block', 'merge-conflict.conflict-diff']);
+const NOT_ARTICLE_SCHEMES = new Set([
+  'git',
+  'gitfs',
+  'output',
+  'vscode-scm',
+  'vscode-bulkeditpreview',
+  'vscode-chat-code-block',
+  'merge-conflict.conflict-diff',
+]);
 
 /** How much of a document is read to tell whether it opens with a properties block. */
 const LINES_LOOKED_AT = 200;
@@ -33,7 +41,9 @@ export function opensWithBlock(document: vscode.TextDocument): boolean {
   if (findBlockStart(document.getText(new vscode.Range(0, 0, LINES_LOOKED_AT, 0))) < 0) return false;
   const folder = vscode.workspace.getWorkspaceFolder(document.uri);
   if (!folder) return true;
-  return settings.articleGlobs(folder.uri).some((glob) => vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, document) > 0);
+  return settings
+    .articleGlobs(folder.uri)
+    .some((glob) => vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, document) > 0);
 }
 
 /** The path the core reports and compares the article by (relative to its folder); none for an unsaved document. */
@@ -45,6 +55,8 @@ export function articlePath(document: vscode.TextDocument): string | undefined {
 export function activeArticleEditor(): vscode.TextEditor | undefined {
   const editor = vscode.window.activeTextEditor;
   if (editor && isArticle(editor.document)) return editor;
-  void vscode.window.showInformationMessage('Open a self-help article (a Markdown file that starts with a <properties … /> block) first.');
+  void vscode.window.showInformationMessage(
+    'Open a self-help article (a Markdown file that starts with a <properties … /> block) first.',
+  );
   return undefined;
 }

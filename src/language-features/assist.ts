@@ -14,11 +14,19 @@ export const TRIGGER_CHARACTERS = ['"', ',', ' ', '$', ':', '.'];
 
 /** Completions and hovers over the core's answers; a broken article gets what can be said, or nothing. */
 export class ArticleAssist implements vscode.CompletionItemProvider, vscode.HoverProvider {
-  constructor(private readonly known: () => Known, private readonly articles: ParsedArticles) {}
+  constructor(
+    private readonly known: () => Known,
+    private readonly articles: ParsedArticles,
+  ) {}
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
     if (!isArticle(document)) return [];
-    const completions = completionsAt(this.articles.get(document), document.offsetAt(position), () => crypto.randomUUID(), this.known());
+    const completions = completionsAt(
+      this.articles.get(document),
+      document.offsetAt(position),
+      () => crypto.randomUUID(),
+      this.known(),
+    );
     return completions.map((c) => {
       const item = new vscode.CompletionItem(c.label, KIND[c.kind]);
       item.insertText = new vscode.SnippetString(c.insert);
@@ -34,6 +42,9 @@ export class ArticleAssist implements vscode.CompletionItemProvider, vscode.Hove
     if (!isArticle(document)) return undefined;
     const hover = hoverAt(this.articles.get(document), document.offsetAt(position), this.known());
     if (!hover) return undefined;
-    return new vscode.Hover(new vscode.MarkdownString(hover.markdown), new vscode.Range(document.positionAt(hover.span.start), document.positionAt(hover.span.end)));
+    return new vscode.Hover(
+      new vscode.MarkdownString(hover.markdown),
+      new vscode.Range(document.positionAt(hover.span.start), document.positionAt(hover.span.end)),
+    );
   }
 }

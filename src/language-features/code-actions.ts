@@ -1,7 +1,16 @@
 import * as vscode from 'vscode';
 import type { ParsedArticles } from './parsed-articles';
 import { modify } from 'jsonc-parser';
-import { CONFIG_FILE_NAMES, differenceEdit, type Finding, ignoreWordComment, ruleDocsUrl, ruleIdOf, RULES_BY_ID, type TextEdit } from '../core';
+import {
+  CONFIG_FILE_NAMES,
+  differenceEdit,
+  type Finding,
+  ignoreWordComment,
+  ruleDocsUrl,
+  ruleIdOf,
+  RULES_BY_ID,
+  type TextEdit,
+} from '../core';
 import { settings } from './settings';
 import type { Spelling } from './spelling';
 import { isArticle } from './article-documents';
@@ -11,7 +20,8 @@ export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append(DIAGNOSTIC
 
 function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
-  for (const e of edits) edit.replace(document.uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.text);
+  for (const e of edits)
+    edit.replace(document.uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.text);
   return edit;
 }
 
@@ -34,11 +44,23 @@ async function addWordEdit(folder: vscode.Uri, word: string): Promise<vscode.Wor
     }
     const text = document.getText();
     if (!text.trim()) {
-      edit.replace(uri, new vscode.Range(0, 0, document.lineCount, 0), JSON.stringify({ words: [word] }, null, 2) + '\n');
+      edit.replace(
+        uri,
+        new vscode.Range(0, 0, document.lineCount, 0),
+        JSON.stringify({ words: [word] }, null, 2) + '\n',
+      );
       return edit;
     }
-    const edits = modify(text, ['words', -1], word, { isArrayInsertion: true, formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } });
-    for (const e of edits) edit.replace(uri, new vscode.Range(document.positionAt(e.offset), document.positionAt(e.offset + e.length)), e.content);
+    const edits = modify(text, ['words', -1], word, {
+      isArrayInsertion: true,
+      formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' },
+    });
+    for (const e of edits)
+      edit.replace(
+        uri,
+        new vscode.Range(document.positionAt(e.offset), document.positionAt(e.offset + e.length)),
+        e.content,
+      );
     return edit;
   }
   const created = vscode.Uri.joinPath(folder, candidates[0]);
@@ -67,10 +89,15 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
     private readonly spelling: Spelling,
   ) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     if (!isArticle(document)) return [];
     const findings = this.diagnostics.findings(document);
-    const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind) || kind.contains(context.only);
+    const wants = (kind: vscode.CodeActionKind) =>
+      !context.only || context.only.contains(kind) || kind.contains(context.only);
     const actions: vscode.CodeAction[] = [];
     if (wants(FIX_ALL_KIND) && context.only) {
       const edits = this.fixAllEdits(document);
@@ -90,7 +117,9 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
       const rule = ruleOf(diagnostic);
       const start = document.offsetAt(diagnostic.range.start);
       const end = document.offsetAt(diagnostic.range.end);
-      const finding = findings.find((f) => f.rule === rule && f.start === start && f.end === end && f.message === diagnostic.message);
+      const finding = findings.find(
+        (f) => f.rule === rule && f.start === start && f.end === end && f.message === diagnostic.message,
+      );
       if (finding?.fix) {
         const action = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
         action.edit = toWorkspaceEdit(document, finding.fix.edits);
@@ -100,17 +129,21 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
         actions.push(action);
       }
       if (finding && rule === SPELLING) actions.push(...this.spellingActions(document, diagnostic, finding));
-      else for (const suggestion of finding?.suggestions ?? []) {
-        const action = new vscode.CodeAction(suggestion.title, vscode.CodeActionKind.QuickFix);
-        action.edit = toWorkspaceEdit(document, suggestion.edits);
-        action.diagnostics = [diagnostic];
-        actions.push(action);
-      }
+      else
+        for (const suggestion of finding?.suggestions ?? []) {
+          const action = new vscode.CodeAction(suggestion.title, vscode.CodeActionKind.QuickFix);
+          action.edit = toWorkspaceEdit(document, suggestion.edits);
+          action.diagnostics = [diagnostic];
+          actions.push(action);
+        }
       if (offered.has(rule)) continue;
       offered.add(rule);
       const fixable = findings.filter((f) => f.rule === rule && f.fix);
       if (fixable.length > 1) {
-        const action = new vscode.CodeAction(`Fix all ${rule} ${RULES_BY_ID.get(rule)?.slug ?? ''} problems in this file`, vscode.CodeActionKind.QuickFix);
+        const action = new vscode.CodeAction(
+          `Fix all ${rule} ${RULES_BY_ID.get(rule)?.slug ?? ''} problems in this file`,
+          vscode.CodeActionKind.QuickFix,
+        );
         this.deferred.set(action, { document, rule });
         action.diagnostics = ours.filter((d) => ruleOf(d) === rule);
         actions.push(action);
@@ -119,7 +152,11 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
       const meta = RULES_BY_ID.get(rule);
       if (meta) {
         const learn = new vscode.CodeAction(`Learn more about ${rule} ${meta.slug}`, vscode.CodeActionKind.QuickFix);
-        learn.command = { title: learn.title, command: 'vscode.open', arguments: [vscode.Uri.parse(ruleDocsUrl(meta))] };
+        learn.command = {
+          title: learn.title,
+          command: 'vscode.open',
+          arguments: [vscode.Uri.parse(ruleDocsUrl(meta))],
+        };
         actions.push(learn);
       }
     }
@@ -128,7 +165,8 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
 
   async resolveCodeAction(action: vscode.CodeAction): Promise<vscode.CodeAction> {
     const deferred = this.deferred.get(action);
-    if (deferred && !deferred.document.isClosed) action.edit = toWorkspaceEdit(deferred.document, this.fixAllEdits(deferred.document, deferred.rule));
+    if (deferred && !deferred.document.isClosed)
+      action.edit = toWorkspaceEdit(deferred.document, this.fixAllEdits(deferred.document, deferred.rule));
     const addition = this.wordAdditions.get(action);
     if (addition) action.edit = await addWordEdit(addition.folder, addition.word);
     return action;
@@ -138,10 +176,16 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
    * A misspelled word: up to three corrections (computed now, when the light bulb asks), the word added to the
    * workspace's words, or accepted in this article. None is preferred: a correction is the author's choice.
    */
-  private spellingActions(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: Finding): vscode.CodeAction[] {
+  private spellingActions(
+    document: vscode.TextDocument,
+    diagnostic: vscode.Diagnostic,
+    finding: Finding,
+  ): vscode.CodeAction[] {
     const word = document.getText(diagnostic.range);
     const speller = this.spelling.spellerFor(document.uri);
-    const corrections = speller ? speller.corrections(word, 3) : (finding.suggestions ?? []).map((s) => s.edits[0].text);
+    const corrections = speller
+      ? speller.corrections(word, 3)
+      : (finding.suggestions ?? []).map((s) => s.edits[0].text);
     const actions = corrections.map((correction) => {
       const action = new vscode.CodeAction(`Change to "${correction}"`, vscode.CodeActionKind.QuickFix);
       action.edit = new vscode.WorkspaceEdit();
@@ -158,7 +202,11 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
     }
     const accept = new vscode.CodeAction(`Accept "${word}" in this article`, vscode.CodeActionKind.QuickFix);
     accept.edit = new vscode.WorkspaceEdit();
-    accept.edit.insert(document.uri, new vscode.Position(0, 0), ignoreWordComment(word) + (document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n'));
+    accept.edit.insert(
+      document.uri,
+      new vscode.Position(0, 0),
+      ignoreWordComment(word) + (document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n'),
+    );
     accept.diagnostics = [diagnostic];
     actions.push(accept);
     return actions;
@@ -172,7 +220,12 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
     return edit ? [edit] : [];
   }
 
-  private disableActions(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, rule: string, blockEnd: number): vscode.CodeAction[] {
+  private disableActions(
+    document: vscode.TextDocument,
+    diagnostic: vscode.Diagnostic,
+    rule: string,
+    blockEnd: number,
+  ): vscode.CodeAction[] {
     const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
     const slug = RULES_BY_ID.get(rule)?.slug ?? rule;
     const actions: vscode.CodeAction[] = [];
@@ -183,7 +236,11 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
       const indent = /^[ \t]*/.exec(document.lineAt(line).text)![0];
       const action = new vscode.CodeAction(`Disable ${slug} for this line`, vscode.CodeActionKind.QuickFix);
       action.edit = new vscode.WorkspaceEdit();
-      action.edit.insert(document.uri, new vscode.Position(line, 0), `${indent}<!-- selfhelp-disable-next-line ${slug} -->${eol}`);
+      action.edit.insert(
+        document.uri,
+        new vscode.Position(line, 0),
+        `${indent}<!-- selfhelp-disable-next-line ${slug} -->${eol}`,
+      );
       action.diagnostics = [diagnostic];
       actions.push(action);
     }

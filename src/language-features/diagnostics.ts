@@ -1,6 +1,20 @@
 import * as vscode from 'vscode';
 import type { ParsedArticles } from './parsed-articles';
-import { type Article, type Finding, type FixOutcome, fixParsedArticle, isSafeArticleFix, lintArticle, type ProjectFinding, type ResolvedConfig, ruleDocsUrl, ruleIdOf, RULES_BY_ID, type Severity, type Speller } from '../core';
+import {
+  type Article,
+  type Finding,
+  type FixOutcome,
+  fixParsedArticle,
+  isSafeArticleFix,
+  lintArticle,
+  type ProjectFinding,
+  type ResolvedConfig,
+  ruleDocsUrl,
+  ruleIdOf,
+  RULES_BY_ID,
+  type Severity,
+  type Speller,
+} from '../core';
 import { isArticle, isTooLarge, MAX_ARTICLE_CHARS, opensWithBlock } from './article-documents';
 import type { RuleConfigs } from './rule-config';
 import type { Spelling } from './spelling';
@@ -15,9 +29,11 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   info: vscode.DiagnosticSeverity.Information,
 };
 
-
 /** A diagnostic of ours: source `selfhelp`, the rule id as code, linking to the rule's documentation. */
-export function diagnosticOf(range: vscode.Range, finding: { rule: string; message: string; severity: Severity }): vscode.Diagnostic {
+export function diagnosticOf(
+  range: vscode.Range,
+  finding: { rule: string; message: string; severity: Severity },
+): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   const rule = RULES_BY_ID.get(finding.rule);
@@ -30,13 +46,20 @@ function toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.D
 }
 
 function tooLarge(): vscode.Diagnostic {
-  const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 11), `Not checked in the editor: larger than ${MAX_ARTICLE_CHARS / 1_000_000} million characters (the selfhelp CLI checks it).`, vscode.DiagnosticSeverity.Information);
+  const diagnostic = new vscode.Diagnostic(
+    new vscode.Range(0, 0, 0, 11),
+    `Not checked in the editor: larger than ${MAX_ARTICLE_CHARS / 1_000_000} million characters (the selfhelp CLI checks it).`,
+    vscode.DiagnosticSeverity.Information,
+  );
   diagnostic.source = DIAGNOSTIC_SOURCE;
   return diagnostic;
 }
 
 export function toProjectDiagnostic(finding: ProjectFinding, index: WorkspaceIndex): vscode.Diagnostic {
-  const diagnostic = diagnosticOf(new vscode.Range(finding.start.line, finding.start.character, finding.end.line, finding.end.character), finding);
+  const diagnostic = diagnosticOf(
+    new vscode.Range(finding.start.line, finding.start.character, finding.end.line, finding.end.character),
+    finding,
+  );
   diagnostic.relatedInformation = finding.related.flatMap((r) => {
     const uri = index.uriOf(r.path);
     if (!uri) return [];
@@ -57,7 +80,10 @@ export class ArticleDiagnostics implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subscriptions: vscode.Disposable[] = [];
   /** The last parse and findings of each document, by version, for the code actions and the index. */
-  private readonly latest = new Map<string, { version: number; config: ResolvedConfig; speller?: Speller; article: Article; findings: Finding[] }>();
+  private readonly latest = new Map<
+    string,
+    { version: number; config: ResolvedConfig; speller?: Speller; article: Article; findings: Finding[] }
+  >();
 
   constructor(
     private readonly configs: RuleConfigs,
@@ -86,14 +112,18 @@ export class ArticleDiagnostics implements vscode.Disposable {
     if (!isArticle(document) || !settings.enabled(document.uri)) {
       this.timers.delete(key);
       this.collection.delete(document.uri);
-      if (settings.enabled(document.uri) && opensWithBlock(document) && isTooLarge(document)) this.collection.set(document.uri, [tooLarge()]);
+      if (settings.enabled(document.uri) && opensWithBlock(document) && isTooLarge(document))
+        this.collection.set(document.uri, [tooLarge()]);
       return;
     }
     const version = document.version;
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      this.lint(document, version);
-    }, delay));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        this.lint(document, version);
+      }, delay),
+    );
   }
 
   private lint(document: vscode.TextDocument, version: number): void {
@@ -104,7 +134,9 @@ export class ArticleDiagnostics implements vscode.Disposable {
     if (vscode.workspace.getWorkspaceFolder(document.uri)) void this.index.start();
     // The open document's text is what the other articles are compared with; an unsaved one is no file of theirs.
     if (!document.isUntitled) this.index.store(document.uri, article, true, findings);
-    const project = document.isUntitled ? [] : this.index.projectFindings(document.uri, config).map((f) => toProjectDiagnostic(f, this.index));
+    const project = document.isUntitled
+      ? []
+      : this.index.projectFindings(document.uri, config).map((f) => toProjectDiagnostic(f, this.index));
     this.collection.set(document.uri, [...findings.map((f) => toDiagnostic(document, f)), ...project]);
   }
 
@@ -139,7 +171,13 @@ export class ArticleDiagnostics implements vscode.Disposable {
     const speller = config.get(SPELLING) ? this.spelling.spellerFor(document.uri) : undefined;
     if (cached?.version === document.version && cached.config === config && cached.speller === speller) return cached;
     const article = this.articles.get(document);
-    const result = { version: document.version, config, speller, article, findings: lintArticle(article, config, { speller }).findings };
+    const result = {
+      version: document.version,
+      config,
+      speller,
+      article,
+      findings: lintArticle(article, config, { speller }).findings,
+    };
     if (!document.isClosed) this.latest.set(key, result);
     return result;
   }

@@ -24,7 +24,9 @@ export class Log implements vscode.Disposable {
 
 /** A file system's answer for a file that is not there (expected for optional files), as opposed to a read error. */
 export function isNotFound(error: unknown): boolean {
-  return error instanceof vscode.FileSystemError ? error.code === 'FileNotFound' : (error as { code?: unknown })?.code === 'FileNotFound';
+  return error instanceof vscode.FileSystemError
+    ? error.code === 'FileNotFound'
+    : (error as { code?: unknown })?.code === 'FileNotFound';
 }
 
 export function errorText(error: unknown): string {

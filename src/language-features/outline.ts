@@ -13,8 +13,17 @@ const KIND: Record<OutlineKind, vscode.SymbolKind> = {
 
 function toSymbol(document: vscode.TextDocument, item: OutlineItem): vscode.DocumentSymbol {
   const range = new vscode.Range(document.positionAt(item.range.start), document.positionAt(item.range.end));
-  const selection = new vscode.Range(document.positionAt(item.selection.start), document.positionAt(item.selection.end));
-  const symbol = new vscode.DocumentSymbol(item.name, item.detail, KIND[item.kind], range, range.contains(selection) ? selection : range);
+  const selection = new vscode.Range(
+    document.positionAt(item.selection.start),
+    document.positionAt(item.selection.end),
+  );
+  const symbol = new vscode.DocumentSymbol(
+    item.name,
+    item.detail,
+    KIND[item.kind],
+    range,
+    range.contains(selection) ? selection : range,
+  );
   symbol.children = item.children.map((child) => toSymbol(document, child));
   return symbol;
 }
@@ -30,6 +39,8 @@ export class ArticleOutline implements vscode.DocumentSymbolProvider, vscode.Fol
 
   provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] {
     if (!isArticle(document)) return [];
-    return foldingRanges(this.articles.get(document)).map((r) => new vscode.FoldingRange(r.startLine, r.endLine, vscode.FoldingRangeKind.Region));
+    return foldingRanges(this.articles.get(document)).map(
+      (r) => new vscode.FoldingRange(r.startLine, r.endLine, vscode.FoldingRangeKind.Region),
+    );
   }
 }

@@ -11,7 +11,9 @@ export class ParsedArticles implements vscode.Disposable {
   private readonly parsed = new Map<string, { version: number; article: Article }>();
   /** How many times a document was parsed: what the shared cache saves can be counted. */
   parses = 0;
-  private readonly closing = vscode.workspace.onDidCloseTextDocument((document) => this.parsed.delete(document.uri.toString()));
+  private readonly closing = vscode.workspace.onDidCloseTextDocument((document) =>
+    this.parsed.delete(document.uri.toString()),
+  );
 
   get(document: vscode.TextDocument): Article {
     const key = document.uri.toString();

@@ -1,5 +1,16 @@
 import * as vscode from 'vscode';
-import { type Config, CONFIG_FILE_NAMES, type ConfigProblem, CSPELL_FILE_NAMES, parseConfig, resolveConfig, type ResolvedConfig, VSCODE_SETTINGS_FILE, wordsOfCspellConfig, wordsOfVscodeSettings } from '../core';
+import {
+  type Config,
+  CONFIG_FILE_NAMES,
+  type ConfigProblem,
+  CSPELL_FILE_NAMES,
+  parseConfig,
+  resolveConfig,
+  type ResolvedConfig,
+  VSCODE_SETTINGS_FILE,
+  wordsOfCspellConfig,
+  wordsOfVscodeSettings,
+} from '../core';
 import { errorText, isNotFound, type Log } from './log';
 import { settings } from './settings';
 
@@ -45,7 +56,10 @@ export class RuleConfigs implements vscode.Disposable {
     if (e.contentChanges.length && WORD_FILES.has(basename(e.document.uri))) this.reset();
   });
 
-  constructor(private readonly log: Log, private readonly memory: vscode.Memento) {}
+  constructor(
+    private readonly log: Log,
+    private readonly memory: vscode.Memento,
+  ) {}
 
   private reset(): void {
     this.reading.clear();
@@ -71,7 +85,11 @@ export class RuleConfigs implements vscode.Disposable {
     if (settled) return settled;
     // While the file is read: the one remembered, resolved once (the same object for every file of the folder).
     let provisional = this.provisional.get(key);
-    if (!provisional) this.provisional.set(key, (provisional = this.resolve(folder.uri, this.memory.get<Remembered>(memoryKey(folder.uri)) ?? null, [])));
+    if (!provisional)
+      this.provisional.set(
+        key,
+        (provisional = this.resolve(folder.uri, this.memory.get<Remembered>(memoryKey(folder.uri)) ?? null, [])),
+      );
     return provisional;
   }
 
@@ -109,8 +127,15 @@ export class RuleConfigs implements vscode.Disposable {
         source = uri;
         break;
       } catch (error) {
-        if (chosen) problems.push({ message: `${uri.fsPath}: the configuration file named in selfhelp.configFile cannot be read.` });
-        else if (!isNotFound(error)) this.log.once(`config:${folder}`, `${uri.toString(true)}: cannot be read (${errorText(error)}); the rules' defaults apply.`);
+        if (chosen)
+          problems.push({
+            message: `${uri.fsPath}: the configuration file named in selfhelp.configFile cannot be read.`,
+          });
+        else if (!isNotFound(error))
+          this.log.once(
+            `config:${folder}`,
+            `${uri.toString(true)}: cannot be read (${errorText(error)}); the rules' defaults apply.`,
+          );
       }
     }
     const teamWords = await this.teamWords(folder, text);
@@ -145,7 +170,12 @@ export class RuleConfigs implements vscode.Disposable {
   }
 
   /** The file's rules (problems in it told as coming from `source`) with the settings' on top. */
-  private resolve(folder: vscode.Uri, text: Remembered, problems: ConfigProblem[], source?: vscode.Uri): ResolvedConfig {
+  private resolve(
+    folder: vscode.Uri,
+    text: Remembered,
+    problems: ConfigProblem[],
+    source?: vscode.Uri,
+  ): ResolvedConfig {
     const fileProblems: ConfigProblem[] = [];
     const fromFile: Config | undefined = text === null ? undefined : parseConfig(text, fileProblems);
     problems.push(...fileProblems.map((p) => ({ message: `${source?.fsPath ?? folder.fsPath}: ${p.message}` })));

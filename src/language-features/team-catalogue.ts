@@ -20,7 +20,9 @@ export class TeamCatalogue implements vscode.Disposable {
   constructor(private readonly log: Log) {}
 
   private globs(): string[] {
-    return vscode.workspace.getConfiguration('selfhelp').get<string[]>('catalogue.files', ['**/selfhelp-catalogue.json']);
+    return vscode.workspace
+      .getConfiguration('selfhelp')
+      .get<string[]>('catalogue.files', ['**/selfhelp-catalogue.json']);
   }
 
   private reset(): void {
@@ -77,13 +79,23 @@ export class TeamCatalogue implements vscode.Disposable {
         const p = lines.positionAt(Math.min(offset, text.length));
         return new vscode.Position(p.line, p.character);
       };
-      this.collection.set(uri, problems.map((p) => {
-        const diagnostic = new vscode.Diagnostic(new vscode.Range(at(p.start), at(p.end)), p.message, vscode.DiagnosticSeverity.Error);
-        diagnostic.source = CATALOGUE_SOURCE;
-        return diagnostic;
-      }));
+      this.collection.set(
+        uri,
+        problems.map((p) => {
+          const diagnostic = new vscode.Diagnostic(
+            new vscode.Range(at(p.start), at(p.end)),
+            p.message,
+            vscode.DiagnosticSeverity.Error,
+          );
+          diagnostic.source = CATALOGUE_SOURCE;
+          return diagnostic;
+        }),
+      );
     }
-    if (broken.length) void vscode.window.showWarningMessage(`Self-Help: the catalogue ${broken.length === 1 ? 'file' : 'files'} ${broken.join(', ')} ${broken.length === 1 ? 'has' : 'have'} problems (see the Problems panel); the rest of the catalogue is used.`);
+    if (broken.length)
+      void vscode.window.showWarningMessage(
+        `Self-Help: the catalogue ${broken.length === 1 ? 'file' : 'files'} ${broken.join(', ')} ${broken.length === 1 ? 'has' : 'have'} problems (see the Problems panel); the rest of the catalogue is used.`,
+      );
     return files;
   }
 

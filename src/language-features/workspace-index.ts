@@ -1,6 +1,24 @@
 import * as vscode from 'vscode';
 import { COMMAND } from '../commands/ids';
-import { type Article, bundledKnown, decodeBytes, type Finding, type Known, lintArticle, lintProject, parseArticle, type Position, PROJECT_RULES, type ProjectFinding, type ResolvedConfig, type RuleContext, type Severity, workspaceEntry, type WorkspaceEntry, type WorkspaceUse } from '../core';
+import {
+  type Article,
+  bundledKnown,
+  decodeBytes,
+  type Finding,
+  type Known,
+  lintArticle,
+  lintProject,
+  parseArticle,
+  type Position,
+  PROJECT_RULES,
+  type ProjectFinding,
+  type ResolvedConfig,
+  type RuleContext,
+  type Severity,
+  workspaceEntry,
+  type WorkspaceEntry,
+  type WorkspaceUse,
+} from '../core';
 import { MAX_ARTICLE_CHARS } from './article-documents';
 import { errorText, isNotFound, type Log } from './log';
 import { settings } from './settings';
@@ -148,14 +166,24 @@ export class WorkspaceIndex implements vscode.Disposable {
     try {
       uris = await vscode.workspace.findFiles(pattern, '**/node_modules/**');
     } catch (error) {
-      this.log.once('index:search', `The article index cannot list the workspace's files (${errorText(error)}); open articles are still checked.`);
+      this.log.once(
+        'index:search',
+        `The article index cannot list the workspace's files (${errorText(error)}); open articles are still checked.`,
+      );
       uris = [];
     }
     timing.findMs = Date.now() - found;
     status.show();
     // The articles stay listed while they are read again; those no longer found go at the end.
     const gone = new Set(this.entries.keys());
-    const read = (from: number) => Promise.all(uris.slice(from, from + READ_BATCH).map((uri) => Promise.resolve(vscode.workspace.fs.readFile(uri)).catch((error) => this.readFailed(uri, error))));
+    const read = (from: number) =>
+      Promise.all(
+        uris
+          .slice(from, from + READ_BATCH)
+          .map((uri) =>
+            Promise.resolve(vscode.workspace.fs.readFile(uri)).catch((error) => this.readFailed(uri, error)),
+          ),
+      );
     // Reads run ahead of the checking by READS_AHEAD batches: reading through the file system API is slower than
     // checking what was read, so it must never stop.
     const reading = Array.from({ length: READS_AHEAD }, (_, k) => read(k * READ_BATCH));
@@ -214,7 +242,13 @@ export class WorkspaceIndex implements vscode.Disposable {
       const config = this.configFor(uri);
       const own = findings ?? lintArticle(article, config, this.contextFor(uri, config)).findings;
       const { lines } = article;
-      const placed = own.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, start: lines.positionAt(f.start), end: lines.positionAt(f.end) }));
+      const placed = own.map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+        start: lines.positionAt(f.start),
+        end: lines.positionAt(f.end),
+      }));
       this.entries.set(key, { uri, path: key, entry: workspaceEntry(article), findings: placed });
     }
     this.known = undefined;
@@ -222,7 +256,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (!notify) return;
     const sameFacts = JSON.stringify(before?.entry.facts) === JSON.stringify(after?.entry.facts);
     if (!sameFacts) this.factsChanged.fire();
-    if (!sameFacts || JSON.stringify([before?.entry, before?.findings]) !== JSON.stringify([after?.entry, after?.findings])) this.changed.fire([uri]);
+    if (
+      !sameFacts ||
+      JSON.stringify([before?.entry, before?.findings]) !== JSON.stringify([after?.entry, after?.findings])
+    )
+      this.changed.fire([uri]);
   }
 
   /** Every article of the index. */
@@ -282,7 +320,10 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** A read error on a remote or virtual file system: said once in the output channel, the file left out. */
   private readFailed(uri: vscode.Uri, error: unknown): undefined {
-    this.log.once('index:read', `The article index cannot read ${uri.toString(true)} (${errorText(error)}); files that cannot be read are left out.`);
+    this.log.once(
+      'index:read',
+      `The article index cannot read ${uri.toString(true)} (${errorText(error)}); files that cannot be read are left out.`,
+    );
     return undefined;
   }
 
@@ -308,7 +349,17 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** The scenarios the workspace's articles use, one a use, with what each article says of itself. */
   scenarioUses(): WorkspaceUse[] {
     return [...this.entries.values()].flatMap(({ entry }) =>
-      entry.scenario ? [{ diagnosticScenario: entry.scenario, service: entry.service, resource: entry.resource, selfHelpType: entry.selfHelpType }] : []);
+      entry.scenario
+        ? [
+            {
+              diagnosticScenario: entry.scenario,
+              service: entry.service,
+              resource: entry.resource,
+              selfHelpType: entry.selfHelpType,
+            },
+          ]
+        : [],
+    );
   }
 
   /** Where articles other than `except` use this articleId (any case), for refusing a duplicate. */

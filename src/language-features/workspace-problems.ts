@@ -16,7 +16,11 @@ const BATCH = 100;
  */
 export class WorkspaceProblems implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(`${DIAGNOSTIC_SOURCE}-workspace`);
-  private readonly status = vscode.window.createStatusBarItem('selfhelp.workspaceProblems', vscode.StatusBarAlignment.Left, -1);
+  private readonly status = vscode.window.createStatusBarItem(
+    'selfhelp.workspaceProblems',
+    vscode.StatusBarAlignment.Left,
+    -1,
+  );
   private readonly subscriptions: vscode.Disposable[];
   /** Check All was run and its problems not cleared. */
   private checkedAll = false;
@@ -67,7 +71,9 @@ export class WorkspaceProblems implements vscode.Disposable {
     return vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Checking self-help articles', cancellable: true },
       async (progress, token) => {
-        const listening = this.index.onDidProgress(({ done, total }) => progress.report({ message: `${done} of ${total} files read` }));
+        const listening = this.index.onDidProgress(({ done, total }) =>
+          progress.report({ message: `${done} of ${total} files read` }),
+        );
         try {
           await this.index.start();
           await this.index.ready;
@@ -98,7 +104,8 @@ export class WorkspaceProblems implements vscode.Disposable {
    */
   private publish(uris: readonly vscode.Uri[], token?: vscode.CancellationToken): Promise<void> {
     if (this.pending) {
-      this.queued = this.queued === undefined ? [...uris] : this.queued.length && uris.length ? [...this.queued, ...uris] : [];
+      this.queued =
+        this.queued === undefined ? [...uris] : this.queued.length && uris.length ? [...this.queued, ...uris] : [];
       return this.pending;
     }
     this.pending = this.run(uris, token).finally(() => {
@@ -157,7 +164,9 @@ export class WorkspaceProblems implements vscode.Disposable {
   }
 
   private diagnosticsOf(article: IndexedArticle, project: readonly ProjectFinding[]): vscode.Diagnostic[] {
-    const own = article.findings.map((f) => diagnosticOf(new vscode.Range(f.start.line, f.start.character, f.end.line, f.end.character), f));
+    const own = article.findings.map((f) =>
+      diagnosticOf(new vscode.Range(f.start.line, f.start.character, f.end.line, f.end.character), f),
+    );
     return [...own, ...project.map((f) => toProjectDiagnostic(f, this.index))];
   }
 

@@ -27,5 +27,11 @@ function viaMessage(resume: Resume): void {
 }
 
 export function yieldToHost(): Promise<void> {
-  return new Promise<void>((resolve) => (immediate ? immediate(resolve) : typeof MessageChannel === 'function' ? viaMessage(resolve) : setTimeout(resolve, 0)));
+  return new Promise<void>((resolve) =>
+    immediate
+      ? immediate(resolve)
+      : typeof MessageChannel === 'function'
+        ? viaMessage(resolve)
+        : setTimeout(resolve, 0),
+  );
 }

@@ -48,14 +48,19 @@ export class PreviewManager implements vscode.WebviewPanelSerializer<PageState>,
   /** The source line at the top of the page after it scrolled. */
   readonly onDidScrollPage = this.scrolled.event;
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly memory: vscode.Memento, private readonly articles: ParsedArticles) {
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly memory: vscode.Memento,
+    private readonly articles: ParsedArticles,
+  ) {
     this.disposables.push(
       this.rendered,
       this.scrolled,
       vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         // The preview follows the active article; other editors leave it as it is.
-        if (this.panel && editor && isArticle(editor.document) && editor.document !== this.document) this.setDocument(editor.document, this.topLine(editor));
+        if (this.panel && editor && isArticle(editor.document) && editor.document !== this.document)
+          this.setDocument(editor.document, this.topLine(editor));
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document === this.document) this.scheduleUpdate();
@@ -80,12 +85,24 @@ export class PreviewManager implements vscode.WebviewPanelSerializer<PageState>,
   async show(uri: vscode.Uri | undefined, toSide: boolean): Promise<void> {
     const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
     if (!document || !isArticle(document)) {
-      void vscode.window.showInformationMessage('Open a self-help article (a Markdown file that starts with a <properties … /> block) to preview it.');
+      void vscode.window.showInformationMessage(
+        'Open a self-help article (a Markdown file that starts with a <properties … /> block) to preview it.',
+      );
       return;
     }
-    const column = toSide ? vscode.ViewColumn.Beside : vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active;
+    const column = toSide
+      ? vscode.ViewColumn.Beside
+      : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
     if (this.panel) this.panel.reveal(column, toSide);
-    else this.attach(vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Preview', { viewColumn: column, preserveFocus: toSide }, this.options()));
+    else
+      this.attach(
+        vscode.window.createWebviewPanel(
+          PREVIEW_VIEW_TYPE,
+          'Preview',
+          { viewColumn: column, preserveFocus: toSide },
+          this.options(),
+        ),
+      );
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
     this.setDocument(document, editor ? this.topLine(editor) : 0);
   }
@@ -104,11 +121,16 @@ export class PreviewManager implements vscode.WebviewPanelSerializer<PageState>,
     } catch {
       // The article is gone: the panel says so below.
     }
-    panel.webview.html = '<!DOCTYPE html><html><body><p>The article of this preview is no longer there.</p></body></html>';
+    panel.webview.html =
+      '<!DOCTYPE html><html><body><p>The article of this preview is no longer there.</p></body></html>';
   }
 
   private options(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-    return { enableScripts: true, enableFindWidget: true, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')] };
+    return {
+      enableScripts: true,
+      enableFindWidget: true,
+      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
+    };
   }
 
   private attach(panel: vscode.WebviewPanel): void {
@@ -139,11 +161,19 @@ export class PreviewManager implements vscode.WebviewPanelSerializer<PageState>,
       this.sentVersion = -1;
       this.pendingLine = line;
       // A new page for a new article: a fresh nonce, and the page asks for its content once loaded.
-      panel.webview.html = renderPage({ presentation: 'solution', title: 'Preview', tokens: [], html: '' }, {
-        nonce: nonce(),
-        webview: { cspSource: panel.webview.cspSource, scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.js')).toString() },
-        state: { uri: document.uri.toString(), line } satisfies PageState,
-      });
+      panel.webview.html = renderPage(
+        { presentation: 'solution', title: 'Preview', tokens: [], html: '' },
+        {
+          nonce: nonce(),
+          webview: {
+            cspSource: panel.webview.cspSource,
+            scriptUri: panel.webview
+              .asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.js'))
+              .toString(),
+          },
+          state: { uri: document.uri.toString(), line } satisfies PageState,
+        },
+      );
     }
   }
 
@@ -183,7 +213,8 @@ export class PreviewManager implements vscode.WebviewPanelSerializer<PageState>,
         await this.update();
         break;
       case 'rendered':
-        if (this.document) this.rendered.fire({ uri: this.document.uri.toString(), version: message.version, text: message.text });
+        if (this.document)
+          this.rendered.fire({ uri: this.document.uri.toString(), version: message.version, text: message.text });
         break;
       case 'scrolled': {
         this.scrolled.fire(message.line);
@@ -198,7 +229,10 @@ export class PreviewManager implements vscode.WebviewPanelSerializer<PageState>,
         if (!this.document) return;
         const position = new vscode.Position(message.line, 0);
         const editor = vscode.window.visibleTextEditors.find((e) => e.document === this.document);
-        await vscode.window.showTextDocument(this.document, { viewColumn: editor?.viewColumn, selection: new vscode.Range(position, position) });
+        await vscode.window.showTextDocument(this.document, {
+          viewColumn: editor?.viewColumn,
+          selection: new vscode.Range(position, position),
+        });
         break;
       }
       case 'openLink': {

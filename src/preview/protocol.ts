@@ -17,7 +17,15 @@ export interface PageState {
 }
 
 export type ToPage =
-  | { type: 'update'; uri: string; version: number; html: string; tokens: TokenInfo[]; samples: Record<string, string>; line?: number }
+  | {
+      type: 'update';
+      uri: string;
+      version: number;
+      html: string;
+      tokens: TokenInfo[];
+      samples: Record<string, string>;
+      line?: number;
+    }
   | { type: 'scrollTo'; line: number };
 
 export type FromPage =

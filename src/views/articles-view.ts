@@ -27,8 +27,13 @@ export interface GroupNode {
 
 export type ArticlesNode = ArticleNode | GroupNode;
 
-const NONE: Record<Grouping, string> = { service: '(no service)', type: '(no type)', scenario: '(no diagnostic scenario)' };
-const byLabel = (a: ArticlesNode, b: ArticlesNode) => labelOf(a).localeCompare(labelOf(b), undefined, { sensitivity: 'base' });
+const NONE: Record<Grouping, string> = {
+  service: '(no service)',
+  type: '(no type)',
+  scenario: '(no diagnostic scenario)',
+};
+const byLabel = (a: ArticlesNode, b: ArticlesNode) =>
+  labelOf(a).localeCompare(labelOf(b), undefined, { sensitivity: 'base' });
 
 function labelOf(node: ArticlesNode): string {
   return node.kind === 'group' ? node.label : node.article.entry.pageTitle || node.article.path.split('/').pop()!;
@@ -52,7 +57,10 @@ export class ArticlesView implements vscode.TreeDataProvider<ArticlesNode>, vsco
   /** The article last revealed as the editor changed (for tests). */
   revealed: vscode.Uri | undefined;
 
-  constructor(private readonly index: WorkspaceIndex, private readonly memory: vscode.Memento) {
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly memory: vscode.Memento,
+  ) {
     this.grouping = memory.get<Grouping>('selfhelp.articles.grouping', 'service');
     this.onlyErrors = memory.get<boolean>('selfhelp.articles.onlyErrors', false);
     this.view = vscode.window.createTreeView(ARTICLES_VIEW, { treeDataProvider: this, showCollapseAll: true });
@@ -84,7 +92,9 @@ export class ArticlesView implements vscode.TreeDataProvider<ArticlesNode>, vsco
   }
 
   private uriOf(node?: ArticlesNode): vscode.Uri | undefined {
-    return node?.kind === 'article' ? node.article.uri : this.view.selection.find((n): n is ArticleNode => n.kind === 'article')?.article.uri;
+    return node?.kind === 'article'
+      ? node.article.uri
+      : this.view.selection.find((n): n is ArticleNode => n.kind === 'article')?.article.uri;
   }
 
   private async withUri(uri: vscode.Uri | undefined, action: (uri: vscode.Uri) => Thenable<unknown>): Promise<void> {
@@ -134,7 +144,9 @@ export class ArticlesView implements vscode.TreeDataProvider<ArticlesNode>, vsco
       const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `group:${node.id}`;
       item.description = `${node.articles} article${node.articles === 1 ? '' : 's'}${node.withErrors ? ` · ${node.withErrors} with errors` : ''}`;
-      item.iconPath = new vscode.ThemeIcon(this.grouping === 'scenario' ? 'pulse' : this.grouping === 'type' ? 'symbol-class' : 'folder');
+      item.iconPath = new vscode.ThemeIcon(
+        this.grouping === 'scenario' ? 'pulse' : this.grouping === 'type' ? 'symbol-class' : 'folder',
+      );
       item.contextValue = 'selfhelp.articleGroup';
       return item;
     }
@@ -142,7 +154,12 @@ export class ArticlesView implements vscode.TreeDataProvider<ArticlesNode>, vsco
     const item = new vscode.TreeItem(labelOf(node), vscode.TreeItemCollapsibleState.None);
     item.id = `article:${article.uri.toString()}`;
     item.resourceUri = article.uri;
-    const counts = [errors && `${errors} error${errors === 1 ? '' : 's'}`, warnings && `${warnings} warning${warnings === 1 ? '' : 's'}`].filter(Boolean).join(', ');
+    const counts = [
+      errors && `${errors} error${errors === 1 ? '' : 's'}`,
+      warnings && `${warnings} warning${warnings === 1 ? '' : 's'}`,
+    ]
+      .filter(Boolean)
+      .join(', ');
     item.description = [counts, article.entry.selfHelpType, article.entry.scenario].filter(Boolean).join(' · ');
     const tooltip = new vscode.MarkdownString();
     tooltip.appendMarkdown(`**${escape(labelOf(node))}**\n\n`);
@@ -178,18 +195,25 @@ export class ArticlesView implements vscode.TreeDataProvider<ArticlesNode>, vsco
     // A tree built while the index is read again would hold part of the articles until the next refresh.
     await this.index.ready;
     const project = await this.index.allProjectFindings();
-    const count = (findings: readonly { severity: string }[], severity: string) => findings.filter((f) => f.severity === severity).length;
+    const count = (findings: readonly { severity: string }[], severity: string) =>
+      findings.filter((f) => f.severity === severity).length;
     this.nodes = new Map();
     const leaves: ArticleNode[] = [];
     for (const article of this.index.articles()) {
       const shared: ProjectFinding[] = project.get(article.path) ?? [];
-      const node: ArticleNode = { kind: 'article', article, errors: count(article.findings, 'error') + count(shared, 'error'), warnings: count(article.findings, 'warning') + count(shared, 'warning') };
+      const node: ArticleNode = {
+        kind: 'article',
+        article,
+        errors: count(article.findings, 'error') + count(shared, 'error'),
+        warnings: count(article.findings, 'warning') + count(shared, 'warning'),
+      };
       this.nodes.set(article.uri.toString(), node);
       if (!this.onlyErrors || node.errors) leaves.push(node);
     }
     const keys = (a: IndexedArticle): string[] => {
       const { service, resource, selfHelpType, scenario } = a.entry;
-      if (this.grouping === 'service') return [service?.toLowerCase() || NONE.service, resource?.toLowerCase() || '(no resource)'];
+      if (this.grouping === 'service')
+        return [service?.toLowerCase() || NONE.service, resource?.toLowerCase() || '(no resource)'];
       if (this.grouping === 'type') return [selfHelpType || NONE.type];
       return [scenario || NONE.scenario];
     };
@@ -202,7 +226,15 @@ export class ArticlesView implements vscode.TreeDataProvider<ArticlesNode>, vsco
         const key = label.toLowerCase();
         let group = siblings.get(key);
         if (!group) {
-          group = { kind: 'group', id: parent ? `${parent.id}/${key}` : key, label, children: [], articles: 0, withErrors: 0, parent };
+          group = {
+            kind: 'group',
+            id: parent ? `${parent.id}/${key}` : key,
+            label,
+            children: [],
+            articles: 0,
+            withErrors: 0,
+            parent,
+          };
           siblings.set(key, group);
           subgroups.set(group, new Map());
           if (parent) parent.children.push(group);
@@ -222,7 +254,9 @@ export class ArticlesView implements vscode.TreeDataProvider<ArticlesNode>, vsco
     };
     const sorted = sort([...roots.values()]);
     const withErrors = leaves.filter((l) => l.errors).length;
-    this.view.badge = withErrors ? { value: withErrors, tooltip: `${withErrors} article${withErrors === 1 ? '' : 's'} with errors` } : undefined;
+    this.view.badge = withErrors
+      ? { value: withErrors, tooltip: `${withErrors} article${withErrors === 1 ? '' : 's'} with errors` }
+      : undefined;
     this.view.message = this.onlyErrors && !leaves.length && this.index.size ? 'No article has errors.' : undefined;
     return sorted;
   }

@@ -77,7 +77,8 @@ document.addEventListener('click', (event) => {
   if (!link) return;
   // Nothing in the page navigates by itself.
   event.preventDefault();
-  if (link.classList.contains('web-link')) vscode.postMessage({ type: 'openLink', href: link.getAttribute('href') ?? '' });
+  if (link.classList.contains('web-link'))
+    vscode.postMessage({ type: 'openLink', href: link.getAttribute('href') ?? '' });
 });
 document.addEventListener('dblclick', (event) => {
   const element = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-line]') : null;
@@ -109,7 +110,8 @@ function samplePanel(tokens: TokenInfo[]): void {
   panel.id = 'samples';
   panel.className = 'samples';
   const heading = document.createElement('p');
-  heading.textContent = 'Sample values for the replacement tokens (as a diagnostic would fill them in; remembered for this scenario):';
+  heading.textContent =
+    'Sample values for the replacement tokens (as a diagnostic would fill them in; remembered for this scenario):';
   panel.append(heading);
   for (const token of tokens) {
     const label = document.createElement('label');
@@ -137,7 +139,10 @@ function answersOf(id: string): string[] {
   const element = content.querySelector(`.form-element[data-element-id="${CSS.escape(id)}"]`);
   if (!element || element.classList.contains('hidden-by-rule')) return [];
   const select = element.querySelector('select');
-  if (select) return Array.from(select.selectedOptions).map((o) => o.value).filter(Boolean);
+  if (select)
+    return Array.from(select.selectedOptions)
+      .map((o) => o.value)
+      .filter(Boolean);
   const checked = element.querySelector<HTMLInputElement>('input[type=radio]:checked');
   if (checked) return [checked.value];
   const field = element.querySelector<HTMLInputElement | HTMLTextAreaElement>('input:not([type=radio]), textarea');

@@ -32,7 +32,8 @@ describe('the extension bundles', () => {
   });
 
   it('no code of the extension or the core imports a Node built-in (only the CLI may)', () => {
-    const nodeImport = /from ['"](node:)?(fs|path|os|child_process|worker_threads|crypto|util|url|stream|buffer|zlib|readline|events|net|http|https)(\/promises)?['"]/;
+    const nodeImport =
+      /from ['"](node:)?(fs|path|os|child_process|worker_threads|crypto|util|url|stream|buffer|zlib|readline|events|net|http|https)(\/promises)?['"]/;
     const offenders = sourceFiles('src').filter((f) => !f.startsWith('src/cli/') && nodeImport.test(read(f)));
     assert.deepStrictEqual(offenders, []);
   });

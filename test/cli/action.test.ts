@@ -23,7 +23,11 @@ interface Step {
 /** Runs the action's entry in `workspace` with these inputs (as the runner names them) and event. */
 function runStep(workspace: string, inputs: Record<string, string>, event?: object): Step {
   const runner = fs.mkdtempSync(path.join(os.tmpdir(), 'selfhelp-runner-'));
-  const files = { summary: path.join(runner, 'step_summary'), outputs: path.join(runner, 'output'), event: path.join(runner, 'event.json') };
+  const files = {
+    summary: path.join(runner, 'step_summary'),
+    outputs: path.join(runner, 'output'),
+    event: path.join(runner, 'event.json'),
+  };
   fs.writeFileSync(files.summary, '');
   fs.writeFileSync(files.outputs, '');
   fs.writeFileSync(files.event, JSON.stringify(event ?? { ref: 'refs/heads/main' }));
@@ -36,30 +40,45 @@ function runStep(workspace: string, inputs: Record<string, string>, event?: obje
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_OUTPUT: files.outputs,
     // The defaults of action.yml, as the runner passes them, then the step's `with:`.
-    'INPUT_PATHS': '.',
+    INPUT_PATHS: '.',
     'INPUT_NEW-FROM': '',
-    'INPUT_ROOT': '',
+    INPUT_ROOT: '',
     'INPUT_FAIL-ON': 'error',
-    'INPUT_SARIF': '',
+    INPUT_SARIF: '',
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const run = spawnSync(process.execPath, [ENTRY], { cwd: workspace, env, encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr, summary: fs.readFileSync(files.summary, 'utf8'), outputs: fs.readFileSync(files.outputs, 'utf8') };
+  return {
+    code: run.status,
+    stdout: run.stdout,
+    stderr: run.stderr,
+    summary: fs.readFileSync(files.summary, 'utf8'),
+    outputs: fs.readFileSync(files.outputs, 'utf8'),
+  };
 }
 
 /** A repository with an article carrying an old error and an old warning, and a pull request that adds a typo. */
 function pullRequest(): { root: string; base: string } {
   const root = emptyRepository('selfhelp-action-');
   fs.mkdirSync(path.join(root, 'articles'));
-  fs.writeFileSync(path.join(root, 'articles/old.md'), article({ ownershipId: undefined, articleId: 'old-1' }).replace('articleId=', 'articleid='));
-  fs.writeFileSync(path.join(root, 'articles/touched.md'), article({ articleId: 'touched-1' }).replace('articleId=', 'articleid='));
+  fs.writeFileSync(
+    path.join(root, 'articles/old.md'),
+    article({ ownershipId: undefined, articleId: 'old-1' }).replace('articleId=', 'articleid='),
+  );
+  fs.writeFileSync(
+    path.join(root, 'articles/touched.md'),
+    article({ articleId: 'touched-1' }).replace('articleId=', 'articleid='),
+  );
   fs.writeFileSync(path.join(root, 'README.md'), '# Articles\n');
   git(root, 'add', '-A');
   git(root, 'commit', '-q', '-m', 'base');
   const base = git(root, 'rev-parse', 'HEAD');
   git(root, 'checkout', '-q', '-b', 'pr');
   const file = path.join(root, 'articles/touched.md');
-  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Restart the virtual machine from', 'Restart the virtual machien from'));
+  fs.writeFileSync(
+    file,
+    fs.readFileSync(file, 'utf8').replace('Restart the virtual machine from', 'Restart the virtual machien from'),
+  );
   fs.writeFileSync(path.join(root, 'articles/new.md'), article({ articleId: 'new-1', selfHelpType: 'diagnostic' }));
   git(root, 'add', '-A');
   git(root, 'commit', '-q', '-m', 'the pull request');
@@ -76,12 +95,15 @@ describe('the GitHub Action, run as a runner runs it', function () {
     const { root, base } = pullRequest();
     const step = runStep(root, { paths: 'articles' }, { pull_request: { number: 7, base: { sha: base } } });
     const lines = annotations(step.stdout);
-    assert.deepStrictEqual(lines.map((l) => /^::(\w+) file=([^,]+),line=(\d+),.*title=(SH\d+)/.exec(l)!.slice(1).join(' ')), [
-      'error articles/new.md 12 SH113',
-      'warning articles/touched.md 28 SH601',
-    ]);
+    assert.deepStrictEqual(
+      lines.map((l) => /^::(\w+) file=([^,]+),line=(\d+),.*title=(SH\d+)/.exec(l)!.slice(1).join(' ')),
+      ['error articles/new.md 12 SH113', 'warning articles/touched.md 28 SH601'],
+    );
     assert.strictEqual(step.code, 1, step.stdout + step.stderr);
-    assert.match(step.summary, /^### Self-help articles: 3 articles checked, 1 error, 1 warning, 0 info on lines changed since [0-9a-f]{40}\n/);
+    assert.match(
+      step.summary,
+      /^### Self-help articles: 3 articles checked, 1 error, 1 warning, 0 info on lines changed since [0-9a-f]{40}\n/,
+    );
     assert.match(step.summary, /\| SH113 self-help-type \| error \| 1 \| 1 \|/);
     assert.doesNotMatch(step.summary, /SH112|SH109/, 'the old findings stay quiet');
     assert.strictEqual(step.outputs, 'errors=1\nwarnings=1\n');
@@ -96,13 +118,19 @@ describe('the GitHub Action, run as a runner runs it', function () {
     const step = runStep(root, { paths: 'articles', 'fail-on': 'never', sarif: 'reports/selfhelp.sarif' }, event);
     assert.strictEqual(step.code, 0);
     const sarif = JSON.parse(fs.readFileSync(path.join(root, 'reports/selfhelp.sarif'), 'utf8'));
-    assert.deepStrictEqual(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId), ['SH601']);
+    assert.deepStrictEqual(
+      sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId),
+      ['SH601'],
+    );
   });
 
   it('outside a pull request, and with new-from: none, every finding is reported', () => {
     const { root, base } = pullRequest();
     const push = runStep(root, { paths: 'articles' });
-    const rules = (step: Step) => annotations(step.stdout).map((l) => /title=(SH\d+)/.exec(l)![1]).sort();
+    const rules = (step: Step) =>
+      annotations(step.stdout)
+        .map((l) => /title=(SH\d+)/.exec(l)![1])
+        .sort();
     assert.deepStrictEqual(rules(push), ['SH109', 'SH109', 'SH112', 'SH113', 'SH601']);
     const none = runStep(root, { paths: 'articles', 'new-from': 'none' }, { pull_request: { base: { sha: base } } });
     assert.deepStrictEqual(rules(none), rules(push));
@@ -129,8 +157,16 @@ describe('the GitHub Action, run as a runner runs it', function () {
     git(root, 'add', '-A');
     git(root, 'commit', '-q', '-m', 'a copy elsewhere, in the base');
     const event = { pull_request: { base: { sha: base } } };
-    const rules = (step: Step) => annotations(step.stdout).map((l) => /file=([^,]+),.*title=(SH\d+)/.exec(l)!.slice(1).join(' ')).sort();
-    assert.ok(rules(runStep(root, { paths: 'articles/new.md' }, event)).includes('articles/new.md SH502'), 'the id used in other/copy.md');
-    assert.ok(!rules(runStep(root, { paths: 'articles/new.md', root: 'articles' }, event)).includes('articles/new.md SH502'));
+    const rules = (step: Step) =>
+      annotations(step.stdout)
+        .map((l) => /file=([^,]+),.*title=(SH\d+)/.exec(l)!.slice(1).join(' '))
+        .sort();
+    assert.ok(
+      rules(runStep(root, { paths: 'articles/new.md' }, event)).includes('articles/new.md SH502'),
+      'the id used in other/copy.md',
+    );
+    assert.ok(
+      !rules(runStep(root, { paths: 'articles/new.md', root: 'articles' }, event)).includes('articles/new.md SH502'),
+    );
   });
 });

@@ -24,7 +24,13 @@ describe('selfhelp check', () => {
     const error = await run(workspace({ 'a.md': withError }), 'check');
     assert.strictEqual(error.code, 1);
     assert.match(error.stdout, /1 file checked, 0 skipped \(no properties block\): 1 error, 0 warnings, 0 info\n$/);
-    const warning = await run(workspace({ 'a.md': withWarning, 'b.md': withWarning.replace('vm-does-not-start-0001', 'vm-does-not-start-0002') }), 'check');
+    const warning = await run(
+      workspace({
+        'a.md': withWarning,
+        'b.md': withWarning.replace('vm-does-not-start-0001', 'vm-does-not-start-0002'),
+      }),
+      'check',
+    );
     assert.strictEqual(warning.code, 0);
     assert.match(warning.stdout, /2 files checked, 0 skipped \(no properties block\): 0 errors, 2 warnings, 0 info\n$/);
   });
@@ -37,11 +43,22 @@ describe('selfhelp check', () => {
     assert.deepStrictEqual([report.version, report.files, report.skipped], [1, 2, 1]);
     const missing = report.findings.find((f: { rule: string }) => f.rule === 'SH112');
     assert.deepStrictEqual(missing, {
-      file: 'articles/a/bad.md', rule: 'SH112', slug: 'required-attribute', severity: 'error', line: 1, column: 1, endLine: 1, endColumn: 12,
-      message: 'Missing required attribute "ownershipId"; add it with its value.', fixable: false,
+      file: 'articles/a/bad.md',
+      rule: 'SH112',
+      slug: 'required-attribute',
+      severity: 'error',
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 12,
+      message: 'Missing required attribute "ownershipId"; add it with its value.',
+      fixable: false,
     });
     const casing = report.findings.find((f: { rule: string }) => f.rule === 'SH109');
-    assert.deepStrictEqual([casing.file, casing.line, casing.column, casing.endColumn], ['articles/a/warn.md', 10, 2, 11]);
+    assert.deepStrictEqual(
+      [casing.file, casing.line, casing.column, casing.endColumn],
+      ['articles/a/warn.md', 10, 2, 11],
+    );
   });
 
   it('prints SARIF 2.1.0 with the rules and the results', async () => {
@@ -50,15 +67,27 @@ describe('selfhelp check', () => {
     assert.strictEqual(sarif.version, '2.1.0');
     const run0 = sarif.runs[0];
     assert.ok(run0.tool.driver.rules.some((r: { id: string }) => r.id === 'SH112'));
-    assert.deepStrictEqual(run0.results.map((r: { ruleId: string; level: string }) => [r.ruleId, r.level]), [['SH112', 'error']]);
+    assert.deepStrictEqual(
+      run0.results.map((r: { ruleId: string; level: string }) => [r.ruleId, r.level]),
+      [['SH112', 'error']],
+    );
     assert.strictEqual(run0.results[0].locations[0].physicalLocation.region.startLine, 1);
   });
 
   it('reports duplicate articleIds across files, with the other file named', async () => {
-    const root = workspace({ 'x/a.md': clean, 'y/b.md': clean.replace('vm-does-not-start-0001', 'VM-DOES-NOT-START-0001') });
+    const root = workspace({
+      'x/a.md': clean,
+      'y/b.md': clean.replace('vm-does-not-start-0001', 'VM-DOES-NOT-START-0001'),
+    });
     const result = await run(root, 'check', '--format', 'json');
     const duplicates = JSON.parse(result.stdout).findings.filter((f: { rule: string }) => f.rule === 'SH502');
-    assert.deepStrictEqual(duplicates.map((f: { file: string; line: number }) => [f.file, f.line]), [['x/a.md', 10], ['y/b.md', 10]]);
+    assert.deepStrictEqual(
+      duplicates.map((f: { file: string; line: number }) => [f.file, f.line]),
+      [
+        ['x/a.md', 10],
+        ['y/b.md', 10],
+      ],
+    );
     assert.match(duplicates[0].message, /y\/b\.md/);
     assert.strictEqual(result.code, 1);
   });
@@ -68,8 +97,14 @@ describe('selfhelp check', () => {
     const root = workspace({ 'a.md': text });
     const before = await run(root, 'check', '--format', 'json');
     const findings = JSON.parse(before.stdout).findings as { rule: string; fixable: boolean }[];
-    assert.deepStrictEqual(findings.filter((f) => f.fixable).map((f) => f.rule), ['SH109']);
-    assert.ok(findings.some((f) => f.rule === 'SH112' && !f.fixable), 'a missing value is for the author: not fixable');
+    assert.deepStrictEqual(
+      findings.filter((f) => f.fixable).map((f) => f.rule),
+      ['SH109'],
+    );
+    assert.ok(
+      findings.some((f) => f.rule === 'SH112' && !f.fixable),
+      'a missing value is for the author: not fixable',
+    );
     assert.strictEqual(fs.readFileSync(path.join(root, 'a.md'), 'utf8'), text, 'a check without --fix writes nothing');
     const after = await run(root, 'check', '--fix');
     const fixed = fs.readFileSync(path.join(root, 'a.md'), 'utf8');
@@ -123,19 +158,42 @@ describe('selfhelp check', () => {
   });
 
   it('--summary counts by rule and by service, as Markdown tables and as JSON', async () => {
-    const web = article({ service: 'microsoft.web', resource: 'sites', articleId: 'web-1' }).replace('articleId=', 'articleid=');
+    const web = article({ service: 'microsoft.web', resource: 'sites', articleId: 'web-1' }).replace(
+      'articleId=',
+      'articleid=',
+    );
     const warn = article({ articleId: 'vm-2' }).replace('articleId=', 'articleid=');
-    const root = workspace({ 'articles/a/bad.md': withError, 'articles/a/warn.md': warn, 'articles/b/web.md': web, 'notes.md': 'plain' });
+    const root = workspace({
+      'articles/a/bad.md': withError,
+      'articles/a/warn.md': warn,
+      'articles/b/web.md': web,
+      'notes.md': 'plain',
+    });
     const text = await run(root, 'check', '--summary');
     assert.strictEqual(text.code, 1, 'the exit code is that of the check');
     assert.match(text.stdout, /^### Self-help articles: 3 articles checked, 1 error, 2 warnings, 0 info\n/);
     assert.match(text.stdout, /\n\| SH112 required-attribute \| error \| 1 \| 1 \|\n/);
     assert.match(text.stdout, /\n\| SH109 attribute-case \| warning \| 2 \| 2 \|\n/);
-    assert.match(text.stdout, /\n\| microsoft\.compute \| 2 \| 1 \| 1 \| 0 \|\n\| microsoft\.web \| 1 \| 0 \| 1 \| 0 \|\n$/);
+    assert.match(
+      text.stdout,
+      /\n\| microsoft\.compute \| 2 \| 1 \| 1 \| 0 \|\n\| microsoft\.web \| 1 \| 0 \| 1 \| 0 \|\n$/,
+    );
     const json = JSON.parse((await run(root, 'check', '--summary', '--format', 'json')).stdout);
     assert.deepStrictEqual([json.files, json.errors, json.warnings], [3, 1, 2]);
-    assert.deepStrictEqual(json.byRule[0], { rule: 'SH112', slug: 'required-attribute', severity: 'error', findings: 1, files: 1 });
-    assert.deepStrictEqual(json.byService.map((s: { service: string; articles: number }) => [s.service, s.articles]), [['microsoft.compute', 2], ['microsoft.web', 1]]);
+    assert.deepStrictEqual(json.byRule[0], {
+      rule: 'SH112',
+      slug: 'required-attribute',
+      severity: 'error',
+      findings: 1,
+      files: 1,
+    });
+    assert.deepStrictEqual(
+      json.byService.map((s: { service: string; articles: number }) => [s.service, s.articles]),
+      [
+        ['microsoft.compute', 2],
+        ['microsoft.web', 1],
+      ],
+    );
     const sarif = await run(root, 'check', '--summary', '--format', 'sarif');
     assert.strictEqual(sarif.code, 2);
     assert.match(sarif.stderr, /--summary prints text or JSON, not SARIF/);
@@ -175,10 +233,17 @@ describe('the built selfhelp executable', () => {
   it('runs as a command with worker threads on a large folder and agrees with the in-process run', async () => {
     assert.ok(fs.existsSync(cli), 'dist/cli.js is built (npm run build) before the tests');
     const files: Record<string, string> = {};
-    for (let i = 0; i < 450; i++) files[`articles/f${i % 7}/article-${i}.md`] = article({ articleId: `id-${i}`, displayOrder: i === 5 || i === 12 ? '3' : '' });
+    for (let i = 0; i < 450; i++)
+      files[`articles/f${i % 7}/article-${i}.md`] = article({
+        articleId: `id-${i}`,
+        displayOrder: i === 5 || i === 12 ? '3' : '',
+      });
     files['articles/f0/broken.md'] = withError;
     const root = workspace(files);
-    const child = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--jobs', '2'], { cwd: root, encoding: 'utf8' });
+    const child = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--jobs', '2'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     assert.strictEqual(child.status, 1, child.stderr);
     const inProcess = await run(root, 'check', '--format', 'json');
     assert.deepStrictEqual(JSON.parse(child.stdout), JSON.parse(inProcess.stdout));
@@ -187,9 +252,13 @@ describe('the built selfhelp executable', () => {
 
   it('--fix killed mid-run leaves each file either as it was or fully fixed (never half-written)', async function () {
     this.timeout(120_000);
-    const original = article().replace('articleId=', 'articleid=').replace(/\n/g, '\r\n').replace('https://learn.microsoft.com/azure', 'https://learn.microsoft.com/en-us/azure');
+    const original = article()
+      .replace('articleId=', 'articleid=')
+      .replace(/\n/g, '\r\n')
+      .replace('https://learn.microsoft.com/azure', 'https://learn.microsoft.com/en-us/azure');
     const files: Record<string, string> = {};
-    for (let i = 0; i < 3000; i++) files[`articles/f${i % 10}/a-${i}.md`] = original.replace('vm-does-not-start-0001', `id-${i}`);
+    for (let i = 0; i < 3000; i++)
+      files[`articles/f${i % 10}/a-${i}.md`] = original.replace('vm-does-not-start-0001', `id-${i}`);
     const root = workspace(files);
     const child = spawn(process.execPath, [cli, 'check', '--fix', '--no-progress'], { cwd: root, stdio: 'ignore' });
     // Killed at once, as a power cut would: no handler of ours runs.
@@ -214,7 +283,9 @@ describe('the built selfhelp executable', () => {
         else fixed++;
       }
     }
-    console.log(`    killed after 900 ms: ${fixed} files fixed, ${untouched} as they were, ${leftovers} temporary files left by the kill`);
+    console.log(
+      `    killed after 900 ms: ${fixed} files fixed, ${untouched} as they were, ${leftovers} temporary files left by the kill`,
+    );
     assert.strictEqual(untouched + fixed, 3000);
   });
 });
@@ -226,7 +297,10 @@ describe('selfhelp render', () => {
     assert.strictEqual(result.code, 0, result.stderr);
     const html = fs.readFileSync(path.join(root, 'out/a.html'), 'utf8');
     assert.match(html, /^<!DOCTYPE html>/);
-    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-[A-Za-z0-9+/=]+'; img-src https: data:; form-action 'none'; base-uri 'none'">/);
+    assert.match(
+      html,
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-[A-Za-z0-9+/=]+'; img-src https: data:; form-action 'none'; base-uri 'none'">/,
+    );
     assert.match(html, /<style nonce="[A-Za-z0-9+/=]+">[^<]*\.info-bubble/);
     assert.doesNotMatch(html, /<script|<link|https?:\/\/[^"]*\.(css|js)"/);
     assert.match(html, /<section class="info-bubble"/);
@@ -253,7 +327,11 @@ describe('selfhelp render', () => {
   });
 
   it('--all writes a page per article and an index, skipping Markdown without a block', async () => {
-    const root = workspace({ 'articles/vm/a.md': clean, 'articles/vm/b.md': article({ selfHelpType: 'generic', pageTitle: 'Second' }), 'articles/README.md': '# Not an article\n' });
+    const root = workspace({
+      'articles/vm/a.md': clean,
+      'articles/vm/b.md': article({ selfHelpType: 'generic', pageTitle: 'Second' }),
+      'articles/README.md': '# Not an article\n',
+    });
     const result = await run(root, 'render', '--all', 'articles', '-o', 'site');
     assert.strictEqual(result.code, 0, result.stderr);
     assert.deepStrictEqual(fs.readdirSync(path.join(root, 'site/vm')).sort(), ['a.html', 'b.html']);

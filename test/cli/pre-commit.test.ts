@@ -18,7 +18,7 @@ function repository(files: Record<string, string | Buffer>, modes: Record<string
   return root;
 }
 
-describe('the pre-commit hook (Debian\'s pre-commit, offline)', function () {
+describe("the pre-commit hook (Debian's pre-commit, offline)", function () {
   this.timeout(120_000);
   let hooks: string;
   let revision: string;
@@ -27,7 +27,9 @@ describe('the pre-commit hook (Debian\'s pre-commit, offline)', function () {
   before(function () {
     const version = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
     if (version.status !== 0) {
-      console.log('      (skipped: the pre-commit command is not installed here; .ci/run installs Debian\'s pre-commit package)');
+      console.log(
+        "      (skipped: the pre-commit command is not installed here; .ci/run installs Debian's pre-commit package)",
+      );
       this.skip();
     }
     // The release tag's layout: the hook's file and the built checker, committed.
@@ -46,42 +48,67 @@ describe('the pre-commit hook (Debian\'s pre-commit, offline)', function () {
   });
 
   function run(content: string): { code: number | null; output: string } {
-    const result = spawnSync('pre-commit', ['run', '--color', 'never'], { cwd: content, encoding: 'utf8', env: { ...process.env, PRE_COMMIT_HOME: home } });
+    const result = spawnSync('pre-commit', ['run', '--color', 'never'], {
+      cwd: content,
+      encoding: 'utf8',
+      env: { ...process.env, PRE_COMMIT_HOME: home },
+    });
     return { code: result.status, output: result.stdout + result.stderr };
   }
 
-  const config = (args = '') => `repos:\n  - repo: ${hooks}\n    rev: ${revision}\n    hooks:\n      - id: selfhelp-check\n${args}`;
+  const config = (args = '') =>
+    `repos:\n  - repo: ${hooks}\n    rev: ${revision}\n    hooks:\n      - id: selfhelp-check\n${args}`;
 
   it('fails on a staged article with an error, naming it, and skips staged Markdown that is not an article', () => {
-    const content = repository({ '.pre-commit-config.yaml': config(), 'articles/broken.md': article({ ownershipId: undefined }), 'notes.md': '# Notes\n' });
+    const content = repository({
+      '.pre-commit-config.yaml': config(),
+      'articles/broken.md': article({ ownershipId: undefined }),
+      'notes.md': '# Notes\n',
+    });
     git(content, 'add', '-A');
     const { code, output } = run(content);
     assert.strictEqual(code, 1, output);
-    assert.match(output, /articles\/broken\.md:1:1 error SH112\/required-attribute Missing required attribute "ownershipId"/);
+    assert.match(
+      output,
+      /articles\/broken\.md:1:1 error SH112\/required-attribute Missing required attribute "ownershipId"/,
+    );
     assert.match(output, /1 file checked, 1 skipped \(no properties block\)/);
   });
 
-  it('passes once the article is right, and takes the checker\'s options in args', () => {
+  it("passes once the article is right, and takes the checker's options in args", () => {
     const content = repository({ '.pre-commit-config.yaml': config(), 'articles/good.md': article() });
     git(content, 'add', '-A');
     const clean = run(content);
     assert.strictEqual(clean.code, 0, clean.output);
     assert.match(clean.output, /Azure self-help articles\.+Passed/);
-    const lenient = repository({ '.pre-commit-config.yaml': config('        args: [--fail-on, never]\n'), 'articles/broken.md': article({ ownershipId: undefined }) });
+    const lenient = repository({
+      '.pre-commit-config.yaml': config('        args: [--fail-on, never]\n'),
+      'articles/broken.md': article({ ownershipId: undefined }),
+    });
     git(lenient, 'add', '-A');
     const result = run(lenient);
     assert.strictEqual(result.code, 0, result.output);
-    assert.match(result.output, /Azure self-help articles\.+Passed/, 'the error is still there, and does not fail the commit');
+    assert.match(
+      result.output,
+      /Azure self-help articles\.+Passed/,
+      'the error is still there, and does not fail the commit',
+    );
   });
 
   it('fails on a staged copy of a committed article: its articleId is already used by an article not staged', () => {
-    const content = repository({ '.pre-commit-config.yaml': config(), 'articles/first.md': article({ articleId: 'shared-id' }) });
+    const content = repository({
+      '.pre-commit-config.yaml': config(),
+      'articles/first.md': article({ articleId: 'shared-id' }),
+    });
     commitAll(content, 'the first article');
     writeFiles(content, { 'articles/new/copy.md': article({ articleId: 'shared-id' }) });
     git(content, 'add', '-A');
     const { code, output } = run(content);
     assert.strictEqual(code, 1, output);
-    assert.match(output, /articles\/new\/copy\.md:\d+:\d+ error SH502\/duplicate-article-id articleId "shared-id" is also used by articles\/first\.md/);
+    assert.match(
+      output,
+      /articles\/new\/copy\.md:\d+:\d+ error SH502\/duplicate-article-id articleId "shared-id" is also used by articles\/first\.md/,
+    );
     assert.doesNotMatch(output, /articles\/first\.md:\d+/, 'the committed article is not reported');
   });
 });

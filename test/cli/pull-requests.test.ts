@@ -15,7 +15,9 @@ const check = (cwd: string, ...argv: string[]) => runCli(cwd, 'check', '--no-pro
 async function found(cwd: string, ...argv: string[]): Promise<string[]> {
   const result = await check(cwd, '--format', 'json', ...argv);
   assert.ok(result.code === 0 || result.code === 1, result.stderr);
-  return JSON.parse(result.stdout).findings.map((f: { file: string; line: number; rule: string }) => `${f.file}:${f.line} ${f.rule}`);
+  return JSON.parse(result.stdout).findings.map(
+    (f: { file: string; line: number; rule: string }) => `${f.file}:${f.line} ${f.rule}`,
+  );
 }
 
 const write = writeFiles;
@@ -55,7 +57,10 @@ describe('selfhelp check --new-from-rev and --new-from-merge-base', () => {
     const result = await check(root, '--new-from-rev', 'HEAD');
     assert.strictEqual(result.code, 0, 'the old error of a.md is not reported');
     assert.match(result.stdout, /^b\.md:\d+:\d+ warning SH601\/spelling Unknown word "machien"/);
-    assert.match(result.stdout, /2 files checked, 0 skipped \(no properties block\): 0 errors, 1 warning, 0 info on lines changed since HEAD\n$/);
+    assert.match(
+      result.stdout,
+      /2 files checked, 0 skipped \(no properties block\): 0 errors, 1 warning, 0 info on lines changed since HEAD\n$/,
+    );
   });
 
   it('an article committed since the revision reports all its findings, and so does an untracked one', async () => {
@@ -64,7 +69,10 @@ describe('selfhelp check --new-from-rev and --new-from-merge-base', () => {
     write(root, { 'new/committed.md': old('c-1') });
     commitAll(root, 'add an article');
     write(root, { 'new/untracked.md': old('u-1') });
-    assert.deepStrictEqual(await found(root, '--new-from-rev', base), ['new/committed.md:10 SH109', 'new/untracked.md:10 SH109']);
+    assert.deepStrictEqual(await found(root, '--new-from-rev', base), [
+      'new/committed.md:10 SH109',
+      'new/untracked.md:10 SH109',
+    ]);
   });
 
   it('a deleted article is gone without a word; a renamed one reports only the lines its edit changed', async () => {
@@ -76,16 +84,28 @@ describe('selfhelp check --new-from-rev and --new-from-merge-base', () => {
     edit(root, 'renamed/c.md', 'Restart the virtual machine', 'Restart the virtual machien');
     const result = await check(root, '--format', 'json', '--new-from-rev', 'HEAD');
     assert.strictEqual(result.stderr, '');
-    assert.deepStrictEqual(JSON.parse(result.stdout).findings.map((f: { file: string; line: number; rule: string }) => `${f.file}:${f.line} ${f.rule}`), [`renamed/c.md:${TYPO_LINE} SH601`]);
+    assert.deepStrictEqual(
+      JSON.parse(result.stdout).findings.map(
+        (f: { file: string; line: number; rule: string }) => `${f.file}:${f.line} ${f.rule}`,
+      ),
+      [`renamed/c.md:${TYPO_LINE} SH601`],
+    );
     assert.strictEqual(JSON.parse(result.stdout).files, 2);
   });
 
   it('an articleId the change makes a duplicate is reported on the changed line, not in the untouched article', async () => {
-    const root = repository({ 'first.md': article({ articleId: 'shared-id' }), 'second.md': article({ articleId: 'own-id' }) });
+    const root = repository({
+      'first.md': article({ articleId: 'shared-id' }),
+      'second.md': article({ articleId: 'own-id' }),
+    });
     edit(root, 'second.md', 'own-id', 'shared-id');
     const findings = await found(root, '--new-from-rev', 'HEAD');
     assert.deepStrictEqual(findings, [`second.md:${lineOf(article(), 'articleId=')} SH502`]);
-    assert.deepStrictEqual((await found(root)).filter((f) => f.endsWith('SH502')).length, 2, 'without the option both are reported');
+    assert.deepStrictEqual(
+      (await found(root)).filter((f) => f.endsWith('SH502')).length,
+      2,
+      'without the option both are reported',
+    );
   });
 
   it('reads the lines of CRLF files and of a file with spaces (and a quote) in its name', async () => {
@@ -93,7 +113,10 @@ describe('selfhelp check --new-from-rev and --new-from-merge-base', () => {
     const root = repository({ 'win.md': crlf, 'my folder/my "best" article.md': old('space-1') });
     edit(root, 'win.md', 'Restart the virtual machine', 'Restart the virtual machien');
     edit(root, 'my folder/my "best" article.md', 'Restart the virtual machine', 'Restart the virtual machien');
-    assert.deepStrictEqual(await found(root, '--new-from-rev', 'HEAD'), [`my folder/my "best" article.md:${TYPO_LINE} SH601`, `win.md:${TYPO_LINE} SH601`]);
+    assert.deepStrictEqual(await found(root, '--new-from-rev', 'HEAD'), [
+      `my folder/my "best" article.md:${TYPO_LINE} SH601`,
+      `win.md:${TYPO_LINE} SH601`,
+    ]);
   });
 
   it('finds the changed lines when the articles are reached through a symbolic link, and from a folder inside the repository', async () => {
@@ -102,7 +125,9 @@ describe('selfhelp check --new-from-rev and --new-from-merge-base', () => {
     const link = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'selfhelp-link-')), 'repo');
     fs.symlinkSync(root, link);
     assert.deepStrictEqual(await found(link, '--new-from-rev', 'HEAD'), [`articles/a.md:${TYPO_LINE} SH601`]);
-    assert.deepStrictEqual(await found(path.join(link, 'articles'), '--new-from-rev', 'HEAD'), [`a.md:${TYPO_LINE} SH601`]);
+    assert.deepStrictEqual(await found(path.join(link, 'articles'), '--new-from-rev', 'HEAD'), [
+      `a.md:${TYPO_LINE} SH601`,
+    ]);
   });
 
   it('--new-from-merge-base reports what the branch changed, not what its base did since', async () => {
@@ -125,7 +150,10 @@ describe('selfhelp check --new-from-rev and --new-from-merge-base', () => {
     const result = await check(root, '--summary', '--format', 'json', '--new-from-rev', 'HEAD');
     const summary = JSON.parse(result.stdout);
     assert.deepStrictEqual([summary.files, summary.errors, summary.warnings], [2, 0, 1]);
-    assert.deepStrictEqual(summary.byRule.map((r: { rule: string }) => r.rule), ['SH601']);
+    assert.deepStrictEqual(
+      summary.byRule.map((r: { rule: string }) => r.rule),
+      ['SH601'],
+    );
   });
 
   it('a bad revision, a folder outside git, or no git at all: exit 2 with a clear message', async () => {
@@ -140,7 +168,11 @@ describe('selfhelp check --new-from-rev and --new-from-merge-base', () => {
     assert.strictEqual(noRepository.code, 2);
     assert.match(noRepository.stderr, /Cannot find the git repository/);
     const cli = path.resolve(__dirname, '../../../dist/cli.js');
-    const noGit = spawnSync(process.execPath, [cli, 'check', '--new-from-rev', 'HEAD'], { cwd: root, encoding: 'utf8', env: { PATH: '' } });
+    const noGit = spawnSync(process.execPath, [cli, 'check', '--new-from-rev', 'HEAD'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { PATH: '' },
+    });
     assert.strictEqual(noGit.status, 2);
     assert.match(noGit.stderr, /git is not installed/);
   });
@@ -150,7 +182,10 @@ describe('selfhelp check --new-from-rev and --new-from-merge-base', () => {
     edit(root, 'b.md', 'b-1', 'b-2');
     const result = await check(root, '--fix', '--new-from-rev', 'HEAD');
     assert.match(result.stdout, /1 fixed/);
-    assert.ok(fs.readFileSync(path.join(root, 'a.md'), 'utf8').includes('articleid='), 'the unchanged article is left as it was');
+    assert.ok(
+      fs.readFileSync(path.join(root, 'a.md'), 'utf8').includes('articleid='),
+      'the unchanged article is left as it was',
+    );
     assert.ok(fs.readFileSync(path.join(root, 'b.md'), 'utf8').includes('\tarticleId='), 'the changed line is fixed');
   });
 
@@ -177,7 +212,10 @@ describe('selfhelp check --new-from-rev and --new-from-merge-base', () => {
       '@@ -1,2 +0,0 @@',
     ].join('\n');
     const changes = parseUnifiedDiff(diff, '/repo');
-    assert.deepStrictEqual([...changes.keys()], [path.join('/repo', 'x.md'), path.join('/repo', 'n.md'), path.join('/repo', 'café "1".md')]);
+    assert.deepStrictEqual(
+      [...changes.keys()],
+      [path.join('/repo', 'x.md'), path.join('/repo', 'n.md'), path.join('/repo', 'café "1".md')],
+    );
     assert.deepStrictEqual([...(changes.get(path.join('/repo', 'x.md')) as Set<number>)], [2, 3, 10, 11]);
     assert.strictEqual(changes.get(path.join('/repo', 'n.md')), 'all');
   });
@@ -185,7 +223,9 @@ describe('selfhelp check --new-from-rev and --new-from-merge-base', () => {
 
 describe('selfhelp check --format github and --fail-on', () => {
   it('writes one workflow command a finding, with its place, its rule as the title and the data escaped', async () => {
-    const root = repository({ 'dir/a,b.md': article({ ownershipId: undefined, articleId: 'a-1' }).replace('articleId=', 'articleid=') });
+    const root = repository({
+      'dir/a,b.md': article({ ownershipId: undefined, articleId: 'a-1' }).replace('articleId=', 'articleid='),
+    });
     const result = await check(root, '--format', 'github');
     const lines = result.stdout.trimEnd().split('\n');
     assert.deepStrictEqual(lines, [
@@ -204,9 +244,22 @@ describe('selfhelp check --format github and --fail-on', () => {
   });
 
   it('escapes percent signs and line breaks in the message, and colons and commas in the properties', () => {
-    const finding = { file: 'a:b,c.md', rule: 'SH601', severity: 'info' as const, line: 3, column: 4, endLine: 5, endColumn: 6, message: '100% sure\r\nnext: line', fixable: false };
+    const finding = {
+      file: 'a:b,c.md',
+      rule: 'SH601',
+      severity: 'info' as const,
+      line: 3,
+      column: 4,
+      endLine: 5,
+      endColumn: 6,
+      message: '100% sure\r\nnext: line',
+      fixable: false,
+    };
     const out = formatGithub({ files: 1, skipped: 0, fixed: 0, findings: [finding], services: new Map() });
-    assert.strictEqual(out.split('\n')[0], '::notice file=a%3Ab%2Cc.md,line=3,col=4,endLine=5,endColumn=6,title=SH601 spelling::100%25 sure%0D%0Anext: line');
+    assert.strictEqual(
+      out.split('\n')[0],
+      '::notice file=a%3Ab%2Cc.md,line=3,col=4,endLine=5,endColumn=6,title=SH601 spelling::100%25 sure%0D%0Anext: line',
+    );
   });
 
   it('--fail-on sets the level that fails: warning fails on warnings, never does not fail', async () => {

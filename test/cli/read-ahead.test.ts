@@ -15,11 +15,14 @@ const sameRead = (got: ReadResult, wanted: ReadResult, file: string) => {
 describe('reading the files of a check ahead on another thread', () => {
   // More files than the reader may run ahead, of all sizes, with some that cannot be read among them.
   const files: Record<string, string | Buffer> = {};
-  for (let i = 0; i < 3 * AHEAD.files; i++) files[`f${String(i).padStart(4, '0')}.md`] = i % 97 === 0 ? '' : `# ${i}\n`.repeat(i % 13 === 0 ? 20_000 : i + 1);
+  for (let i = 0; i < 3 * AHEAD.files; i++)
+    files[`f${String(i).padStart(4, '0')}.md`] = i % 97 === 0 ? '' : `# ${i}\n`.repeat(i % 13 === 0 ? 20_000 : i + 1);
   files['binary.md'] = Buffer.from([0xef, 0xbb, 0xbf, 0xff, 0x00, 0xc3]);
   const root = workspace(files);
   fs.mkdirSync(path.join(root, 'folder.md'));
-  const paths = Object.keys(files).map((name) => path.join(root, name)).sort();
+  const paths = Object.keys(files)
+    .map((name) => path.join(root, name))
+    .sort();
   paths.splice(10, 0, path.join(root, 'missing.md'));
   paths.splice(AHEAD.files + 3, 0, path.join(root, 'folder.md'));
 
@@ -48,8 +51,18 @@ describe('reading the files of a check ahead on another thread', () => {
   });
 
   it('stays at most so many kilobytes ahead, a file larger than that read all the same', async () => {
-    const big = workspace(Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`b${String(i).padStart(2, '0')}.md`, 'x'.repeat(i === 20 ? 300_000 : 100_000)])));
-    const files = fs.readdirSync(big).sort().map((name) => path.join(big, name));
+    const big = workspace(
+      Object.fromEntries(
+        Array.from({ length: 40 }, (_, i) => [
+          `b${String(i).padStart(2, '0')}.md`,
+          'x'.repeat(i === 20 ? 300_000 : 100_000),
+        ]),
+      ),
+    );
+    const files = fs
+      .readdirSync(big)
+      .sort()
+      .map((name) => path.join(big, name));
     const reader = new ReadAhead(files, { files: 1000, kilobytes: 250 });
     try {
       sameRead(reader.take(0), readNow(files[0]), files[0]);

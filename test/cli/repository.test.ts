@@ -13,10 +13,15 @@ import { commitAll, emptyRepository, runCli, workspace, writeFiles } from '../he
 async function found(cwd: string, ...argv: string[]): Promise<string[]> {
   const result = await runCli(cwd, 'check', '--no-progress', '--format', 'json', ...argv);
   assert.ok(result.code === 0 || result.code === 1, result.stderr);
-  return JSON.parse(result.stdout).findings.map((f: { file: string; line: number; rule: string }) => `${f.file}:${f.line} ${f.rule}`);
+  return JSON.parse(result.stdout).findings.map(
+    (f: { file: string; line: number; rule: string }) => `${f.file}:${f.line} ${f.rule}`,
+  );
 }
 
-const ID_LINE = article().split('\n').findIndex((line) => line.includes('articleId=')) + 1;
+const ID_LINE =
+  article()
+    .split('\n')
+    .findIndex((line) => line.includes('articleId=')) + 1;
 const withId = (id: string) => article({ articleId: id });
 
 function repository(files: Record<string, string>): string {
@@ -41,20 +46,37 @@ describe('selfhelp check: the rules over many articles see the whole repository'
     const root = repository({ 'articles/a/first.md': withId('shared'), 'articles/new/copy.md': withId('shared') });
     assert.deepStrictEqual(await found(root, 'articles/new/*.md'), [`articles/new/copy.md:${ID_LINE} SH502`]);
     assert.deepStrictEqual(await found(root, 'articles/new'), [`articles/new/copy.md:${ID_LINE} SH502`]);
-    assert.deepStrictEqual(await found(path.join(root, 'articles'), 'new/copy.md'), [`new/copy.md:${ID_LINE} SH502`], 'run from a sub-folder');
-    assert.deepStrictEqual(await found(root), [`articles/a/first.md:${ID_LINE} SH502`, `articles/new/copy.md:${ID_LINE} SH502`]);
+    assert.deepStrictEqual(
+      await found(path.join(root, 'articles'), 'new/copy.md'),
+      [`new/copy.md:${ID_LINE} SH502`],
+      'run from a sub-folder',
+    );
+    assert.deepStrictEqual(await found(root), [
+      `articles/a/first.md:${ID_LINE} SH502`,
+      `articles/new/copy.md:${ID_LINE} SH502`,
+    ]);
   });
 
   it('reports the same findings for a given file as the whole check does, related places included', async () => {
-    const files = { 'articles/a/first.md': withId('shared'), 'articles/b/first.md': withId('shared'), 'articles/c/third.md': withId('third') };
+    const files = {
+      'articles/a/first.md': withId('shared'),
+      'articles/b/first.md': withId('shared'),
+      'articles/c/third.md': withId('third'),
+    };
     const root = repository(files);
     const whole = JSON.parse((await runCli(root, 'check', '--no-progress', '--format', 'json')).stdout);
-    const one = JSON.parse((await runCli(root, 'check', '--no-progress', '--format', 'json', 'articles/b/first.md')).stdout);
+    const one = JSON.parse(
+      (await runCli(root, 'check', '--no-progress', '--format', 'json', 'articles/b/first.md')).stdout,
+    );
     assert.deepStrictEqual(
       one.findings,
       whole.findings.filter((f: { file: string }) => f.file === 'articles/b/first.md'),
     );
-    assert.deepStrictEqual(one.findings.map((f: { rule: string }) => f.rule).sort(), ['SH502', 'SH504'], 'the id and the file name');
+    assert.deepStrictEqual(
+      one.findings.map((f: { rule: string }) => f.rule).sort(),
+      ['SH502', 'SH504'],
+      'the id and the file name',
+    );
   });
 
   it('stops at the folder of .selfhelp.json: a sub-folder with its own configuration is a repository of its own', async () => {
@@ -63,8 +85,16 @@ describe('selfhelp check: the rules over many articles see the whole repository'
       'team/.selfhelp.json': '{}\n',
       'team/articles/second.md': withId('shared'),
     });
-    assert.deepStrictEqual(await found(root, 'team/articles/second.md'), [], 'the article outside the team folder is not compared');
-    assert.deepStrictEqual(await found(root, 'articles/first.md'), [`articles/first.md:${ID_LINE} SH502`], 'from the git root, the team folder counts');
+    assert.deepStrictEqual(
+      await found(root, 'team/articles/second.md'),
+      [],
+      'the article outside the team folder is not compared',
+    );
+    assert.deepStrictEqual(
+      await found(root, 'articles/first.md'),
+      [`articles/first.md:${ID_LINE} SH502`],
+      'from the git root, the team folder counts',
+    );
     assert.deepStrictEqual(await found(root, '--root', 'articles', 'articles/first.md'), [], '--root narrows it');
   });
 
@@ -73,7 +103,9 @@ describe('selfhelp check: the rules over many articles see the whole repository'
     const file = path.join(root, 'articles/changed.md');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('changed-id', 'old-id'));
     assert.deepStrictEqual(await found(root, '--new-from-rev', 'HEAD'), [`articles/changed.md:${ID_LINE} SH502`]);
-    assert.deepStrictEqual(await found(root, '--new-from-rev', 'HEAD', 'articles/changed.md'), [`articles/changed.md:${ID_LINE} SH502`]);
+    assert.deepStrictEqual(await found(root, '--new-from-rev', 'HEAD', 'articles/changed.md'), [
+      `articles/changed.md:${ID_LINE} SH502`,
+    ]);
     const result = await runCli(root, 'check', '--no-progress', '--new-from-rev', 'HEAD');
     assert.match(result.stdout, /2 files checked, 0 skipped/, 'an unchanged article still counts as checked');
   });
@@ -84,7 +116,11 @@ describe('selfhelp check: the rules over many articles see the whole repository'
     assert.ok(!fs.existsSync(path.join(outer, '.git')));
     assert.deepStrictEqual(await found(outer, 'set/second.md'), []);
     writeFiles(outer, { 'set/second.md': withId('shared') });
-    assert.deepStrictEqual(await found(outer, 'set/second.md'), [`set/second.md:${ID_LINE} SH502`], 'the sibling, not the file above');
+    assert.deepStrictEqual(
+      await found(outer, 'set/second.md'),
+      [`set/second.md:${ID_LINE} SH502`],
+      'the sibling, not the file above',
+    );
   });
 
   it('says so when --root is not a folder', async () => {

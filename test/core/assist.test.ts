@@ -15,7 +15,10 @@ describe('completions', () => {
     const text = article({ ownershipId: undefined, infoBubbleText: undefined }).replace('\n/>', '\n\t\n/>');
     const offset = text.indexOf('\n/>');
     const items = completionsAt(parseArticle(text), offset, guid).sort((a, b) => a.sortText.localeCompare(b.sortText));
-    assert.deepStrictEqual(items.slice(0, 2).map((i) => i.label), ['infoBubbleText', 'ownershipId']);
+    assert.deepStrictEqual(
+      items.slice(0, 2).map((i) => i.label),
+      ['infoBubbleText', 'ownershipId'],
+    );
     assert.ok(!items.some((i) => i.label === 'pageTitle'), 'present attributes are not offered again');
     assert.strictEqual(items[0].insert, 'infoBubbleText="$1"');
   });
@@ -23,7 +26,8 @@ describe('completions', () => {
   it('offers values: types, clouds not yet listed, a new GUID, services, resources of the service, scenarios', () => {
     const text = article({ cloudEnvironments: 'public, ' });
     const parsed = parseArticle(text);
-    const labels = (marker: string, delta = 0) => completionsAt(parsed, at(text, marker) + delta, guid).map((i) => i.label);
+    const labels = (marker: string, delta = 0) =>
+      completionsAt(parsed, at(text, marker) + delta, guid).map((i) => i.label);
     assert.ok(labels('diagnostics"').includes('problemScopingQuestions'));
     const clouds = labels('public, "', 'public, '.length);
     assert.ok(!clouds.includes('public') && clouds.includes('mooncake'), clouds.join());
@@ -34,7 +38,10 @@ describe('completions', () => {
   });
 
   it('offers replacement-token names and blade extensions in the body', () => {
-    const text = article().replace('## **Recommended Documents**', 'Name: <!--$v\n\nOpen [it](data-blade:Microsoft_Azure_\n\n## **Recommended Documents**');
+    const text = article().replace(
+      '## **Recommended Documents**',
+      'Name: <!--$v\n\nOpen [it](data-blade:Microsoft_Azure_\n\n## **Recommended Documents**',
+    );
     const parsed = parseArticle(text);
     const tokens = completionsAt(parsed, at(text, '<!--$v\n') + '<!--$v'.length, guid);
     assert.ok(tokens.some((t) => t.label === 'vmName' && t.insert === 'vmName-->${1:default text}<!--/\\$vmName-->'));
@@ -43,7 +50,13 @@ describe('completions', () => {
   });
 
   it('answers on a broken block or stays silent, never throws', () => {
-    for (const text of ['<properties', '<properties a="', '<properties\n\tpageTitle="x', '<properties a b c d="e', '']) {
+    for (const text of [
+      '<properties',
+      '<properties a="',
+      '<properties\n\tpageTitle="x',
+      '<properties a b c d="e',
+      '',
+    ]) {
       for (let offset = 0; offset <= text.length; offset++) {
         completionsAt(parseArticle(text), offset, guid);
         hoverAt(parseArticle(text), offset);

@@ -4,27 +4,51 @@ import * as fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { leanBlockState } from '../../src/core/parse/body';
 
-const MARKS = ['bMarks', 'eMarks', 'tShift', 'sCount', 'bsCount', 'lineMax', 'line', 'blkIndent', 'level', 'parentType', 'listIndent', 'tight'] as const;
+const MARKS = [
+  'bMarks',
+  'eMarks',
+  'tShift',
+  'sCount',
+  'bsCount',
+  'lineMax',
+  'line',
+  'blkIndent',
+  'level',
+  'parentType',
+  'listIndent',
+  'tight',
+] as const;
 
-describe('the block state of the rules\' markdown-it', () => {
+describe("the block state of the rules' markdown-it", () => {
   const stock = new MarkdownIt({ html: true });
   const State = leanBlockState(stock.block.State);
   const marksOf = (state: MarkdownIt.StateBlock) => MARKS.map((k) => JSON.stringify(state[k]));
-  const blankHeavy = fc.array(fc.constantFrom('a', '#', '>', '-', '1.', '```', ' ', '  ', '\t', '\n', '\n\n', '\r', '\u00a0', '\v'), { maxLength: 60 }).map((parts) => parts.join(''));
+  const blankHeavy = fc
+    .array(fc.constantFrom('a', '#', '>', '-', '1.', '```', ' ', '  ', '\t', '\n', '\n\n', '\r', '\u00a0', '\v'), {
+      maxLength: 60,
+    })
+    .map((parts) => parts.join(''));
 
-  it('has markdown-it\'s line marks for any text, blank and tab-indented lines and a last line without a break included', () => {
+  it("has markdown-it's line marks for any text, blank and tab-indented lines and a last line without a break included", () => {
     fc.assert(
       fc.property(blankHeavy, (text) => {
-        assert.deepStrictEqual(marksOf(new State(text, stock, {}, [])), marksOf(new stock.block.State(text, stock, {}, [])));
+        assert.deepStrictEqual(
+          marksOf(new State(text, stock, {}, [])),
+          marksOf(new stock.block.State(text, stock, {}, [])),
+        );
       }),
       { numRuns: 2000 },
     );
     for (const text of ['', ' ', '\n', 'a', 'a\n', ' \t a', 'a\n  ', 'a\n  \n', '\t\tb\n\n  \t', '\n\n\n']) {
-      assert.deepStrictEqual(marksOf(new State(text, stock, {}, [])), marksOf(new stock.block.State(text, stock, {}, [])), JSON.stringify(text));
+      assert.deepStrictEqual(
+        marksOf(new State(text, stock, {}, [])),
+        marksOf(new stock.block.State(text, stock, {}, [])),
+        JSON.stringify(text),
+      );
     }
   });
 
-  it('is markdown-it\'s state for its rules (its methods and fields), and gives the same tokens, every field in its order', () => {
+  it("is markdown-it's state for its rules (its methods and fields), and gives the same tokens, every field in its order", () => {
     const ours = new MarkdownIt({ html: true });
     ours.block.State = State;
     // Every field of every token, in markdown-it's order.

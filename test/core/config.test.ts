@@ -5,7 +5,8 @@ import { lintProject, lintText } from '../../src/core/lint/lint';
 import type { Finding } from '../../src/core/lint/rule';
 import { article } from '../helpers/article';
 
-const rules = (text: string, config = resolveConfig(undefined)) => lintText(text, { path: 'a/b.md' }, config).findings.map((f) => f.rule);
+const rules = (text: string, config = resolveConfig(undefined)) =>
+  lintText(text, { path: 'a/b.md' }, config).findings.map((f) => f.rule);
 
 describe('configuration', () => {
   it('turns rules off and changes severities by id or slug', () => {
@@ -13,7 +14,10 @@ describe('configuration', () => {
     assert.deepStrictEqual(rules(text).sort(), ['SH109', 'SH116']);
     const config = resolveConfig({ rules: { SH109: 'off', 'description-missing': 'error' } });
     const findings = lintText(text, {}, config).findings;
-    assert.deepStrictEqual(findings.map((f) => [f.rule, f.severity]), [['SH116', 'error']]);
+    assert.deepStrictEqual(
+      findings.map((f) => [f.rule, f.severity]),
+      [['SH116', 'error']],
+    );
   });
 
   it('reports unknown rules and bad settings instead of ignoring them', () => {
@@ -32,7 +36,10 @@ describe('inline comments', () => {
   const alert = '> [!NOTE]\n> text';
 
   it('selfhelp-disable … selfhelp-enable covers the lines between', () => {
-    const text = article({}, body(`<!-- selfhelp-disable no-alert -->\n${alert}\n<!-- selfhelp-enable no-alert -->\n\n${alert}`));
+    const text = article(
+      {},
+      body(`<!-- selfhelp-disable no-alert -->\n${alert}\n<!-- selfhelp-enable no-alert -->\n\n${alert}`),
+    );
     const findings = lintText(text, {}).findings.filter((f) => f.rule === 'SH217');
     assert.strictEqual(findings.length, 1);
     assert.ok(text.slice(0, findings[0].start).includes('selfhelp-enable'));
@@ -47,7 +54,12 @@ describe('inline comments', () => {
   it('turns project rules off for the file that asks', () => {
     const a = lintText(article(), { path: 'a.md' }).facts!;
     const b = lintText('<!-- selfhelp-disable duplicate-article-id -->\n' + article(), { path: 'b.md' }).facts!;
-    assert.deepStrictEqual(lintProject([a, b]).filter((f) => f.rule === 'SH502').map((f) => f.path), ['a.md']);
+    assert.deepStrictEqual(
+      lintProject([a, b])
+        .filter((f) => f.rule === 'SH502')
+        .map((f) => f.path),
+      ['a.md'],
+    );
   });
 });
 
@@ -57,7 +69,13 @@ describe('project rules', () => {
     const b = lintText(article({ articleId: 'VM-DOES-NOT-START-0001' }), { path: 'y/b.md' }).facts!;
     const c = lintText(article({ articleId: 'other' }), { path: 'y/c.md' }).facts!;
     const findings = lintProject([a, b, c]).filter((f) => f.rule === 'SH502');
-    assert.deepStrictEqual(findings.map((f) => [f.path, f.related.map((r) => r.path)]), [['x/a.md', ['y/b.md']], ['y/b.md', ['x/a.md']]]);
+    assert.deepStrictEqual(
+      findings.map((f) => [f.path, f.related.map((r) => r.path)]),
+      [
+        ['x/a.md', ['y/b.md']],
+        ['y/b.md', ['x/a.md']],
+      ],
+    );
     assert.deepStrictEqual(findings[0].start, { line: 9, character: 12 });
   });
 
@@ -68,20 +86,41 @@ describe('project rules', () => {
       lintText(article({ displayOrder: '3', articleId: 'c', resource: 'disks' }), { path: 'z/c.md' }).facts!,
     ];
     const findings = lintProject(facts);
-    assert.deepStrictEqual(findings.filter((f) => f.rule === 'SH503').map((f) => f.path), ['x/a.md', 'y/a.md']);
-    assert.deepStrictEqual(findings.filter((f) => f.rule === 'SH504').map((f) => f.path), ['x/a.md', 'y/a.md']);
+    assert.deepStrictEqual(
+      findings.filter((f) => f.rule === 'SH503').map((f) => f.path),
+      ['x/a.md', 'y/a.md'],
+    );
+    assert.deepStrictEqual(
+      findings.filter((f) => f.rule === 'SH504').map((f) => f.path),
+      ['x/a.md', 'y/a.md'],
+    );
   });
 });
 
 describe('applyFixes', () => {
-  const finding = (start: number, end: number, text: string): Finding => ({ rule: 'SH000', severity: 'warning', message: '', start, end, fix: { title: '', edits: [{ start, end, text }] } });
+  const finding = (start: number, end: number, text: string): Finding => ({
+    rule: 'SH000',
+    severity: 'warning',
+    message: '',
+    start,
+    end,
+    fix: { title: '', edits: [{ start, end, text }] },
+  });
 
   it('applies every fix that does not overlap another, in one pass', () => {
-    assert.strictEqual(applyFixes('abcdef', [finding(4, 5, 'E'), finding(0, 1, 'A'), finding(2, 2, '-')]).text, 'Ab-cdEf');
+    assert.strictEqual(
+      applyFixes('abcdef', [finding(4, 5, 'E'), finding(0, 1, 'A'), finding(2, 2, '-')]).text,
+      'Ab-cdEf',
+    );
   });
 
   it('drops a fix that overlaps one already taken, and reports which were applied', () => {
-    const result = applyFixes('abcdef', [finding(1, 3, 'X'), finding(2, 4, 'Y'), finding(5, 5, '!'), finding(5, 5, '?')]);
+    const result = applyFixes('abcdef', [
+      finding(1, 3, 'X'),
+      finding(2, 4, 'Y'),
+      finding(5, 5, '!'),
+      finding(5, 5, '?'),
+    ]);
     assert.strictEqual(result.text, 'aXde!f');
     assert.strictEqual(result.fixed.length, 2);
   });

@@ -29,14 +29,27 @@ describe('fixes never make an article worse', () => {
     const removeTitle = { start: at, end: at + 2, text: '## ' };
     const worse = text.slice(0, at) + '## ' + text.slice(at + 2);
     const problems = problemsOfOutcome(text, PATH, { text: worse, fixed: 1, passes: [[removeTitle]], findings: [] });
-    assert.ok(problems.some((p) => p.startsWith('new SH201')), problems.join('\n'));
-    const bareLf = problemsOfOutcome(text.replace(/\n/g, '\r\n'), PATH, { text: '', fixed: 1, passes: [[{ start: 0, end: 0, text: 'a\nb' }]], findings: [] });
-    assert.ok(bareLf.some((p) => p.includes('bare LF')), bareLf.join('\n'));
+    assert.ok(
+      problems.some((p) => p.startsWith('new SH201')),
+      problems.join('\n'),
+    );
+    const bareLf = problemsOfOutcome(text.replace(/\n/g, '\r\n'), PATH, {
+      text: '',
+      fixed: 1,
+      passes: [[{ start: 0, end: 0, text: 'a\nb' }]],
+      findings: [],
+    });
+    assert.ok(
+      bareLf.some((p) => p.includes('bare LF')),
+      bareLf.join('\n'),
+    );
   });
 
   it('the only H1 written as "# Recommended Steps" gets no fix: it would leave the article without a title', () => {
     const text = withBody('# Virtual machine does not start', '# Recommended Steps');
-    const [finding] = findingsOf(text, 'SH205').filter((f) => text.slice(f.start, f.end).startsWith('# Recommended Steps'));
+    const [finding] = findingsOf(text, 'SH205').filter((f) =>
+      text.slice(f.start, f.end).startsWith('# Recommended Steps'),
+    );
     assert.ok(finding, 'SH205 still reports it');
     assert.strictEqual(finding.fix, undefined);
     assert.deepStrictEqual(fixSafetyProblems(text, PATH), []);
@@ -81,13 +94,20 @@ describe('fixes never make an article worse', () => {
       const [finding] = findingsOf(text, rule);
       assert.ok(finding, `${rule} reported`);
       assert.strictEqual(finding.fix, undefined, rule);
-      assert.deepStrictEqual(finding.suggestions?.map((s) => s.title), [`Add ${name}=""`], rule);
+      assert.deepStrictEqual(
+        finding.suggestions?.map((s) => s.title),
+        [`Add ${name}=""`],
+        rule,
+      );
       assert.strictEqual(fixArticle(text, PATH, config).text.includes(`${name}=""`), false, `${rule}: --fix leaves it`);
     }
   });
 
   it('an aka.ms link written without its scheme is reported as the short link it is (so prefixing https:// adds nothing new)', () => {
-    const text = withBody('https://learn.microsoft.com/azure/virtual-machines/troubleshooting/boot-error', 'aka.ms/vmboot');
+    const text = withBody(
+      'https://learn.microsoft.com/azure/virtual-machines/troubleshooting/boot-error',
+      'aka.ms/vmboot',
+    );
     assert.strictEqual(findingsOf(text, 'SH302').length, 1);
     assert.strictEqual(findingsOf(text, 'SH307').length, 1);
     assert.deepStrictEqual(fixSafetyProblems(text, PATH), []);
@@ -98,8 +118,14 @@ describe('fixes never make an article worse', () => {
     const text = article({ pageTitle: 'Virtual machine does not start.\n\nRestart it if needed.' });
     const outcome = fixArticle(text, PATH, config);
     assert.ok(outcome.passes.length >= 2, `passes: ${outcome.passes.length}`);
-    assert.ok(outcome.text.includes('pageTitle="Virtual machine does not start. Restart it if needed"'), outcome.text.slice(0, 200));
-    assert.deepStrictEqual(lintText(outcome.text, PATH).findings.filter((f) => f.fix), []);
+    assert.ok(
+      outcome.text.includes('pageTitle="Virtual machine does not start. Restart it if needed"'),
+      outcome.text.slice(0, 200),
+    );
+    assert.deepStrictEqual(
+      lintText(outcome.text, PATH).findings.filter((f) => f.fix),
+      [],
+    );
     assert.deepStrictEqual(fixSafetyProblems(text, PATH), []);
   });
 
@@ -118,19 +144,23 @@ describe('fixes never make an article worse', () => {
 
   it('an unclosed issueDescription is the finding (not what it swallows), closed after its paragraph', () => {
     const text = withBody('<!--/issueDescription-->\n', '');
-    assert.deepStrictEqual(lintText(text, PATH).findings.map((f) => f.rule), ['SH207']);
+    assert.deepStrictEqual(
+      lintText(text, PATH).findings.map((f) => f.rule),
+      ['SH207'],
+    );
     assert.strictEqual(fixArticle(text, PATH, config).text, article());
   });
 
   describe('issueDescription markers written the wrong way round (the root cause of blocks "never closed" that --fix left)', () => {
     const OPEN = '<!--issueDescription-->';
     const CLOSE = '<!--/issueDescription-->';
-    const swap = (first: string, second: string) => article().replace(OPEN, '\0first').replace(CLOSE, second).replace('\0first', first);
+    const swap = (first: string, second: string) =>
+      article().replace(OPEN, '\0first').replace(CLOSE, second).replace('\0first', first);
 
     for (const [name, first, second] of [
       ['a closing marker written as a second opener', OPEN, OPEN],
       ['an opening marker written as a closer', CLOSE, CLOSE],
-      ['the two markers in each other\'s place', CLOSE, OPEN],
+      ["the two markers in each other's place", CLOSE, OPEN],
     ]) {
       it(`${name}: each marker written as what it plainly means, reported fixable and fixed`, () => {
         const text = swap(first, second);
@@ -138,20 +168,35 @@ describe('fixes never make an article worse', () => {
         assert.ok(findings.length >= 1 && findings.every((f) => f.fix), findings.map((f) => f.message).join('\n'));
         assert.strictEqual(fixArticle(text, PATH, config).text, article());
         assert.deepStrictEqual(fixSafetyProblems(text, PATH), []);
-        assert.strictEqual(fixableFindings(parseArticle(text, PATH), config, lintText(text, PATH).findings).size, findings.length);
+        assert.strictEqual(
+          fixableFindings(parseArticle(text, PATH), config, lintText(text, PATH).findings).size,
+          findings.length,
+        );
       });
     }
 
     it('no fix where which marker is the stray is for the author: a heading between, or a block closed beside it', () => {
-      const headingBetween = article().replace(CLOSE, '').replace('## **Recommended Steps**', `## **Recommended Steps**\n\n${OPEN}`);
+      const headingBetween = article()
+        .replace(CLOSE, '')
+        .replace('## **Recommended Steps**', `## **Recommended Steps**\n\n${OPEN}`);
       assert.ok(findingsOf(headingBetween, 'SH207').every((f) => !f.fix));
-      const besideBlock = article().replace('# Virtual machine does not start', `# Virtual machine does not start\n\n${OPEN}\nA stray opener.\n`);
-      assert.deepStrictEqual(findingsOf(besideBlock, 'SH207').map((f) => f.fix), [undefined], 'closing it would make two blocks');
+      const besideBlock = article().replace(
+        '# Virtual machine does not start',
+        `# Virtual machine does not start\n\n${OPEN}\nA stray opener.\n`,
+      );
+      assert.deepStrictEqual(
+        findingsOf(besideBlock, 'SH207').map((f) => f.fix),
+        [undefined],
+        'closing it would make two blocks',
+      );
     });
 
     it('a Recommended heading inside the block is no fixable heading (made bold, it would be bold text in the issue description)', () => {
       const text = article().replace(`${OPEN}\n`, `${OPEN}\n## Recommended steps\n`);
-      assert.deepStrictEqual(findingsOf(text, 'SH205').map((f) => f.fix), [undefined]);
+      assert.deepStrictEqual(
+        findingsOf(text, 'SH205').map((f) => f.fix),
+        [undefined],
+      );
       assert.deepStrictEqual(fixSafetyProblems(text, PATH), []);
     });
   });
@@ -160,15 +205,29 @@ describe('fixes never make an article worse', () => {
     const text = article().replace('<!--issueDescription-->\n', '<!--issueDescription-->\n### A heading\n');
     const at = text.indexOf('### A heading');
     const bolded = text.slice(0, at) + '**A heading**' + text.slice(at + '### A heading'.length);
-    const problems = problemsOfOutcome(text, PATH, { text: bolded, fixed: 1, passes: [[{ start: at, end: at + '### A heading'.length, text: '**A heading**' }]], findings: [] });
-    assert.ok(problems.some((p) => /^new SH209 .*bold/.test(p)), problems.join('\n'));
+    const problems = problemsOfOutcome(text, PATH, {
+      text: bolded,
+      fixed: 1,
+      passes: [[{ start: at, end: at + '### A heading'.length, text: '**A heading**' }]],
+      findings: [],
+    });
+    assert.ok(
+      problems.some((p) => /^new SH209 .*bold/.test(p)),
+      problems.join('\n'),
+    );
   });
 
   it('an indented article is one finding that names the cause (not "no H1"), fixed by removing the indentation', () => {
     const text = article().replace(/^(?=.)/gm, '    ');
     const findings = lintText(text, PATH).findings;
-    assert.deepStrictEqual(findings.map((f) => f.rule), ['SH219']);
-    assert.match(findings[0].message, /indented by 4 spaces: Markdown shows the whole article as one block of raw text/);
+    assert.deepStrictEqual(
+      findings.map((f) => f.rule),
+      ['SH219'],
+    );
+    assert.match(
+      findings[0].message,
+      /indented by 4 spaces: Markdown shows the whole article as one block of raw text/,
+    );
     assert.strictEqual(fixArticle(text, PATH, config).text, article());
     const listContinuation = withBody('2. Open', '2. Open\n\n    More about it.\n3. Open');
     assert.deepStrictEqual(findingsOf(listContinuation, 'SH219'), [], 'indented lines inside a body are no finding');

@@ -19,14 +19,18 @@ function sourceFiles(folder: string): string[] {
 function resolve(from: string, specifier: string): string | undefined {
   if (!specifier.startsWith('.')) return undefined;
   const base = path.resolve(path.dirname(from), specifier);
-  return [`${base}.ts`, path.join(base, 'index.ts'), base].find((candidate) => candidate.endsWith('.ts') && fs.existsSync(candidate));
+  return [`${base}.ts`, path.join(base, 'index.ts'), base].find(
+    (candidate) => candidate.endsWith('.ts') && fs.existsSync(candidate),
+  );
 }
 
 export function importGraph(files: string[]): Map<string, string[]> {
   return new Map(
     files.map((file) => [
       file,
-      ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true).importedFiles.flatMap((i) => resolve(file, i.fileName) ?? []),
+      ts
+        .preProcessFile(fs.readFileSync(file, 'utf8'), true, true)
+        .importedFiles.flatMap((i) => resolve(file, i.fileName) ?? []),
     ]),
   );
 }
@@ -57,7 +61,8 @@ export function cycles(graph: Map<string, string[]>): string[][] {
         onStack.delete(member);
         component.push(member);
       } while (member !== node);
-      if (component.length > 1 || graph.get(node)?.includes(node)) found.push(component.map((f) => path.relative(SRC, f)).sort());
+      if (component.length > 1 || graph.get(node)?.includes(node))
+        found.push(component.map((f) => path.relative(SRC, f)).sort());
     }
   };
   for (const node of graph.keys()) if (!index.has(node)) visit(node);
@@ -79,7 +84,9 @@ describe('the import graph of src/', () => {
       [b, [a]],
     ]);
     assert.deepStrictEqual(cycles(graph), [['a.ts', 'b.ts']]);
-    const typeOnly = ts.preProcessFile("import type { X } from './b';", true, true).importedFiles.map((i) => i.fileName);
+    const typeOnly = ts
+      .preProcessFile("import type { X } from './b';", true, true)
+      .importedFiles.map((i) => i.fileName);
     assert.deepStrictEqual(typeOnly, ['./b']);
   });
 });

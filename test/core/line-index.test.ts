@@ -21,9 +21,12 @@ describe('the line index', () => {
   it('starts a line after each LF, each CRLF and each lone CR, in any mix', () => {
     assert.deepStrictEqual(new LineIndex('a\r\nb\rc\nd\r\r\n').starts, [0, 3, 5, 7, 9, 11]);
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('a', 'b', ' ', '\n', '\r', '\r\n')).map((parts) => parts.join('')), (text) => {
-        assert.deepStrictEqual(new LineIndex(text).starts, lineStarts(text));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('a', 'b', ' ', '\n', '\r', '\r\n')).map((parts) => parts.join('')),
+        (text) => {
+          assert.deepStrictEqual(new LineIndex(text).starts, lineStarts(text));
+        },
+      ),
       { numRuns: 3000, seed: 19 },
     );
   });

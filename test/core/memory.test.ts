@@ -19,7 +19,10 @@ function heapHeldBy(make: (text: string) => unknown): number {
   for (let i = 0; i < 200; i++) {
     // A word of its own in each (letters only, long enough to be a view of the text when cut from it).
     const word = `Configurationx${String.fromCharCode(97 + (i % 26), 97 + Math.floor(i / 26))}`;
-    const text = article({ articleId: `vm-does-not-start-${i}-long-enough`, pageTitle: `Virtual machine ${word} does not start` }, body + i);
+    const text = article(
+      { articleId: `vm-does-not-start-${i}-long-enough`, pageTitle: `Virtual machine ${word} does not start` },
+      body + i,
+    );
     keep.push(make(text));
   }
   collect();
@@ -29,7 +32,7 @@ function heapHeldBy(make: (text: string) => unknown): number {
 }
 
 describe('what outlives an article', () => {
-  it('the facts, the findings, the index entry and the speller\'s caches keep none of the article\'s text alive', () => {
+  it("the facts, the findings, the index entry and the speller's caches keep none of the article's text alive", () => {
     const context = { speller: speller() };
     const held = heapHeldBy((text) => {
       const article = parseArticle(text, { path: 'articles/a.md' });

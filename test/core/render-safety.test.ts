@@ -8,7 +8,11 @@ import { HOSTILE_CARDS, HOSTILE_DIAGNOSTICS, HOSTILE_FORM, unsafeParts } from '.
 const page = (text: string) => renderPage(renderArticle(parseArticle(text)), { nonce: 'test-nonce' });
 
 describe('the renderer with hostile articles', () => {
-  for (const [name, text] of [['a diagnostics article', HOSTILE_DIAGNOSTICS], ['a problem-scoping form', HOSTILE_FORM], ['JSON cards', HOSTILE_CARDS]] as const) {
+  for (const [name, text] of [
+    ['a diagnostics article', HOSTILE_DIAGNOSTICS],
+    ['a problem-scoping form', HOSTILE_FORM],
+    ['JSON cards', HOSTILE_CARDS],
+  ] as const) {
     it(`writes only our own tags, attributes and followable URLs for ${name}`, () => {
       const html = page(text);
       assert.deepStrictEqual(unsafeParts(html), []);
@@ -18,21 +22,38 @@ describe('the renderer with hostile articles', () => {
   }
 
   it('the checker itself finds what it must', () => {
-    const problems = unsafeParts('<p onclick="x">a</p><script>b</script><a href="javascript:x">c</a><iframe></iframe> 1 < 2');
-    assert.deepStrictEqual(problems.slice(0, 4), ['attribute onclick on <p>', 'tag <script>', 'href="javascript:x"', 'tag <iframe>']);
+    const problems = unsafeParts(
+      '<p onclick="x">a</p><script>b</script><a href="javascript:x">c</a><iframe></iframe> 1 < 2',
+    );
+    assert.deepStrictEqual(problems.slice(0, 4), [
+      'attribute onclick on <p>',
+      'tag <script>',
+      'href="javascript:x"',
+      'tag <iframe>',
+    ]);
     assert.match(problems[4], /^a "<" outside a tag: .* 1 < 2/);
     assert.strictEqual(problems.length, 5);
   });
 
   it('keeps the harmless tags articles use, rebuilt from their parts', () => {
-    assert.strictEqual(sanitizeHtml('a<br>b<BR/><b>bold</b> <i class="x">i</i> <u>u</u>'), 'a<br>b<br><b>bold</b> <i>i</i> <u>u</u>');
-    assert.strictEqual(sanitizeHtml("<a href='https://learn.microsoft.com/x' target=_blank>doc</a>"), '<a href="https://learn.microsoft.com/x" class="web-link">doc</a>');
-    assert.strictEqual(sanitizeHtml('<img src="https://x.example/a.png" alt="A" onerror="y">'), '<img src="https://x.example/a.png" alt="A">');
+    assert.strictEqual(
+      sanitizeHtml('a<br>b<BR/><b>bold</b> <i class="x">i</i> <u>u</u>'),
+      'a<br>b<br><b>bold</b> <i>i</i> <u>u</u>',
+    );
+    assert.strictEqual(
+      sanitizeHtml("<a href='https://learn.microsoft.com/x' target=_blank>doc</a>"),
+      '<a href="https://learn.microsoft.com/x" class="web-link">doc</a>',
+    );
+    assert.strictEqual(
+      sanitizeHtml('<img src="https://x.example/a.png" alt="A" onerror="y">'),
+      '<img src="https://x.example/a.png" alt="A">',
+    );
     assert.strictEqual(sanitizeHtml('<yourpublicationname> and <!-- hidden -->'), '&lt;yourpublicationname&gt; and ');
   });
 
   it('takes linear time on long runs of almost-tags', () => {
-    const hostile = '<a x="'.repeat(20_000) + '<b '.repeat(20_000) + '<!--'.repeat(20_000) + ` <!--$${' '.repeat(200_000)}x-->`;
+    const hostile =
+      '<a x="'.repeat(20_000) + '<b '.repeat(20_000) + '<!--'.repeat(20_000) + ` <!--$${' '.repeat(200_000)}x-->`;
     const start = Date.now();
     sanitizeHtml(hostile);
     page(`<properties\n\tselfHelpType="generic"\n/>\n# T\n\n${hostile}\n`);

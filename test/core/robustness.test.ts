@@ -21,13 +21,17 @@ function checkSafely(text: string): void {
   const result = lintText(text, { path: 'articles/x/y.md' });
   assert.deepStrictEqual(result.internalErrors, []);
   for (const finding of result.findings) {
-    assert.ok(finding.start >= 0 && finding.start <= finding.end && finding.end <= text.length, `${finding.rule} range inside the text`);
+    assert.ok(
+      finding.start >= 0 && finding.start <= finding.end && finding.end <= text.length,
+      `${finding.rule} range inside the text`,
+    );
   }
   const { text: fixed } = applyFixes(text, result.findings);
   assert.strictEqual(typeof fixed, 'string');
 }
 
-const head = '<properties\n\tpageTitle="x"\n\tarticleId="y"\n\tselfHelpType="diagnostics"\n\tcloudEnvironments="public"\n/>\n# T\n';
+const head =
+  '<properties\n\tpageTitle="x"\n\tarticleId="y"\n\tselfHelpType="diagnostics"\n\tcloudEnvironments="public"\n/>\n# T\n';
 
 describe('bad input: findings or nothing, never an exception or a hang', () => {
   it('an empty file and a block alone', () => {
@@ -64,14 +68,22 @@ describe('bad input: findings or nothing, never an exception or a hang', () => {
     checkSafely('<properties\n' + '\ta="\n'.repeat(20000) + '/>');
     checkSafely(head + '---\n' + '{"a":'.repeat(20000) + '\n---\n');
     checkSafely(head.replace('diagnostics', 'problemScopingQuestions') + '---\n' + '['.repeat(100000) + '\n---\n');
-    checkSafely(head.replace('diagnostics', 'problemScopingQuestions') + '---\n{"formElements":' + '['.repeat(50000) + ']'.repeat(50000) + ', "Required": "true"}\n---\n');
+    checkSafely(
+      head.replace('diagnostics', 'problemScopingQuestions') +
+        '---\n{"formElements":' +
+        '['.repeat(50000) +
+        ']'.repeat(50000) +
+        ', "Required": "true"}\n---\n',
+    );
   });
 
   it('a JSON section of half a million lines, its strings read in one pass', function () {
     // Read again from each string to the text's end, this took minutes (once quadratic, found this way); in one pass, a second.
     this.timeout(30_000);
     const lines = Array.from({ length: 500_000 }, (_, i) => `  "title${i}": "Some words here",`).join('\n');
-    checkSafely(head.replace('diagnostics', 'problemScopingQuestions') + `---\n{\n${lines}\n  "title": "Last words"\n}\n---\n`);
+    checkSafely(
+      head.replace('diagnostics', 'problemScopingQuestions') + `---\n{\n${lines}\n  "title": "Last words"\n}\n---\n`,
+    );
   });
 
   it('deep nesting of quotes and lists', () => {
@@ -82,6 +94,13 @@ describe('bad input: findings or nothing, never an exception or a hang', () => {
   it('a long run of whitespace that would trip a backtracking pattern', () => {
     checkSafely(head + '![' + ' '.repeat(200000) + 'x\n');
     checkSafely(article({ pageTitle: ' '.repeat(100000) + 'x' + ' '.repeat(100000) }));
-    checkSafely(head.replace('diagnostics', 'problemScopingQuestions') + '---\n{"formElements":[{"id":"a","visibility":"(' + ' '.repeat(100000) + 'b == c ' + ' '.repeat(100000) + '"}]}\n---\n');
+    checkSafely(
+      head.replace('diagnostics', 'problemScopingQuestions') +
+        '---\n{"formElements":[{"id":"a","visibility":"(' +
+        ' '.repeat(100000) +
+        'b == c ' +
+        ' '.repeat(100000) +
+        '"}]}\n---\n',
+    );
   });
 });

@@ -8,8 +8,16 @@ import { context } from '../helpers/speller';
 
 describe('rules: each fault is reported on its line, with its fix', () => {
   it('a valid article of our own has no findings at all', () => {
-    const result = lintText(article(), { path: 'articles/microsoft.compute/vm-does-not-start.md' }, undefined, context());
-    assert.deepStrictEqual(result.findings.map((f) => `${f.rule} ${f.message}`), []);
+    const result = lintText(
+      article(),
+      { path: 'articles/microsoft.compute/vm-does-not-start.md' },
+      undefined,
+      context(),
+    );
+    assert.deepStrictEqual(
+      result.findings.map((f) => `${f.rule} ${f.message}`),
+      [],
+    );
     assert.deepStrictEqual(result.internalErrors, []);
   });
 
@@ -21,20 +29,38 @@ describe('rules: each fault is reported on its line, with its fix', () => {
 
   for (const testCase of CASES) {
     it(`${testCase.rule}: ${testCase.name}`, () => {
-      const result = lintText(testCase.text, { path: testCase.path ?? 'articles/microsoft.compute/vm-does-not-start.md' }, undefined, context());
+      const result = lintText(
+        testCase.text,
+        { path: testCase.path ?? 'articles/microsoft.compute/vm-does-not-start.md' },
+        undefined,
+        context(),
+      );
       assert.deepStrictEqual(result.internalErrors, []);
-      const lines = result.findings.filter((f) => f.rule === testCase.rule).map((f) => result.article.lines.positionAt(f.start).line + 1);
-      assert.ok(lines.includes(testCase.line), `${testCase.rule} expected on line ${testCase.line}, got ${JSON.stringify(lines)}; all: ${result.findings.map((f) => f.rule).join(',')}`);
+      const lines = result.findings
+        .filter((f) => f.rule === testCase.rule)
+        .map((f) => result.article.lines.positionAt(f.start).line + 1);
+      assert.ok(
+        lines.includes(testCase.line),
+        `${testCase.rule} expected on line ${testCase.line}, got ${JSON.stringify(lines)}; all: ${result.findings.map((f) => f.rule).join(',')}`,
+      );
       for (const finding of result.findings) {
-        assert.ok(finding.start >= 0 && finding.end <= testCase.text.length && finding.start <= finding.end, `${finding.rule} range inside the text`);
+        assert.ok(
+          finding.start >= 0 && finding.end <= testCase.text.length && finding.start <= finding.end,
+          `${finding.rule} range inside the text`,
+        );
       }
       const own = result.findings.filter((f) => f.rule === testCase.rule);
       if (testCase.fixedHas !== undefined) {
         const fixable = own.filter((f) => f.fix);
         assert.ok(fixable.length > 0, 'a fix is offered');
         const fixed = applyFixes(testCase.text, fixable).text;
-        assert.ok(fixed.includes(testCase.fixedHas), `fixed text contains ${JSON.stringify(testCase.fixedHas)}:\n${fixed}`);
-        const after = lintText(fixed, { path: testCase.path }).findings.filter((f) => f.rule === testCase.rule && f.fix);
+        assert.ok(
+          fixed.includes(testCase.fixedHas),
+          `fixed text contains ${JSON.stringify(testCase.fixedHas)}:\n${fixed}`,
+        );
+        const after = lintText(fixed, { path: testCase.path }).findings.filter(
+          (f) => f.rule === testCase.rule && f.fix,
+        );
         assert.strictEqual(after.length, 0, 'the fix removes the fixable finding');
       }
     });
@@ -56,7 +82,8 @@ describe('rule table', () => {
   it('a rule that reports a fix is declared fixable', () => {
     for (const testCase of CASES) {
       const withFix = lintText(testCase.text, { path: testCase.path }).findings.filter((f) => f.fix);
-      for (const finding of withFix) assert.ok(RULES.find((r) => r.id === finding.rule)!.fixable, `${finding.rule} is fixable`);
+      for (const finding of withFix)
+        assert.ok(RULES.find((r) => r.id === finding.rule)!.fixable, `${finding.rule} is fixable`);
     }
   });
 });

@@ -56,13 +56,20 @@ describe('spelling: the word list', () => {
     const list = WordList.fromWords(['Contoso', 'fabrikam', 'contoso', 'zeta', 'alpha']);
     assert.strictEqual(list.count, 4);
     assert.ok(list.has('contoso') && list.has('alpha') && !list.has('Contoso') && !list.has('alph'));
-    assert.deepStrictEqual(list.closest('fabrikan', 2).map((c) => c.word), ['fabrikam']);
+    assert.deepStrictEqual(
+      list.closest('fabrikan', 2).map((c) => c.word),
+      ['fabrikam'],
+    );
   });
 });
 
 describe('spelling: only what customers read', () => {
   it('finds typos in pageTitle, description and infoBubbleText, with the best correction in the message', () => {
-    const text = article({ pageTitle: 'Virtual machine is not availabe', description: 'Steps to take when a virtual machine does not strat', infoBubbleText: 'We found a maintanence event. See details on the right' });
+    const text = article({
+      pageTitle: 'Virtual machine is not availabe',
+      description: 'Steps to take when a virtual machine does not strat',
+      infoBubbleText: 'We found a maintanence event. See details on the right',
+    });
     assert.deepStrictEqual(findings(text), [
       { word: 'availabe', message: 'Unknown word "availabe": did you mean "available"?' },
       { word: 'strat', message: 'Unknown word "strat": did you mean "start"?' },
@@ -88,7 +95,12 @@ describe('spelling: only what customers read', () => {
 
   it('never checks what customers do not read', () => {
     const text = article(
-      { ownershipId: 'Compute_VirtualMachnies', diagnosticScenario: 'VmDoesNotStrat', articleId: 'vm-maintanence-0001', service: 'microsoft.compuet' },
+      {
+        ownershipId: 'Compute_VirtualMachnies',
+        diagnosticScenario: 'VmDoesNotStrat',
+        articleId: 'vm-maintanence-0001',
+        service: 'microsoft.compuet',
+      },
       [
         '# Virtual machine does not start',
         '',
@@ -115,18 +127,28 @@ describe('spelling: only what customers read', () => {
   });
 
   it('reads casing, possessives, contractions, hyphens and quotes as English does', () => {
-    const text = body("The customer's VM doesn't start. Customers' self-help articles, 'quoted words' and “curly quotes”. MAINTENANCE is done. Check the VM’s state.");
+    const text = body(
+      "The customer's VM doesn't start. Customers' self-help articles, 'quoted words' and “curly quotes”. MAINTENANCE is done. Check the VM’s state.",
+    );
     assert.deepStrictEqual(flagged(text), []);
     assert.deepStrictEqual(flagged(body('A self-hlep article.')), ['hlep']);
   });
 
   it('leaves short words, long run-together ids, placeholders and names far from any word alone', () => {
-    assert.deepStrictEqual(flagged(body('Use rdp, xxxx and nnnnn, aadconnectsynchronizationproblemforaspecificobject and Qwzrtplk.')), []);
+    assert.deepStrictEqual(
+      flagged(body('Use rdp, xxxx and nnnnn, aadconnectsynchronizationproblemforaspecificobject and Qwzrtplk.')),
+      [],
+    );
   });
 
   it('checks the visible strings of a JSON section and nothing else of it', () => {
     const text = article(
-      { selfHelpType: 'problemScopingQuestions', schemaVersion: '1', infoBubbleText: undefined, diagnosticScenario: undefined },
+      {
+        selfHelpType: 'problemScopingQuestions',
+        schemaVersion: '1',
+        infoBubbleText: undefined,
+        diagnosticScenario: undefined,
+      },
       [
         '# VM scoping questions',
         '---',
@@ -152,12 +174,29 @@ describe('spelling: only what customers read', () => {
         '---',
       ].join('\n'),
     );
-    assert.deepStrictEqual(flagged(text), ['slwo', 'screensot', 'Wich', 'optoin', 'evnt', 'Rebot', 'Descripton', 'Wnat']);
+    assert.deepStrictEqual(flagged(text), [
+      'slwo',
+      'screensot',
+      'Wich',
+      'optoin',
+      'evnt',
+      'Rebot',
+      'Descripton',
+      'Wnat',
+    ]);
   });
 
   it('reads the JSON section in one pass as a parser would: comments skipped, arrays and objects under a key not a value, escaped keys read', () => {
     const json = (lines: string[]) =>
-      article({ selfHelpType: 'problemScopingQuestions', schemaVersion: '1', infoBubbleText: undefined, diagnosticScenario: undefined }, ['# VM scoping questions', '---', ...lines, '---'].join('\n'));
+      article(
+        {
+          selfHelpType: 'problemScopingQuestions',
+          schemaVersion: '1',
+          infoBubbleText: undefined,
+          diagnosticScenario: undefined,
+        },
+        ['# VM scoping questions', '---', ...lines, '---'].join('\n'),
+      );
     assert.deepStrictEqual(
       flagged(
         json([
@@ -174,11 +213,19 @@ describe('spelling: only what customers read', () => {
       ),
       ['Escpaed', 'Rebot', 'Fnial', 'Helo', 'Nxet'],
     );
-    assert.deepStrictEqual(flagged(json(['{ "title": "Unclosd', '  "text": "Rebot" }'])), [], 'a string a line break ends is no value, and what follows it no property');
-    assert.deepStrictEqual(flagged(json(['{ "title": "Unclosd', '  , "text": "Rebot" }'])), ['Rebot'], 'after the next comma the object is read again');
+    assert.deepStrictEqual(
+      flagged(json(['{ "title": "Unclosd', '  "text": "Rebot" }'])),
+      [],
+      'a string a line break ends is no value, and what follows it no property',
+    );
+    assert.deepStrictEqual(
+      flagged(json(['{ "title": "Unclosd', '  , "text": "Rebot" }'])),
+      ['Rebot'],
+      'after the next comma the object is read again',
+    );
   });
 
-  it('accepts the team\'s words, Azure\'s words and the words an article accepts for itself', () => {
+  it("accepts the team's words, Azure's words and the words an article accepts for itself", () => {
     assert.deepStrictEqual(flagged(body('Open Contosso and the vnet with the runbook of Kubernetes.')), ['Contosso']);
     assert.deepStrictEqual(flagged(body('Open Contosso and the vnet.'), ['Contosso']), []);
     assert.deepStrictEqual(flagged(body('Open Contosso.\n\n<!-- selfhelp-words contosso -->')), []);
@@ -188,7 +235,10 @@ describe('spelling: only what customers read', () => {
 
   it('reports nothing while no speller is loaded', () => {
     const result = lintText(article({ infoBubbleText: 'A maintanence event' }), { path: PATH });
-    assert.deepStrictEqual(result.findings.filter((f) => f.rule === 'SH601'), []);
+    assert.deepStrictEqual(
+      result.findings.filter((f) => f.rule === 'SH601'),
+      [],
+    );
   });
 
   it('offers the correction as a suggestion, never as a fix applied in bulk', () => {
@@ -201,18 +251,57 @@ describe('spelling: only what customers read', () => {
 
 describe('repeated words', () => {
   it('finds a word written twice, across a line break, in any case; not across punctuation, a blank line or code', () => {
-    const text = body('Restart the the VM.\nOpen the\nthe portal. The The end.\n\nA test, test of `it` it. That that is fine, and he had had it.');
-    assert.deepStrictEqual(findings(text, 'SH602').map((f) => f.message), ['"the" is written twice.', '"the" is written twice.', '"The" is written twice.']);
+    const text = body(
+      'Restart the the VM.\nOpen the\nthe portal. The The end.\n\nA test, test of `it` it. That that is fine, and he had had it.',
+    );
+    assert.deepStrictEqual(
+      findings(text, 'SH602').map((f) => f.message),
+      ['"the" is written twice.', '"the" is written twice.', '"The" is written twice.'],
+    );
   });
 
   it('are searched for only in a text the quick pass says may hold one: it finds every pair the rule would', () => {
     const word = fc.constantFrom('the', 'The', 'THE', 'a', "it's", 'it’s', "the'", 'that', 'café');
     const between = fc.oneof(
       { weight: 4, arbitrary: fc.constantFrom(' ', '  ', '\n', '\t', '\r\n', '\\n', '\\u0020') },
-      { weight: 1, arbitrary: fc.constantFrom('\n\n', '\\t', '\\\\', '\\u0041', '\\uface', '\\', '`', '**', '-', '_', '.', '/', '<b>', '&nbsp;', '{x}', '1', "'", '"', '[', '](https://x.com/the)', '<!--', '-->') },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          '\n\n',
+          '\\t',
+          '\\\\',
+          '\\u0041',
+          '\\uface',
+          '\\',
+          '`',
+          '**',
+          '-',
+          '_',
+          '.',
+          '/',
+          '<b>',
+          '&nbsp;',
+          '{x}',
+          '1',
+          "'",
+          '"',
+          '[',
+          '](https://x.com/the)',
+          '<!--',
+          '-->',
+        ),
+      },
     );
     const scoping = (value: string) =>
-      article({ selfHelpType: 'problemScopingQuestions', schemaVersion: '1', infoBubbleText: undefined, diagnosticScenario: undefined }, ['# VM scoping questions', '---', `{ "title": "${value}", "text": "x" }`, '---'].join('\n'));
+      article(
+        {
+          selfHelpType: 'problemScopingQuestions',
+          schemaVersion: '1',
+          infoBubbleText: undefined,
+          diagnosticScenario: undefined,
+        },
+        ['# VM scoping questions', '---', `{ "title": "${value}", "text": "x" }`, '---'].join('\n'),
+      );
     const repeats = (source: string) => {
       const words = visibleWords(parseArticle(source));
       for (let i = 1; i < words.count; i++) if (words.followsDirectly(i) && words.same(i - 1, i)) return true;
@@ -220,23 +309,33 @@ describe('repeated words', () => {
     };
     let found = 0;
     fc.assert(
-      fc.property(fc.array(fc.tuple(word, between), { maxLength: 12 }), fc.constantFrom('body', 'pageTitle', 'json'), (parts, where) => {
-        const text = parts.flat().join('');
-        const source = where === 'body' ? body(text) : where === 'pageTitle' ? article({ pageTitle: text }) : scoping(text);
-        if (!repeats(source)) return;
-        found++;
-        // The text alone: the article around it holds no pair of its own, so the pair must be found in the text.
-        assert.ok(mayRepeatAWordIn(text, 0, text.length), `${where}: ${JSON.stringify(text)}`);
-        assert.ok(mayRepeatAWord(parseArticle(source)), `${where} in its article: ${JSON.stringify(text)}`);
-      }),
+      fc.property(
+        fc.array(fc.tuple(word, between), { maxLength: 12 }),
+        fc.constantFrom('body', 'pageTitle', 'json'),
+        (parts, where) => {
+          const text = parts.flat().join('');
+          const source =
+            where === 'body' ? body(text) : where === 'pageTitle' ? article({ pageTitle: text }) : scoping(text);
+          if (!repeats(source)) return;
+          found++;
+          // The text alone: the article around it holds no pair of its own, so the pair must be found in the text.
+          assert.ok(mayRepeatAWordIn(text, 0, text.length), `${where}: ${JSON.stringify(text)}`);
+          assert.ok(mayRepeatAWord(parseArticle(source)), `${where} in its article: ${JSON.stringify(text)}`);
+        },
+      ),
       { numRuns: 3000 },
     );
     assert.ok(found > 100, `${found} texts with a repeated word`);
     const alone = (text: string) => mayRepeatAWordIn(text, 0, text.length);
-    assert.ok(!mayRepeatAWord(parseArticle(body('Restart the VM, then the portal.'))) && !alone("the' the"), 'no pair, no search');
-    assert.ok(alone("it's it’s") && alone('the the\'') && alone('the\\u0020The'), 'apostrophes and escapes read as the rule reads them');
+    assert.ok(
+      !mayRepeatAWord(parseArticle(body('Restart the VM, then the portal.'))) && !alone("the' the"),
+      'no pair, no search',
+    );
+    assert.ok(
+      alone("it's it’s") && alone("the the'") && alone('the\\u0020The'),
+      'apostrophes and escapes read as the rule reads them',
+    );
   });
-
 
   it('the suggestion removes the second word and the space before it', () => {
     const text = body('Restart the the VM.');
@@ -246,20 +345,29 @@ describe('repeated words', () => {
   });
 });
 
-describe('the team\'s words from cSpell and the configuration', () => {
+describe("the team's words from cSpell and the configuration", () => {
   it('reads words and ignoreWords of cspell.json, cSpell.words of settings.json (with comments), words of .selfhelp.json', () => {
-    assert.deepStrictEqual(wordsOfCspellConfig('{ "version": "0.2", "words": ["Contoso", 3], "ignoreWords": ["fabrikam"] }'), ['Contoso', 'fabrikam']);
-    assert.deepStrictEqual(wordsOfVscodeSettings('{\n  // team words\n  "cSpell.words": ["Contoso"],\n  "editor.tabSize": 2,\n}'), ['Contoso']);
+    assert.deepStrictEqual(
+      wordsOfCspellConfig('{ "version": "0.2", "words": ["Contoso", 3], "ignoreWords": ["fabrikam"] }'),
+      ['Contoso', 'fabrikam'],
+    );
+    assert.deepStrictEqual(
+      wordsOfVscodeSettings('{\n  // team words\n  "cSpell.words": ["Contoso"],\n  "editor.tabSize": 2,\n}'),
+      ['Contoso'],
+    );
     assert.deepStrictEqual(wordsOfCspellConfig('not json'), []);
     assert.deepStrictEqual(parseConfig('{ "words": ["Contoso"] }', []).words, ['Contoso']);
     const problems: { message: string }[] = [];
     parseConfig('{ "words": "Contoso" }', problems);
-    assert.deepStrictEqual(problems.map((p) => p.message), ['"words" must be a list of words.']);
+    assert.deepStrictEqual(
+      problems.map((p) => p.message),
+      ['"words" must be a list of words.'],
+    );
   });
 });
 
 describe('the words customers read, article after article', () => {
-  it('are each article\'s own, after an article of two million words and before it', () => {
+  it("are each article's own, after an article of two million words and before it", () => {
     const small = () => visibleWords(parseArticle(article())).toArray();
     const before = small();
     const text = article({}, `# Title\n\n${'word '.repeat(2_000_000)}\n`);
@@ -274,7 +382,9 @@ describe('the words customers read, article after article', () => {
 
 describe('the words of our own valid article', () => {
   it('are all known, and the visible ones are found', () => {
-    const words = visibleWords(parseArticle(article({}, VALID_BODY))).toArray().map((w) => w.text);
+    const words = visibleWords(parseArticle(article({}, VALID_BODY)))
+      .toArray()
+      .map((w) => w.text);
     assert.ok(words.includes('Restart') && words.includes('boot') && words.includes('console'), words.join(' '));
     assert.ok(!words.includes('vmName') && !words.includes('learn'), 'tokens and URLs are not words customers read');
     assert.deepStrictEqual(flagged(article()), []);
@@ -283,11 +393,18 @@ describe('the words of our own valid article', () => {
 
 describe('the search for corrections', () => {
   // The walk narrows its bound once it holds `limit` words; asked for every word within the bound, it never narrows.
-  const everyWord = (list: WordList, word: string, maxCost: number) => list.closest(word, Number.MAX_SAFE_INTEGER, maxCost);
+  const everyWord = (list: WordList, word: string, maxCost: number) =>
+    list.closest(word, Number.MAX_SAFE_INTEGER, maxCost);
 
   it('finds the same best words as a search that keeps every word within the bound', () => {
     const list = englishWords();
-    const typo = fc.tuple(fc.constantFrom('maintenance', 'receive', 'environment', 'configuration', 'subscription', 'the', 'network'), fc.nat(), fc.constantFrom(...'aeiourstnlx'), fc.constantFrom('drop', 'add', 'change', 'swap'))
+    const typo = fc
+      .tuple(
+        fc.constantFrom('maintenance', 'receive', 'environment', 'configuration', 'subscription', 'the', 'network'),
+        fc.nat(),
+        fc.constantFrom(...'aeiourstnlx'),
+        fc.constantFrom('drop', 'add', 'change', 'swap'),
+      )
       .map(([word, at, letter, edit]) => {
         const i = at % word.length;
         if (edit === 'drop') return word.slice(0, i) + word.slice(i + 1);
@@ -302,7 +419,10 @@ describe('the search for corrections', () => {
       { numRuns: 150 },
     );
     // Found through a swap whose row between is dearer than the bound already set ("sly" at 70 before "sol" at 60).
-    for (const [word, best] of [['slo', 'sol'], ['aren', 'arne']]) {
+    for (const [word, best] of [
+      ['slo', 'sol'],
+      ['aren', 'arne'],
+    ]) {
       assert.strictEqual(list.closest(word, 1, 140)[0]?.word, best, word);
       assert.deepStrictEqual(list.closest(word, 1, 140), everyWord(list, word, 140).slice(0, 1), word);
     }
@@ -313,7 +433,11 @@ describe('the search for corrections', () => {
     // so that words lie near the bound and near the edges of the cells the walk reckons.
     const letters = 'aabeeilnnost';
     const word = fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 12 }).map((l) => l.join(''));
-    const slip = fc.tuple(fc.nat(), fc.constantFrom(...letters), fc.constantFrom('drop', 'add', 'change', 'swap', 'double'));
+    const slip = fc.tuple(
+      fc.nat(),
+      fc.constantFrom(...letters),
+      fc.constantFrom('drop', 'add', 'change', 'swap', 'double'),
+    );
     const slipped = (target: string, slips: [number, string, string][]) =>
       slips.reduce((w, [at, letter, edit]) => {
         const i = at % (w.length + 1);
@@ -327,7 +451,12 @@ describe('the search for corrections', () => {
     const lookup = word.chain((target) =>
       fc.record({
         target: fc.constant(target),
-        words: fc.tuple(fc.array(word, { maxLength: 20 }), fc.array(fc.array(slip, { minLength: 1, maxLength: 3 }), { maxLength: 20 })).map(([others, slips]) => [...new Set([...others, ...slips.map((s) => slipped(target, s))])]),
+        words: fc
+          .tuple(
+            fc.array(word, { maxLength: 20 }),
+            fc.array(fc.array(slip, { minLength: 1, maxLength: 3 }), { maxLength: 20 }),
+          )
+          .map(([others, slips]) => [...new Set([...others, ...slips.map((s) => slipped(target, s))])]),
       }),
     );
     fc.assert(
@@ -335,19 +464,29 @@ describe('the search for corrections', () => {
         const expected = words
           .map((w) => ({ word: w, cost: fullTableDistance(target, w) }))
           .filter((c) => c.cost > 0 && c.cost <= maxCost)
-          .sort((a, b) => a.cost - b.cost || Math.abs(a.word.length - target.length) - Math.abs(b.word.length - target.length) || (a.word < b.word ? -1 : 1));
+          .sort(
+            (a, b) =>
+              a.cost - b.cost ||
+              Math.abs(a.word.length - target.length) - Math.abs(b.word.length - target.length) ||
+              (a.word < b.word ? -1 : 1),
+          );
         assert.deepStrictEqual(WordList.fromWords(words).closest(target, Number.MAX_SAFE_INTEGER, maxCost), expected);
       }),
       { numRuns: 1000 },
     );
     // Reached only through a swap under a row that is all dearer than the bound (the first letter changed, 140, then
     // "lb" for "bl", 60): a cut by the row alone missed it.
-    assert.deepStrictEqual(WordList.fromWords(['noaablnbant']).closest('aoaalbnbant', 3, 200), [{ word: 'noaablnbant', cost: 200 }]);
+    assert.deepStrictEqual(WordList.fromWords(['noaablnbant']).closest('aoaalbnbant', 3, 200), [
+      { word: 'noaablnbant', cost: 200 },
+    ]);
   });
 
   it('never offers the word itself', () => {
     const list = WordList.fromWords(['contoso', 'contosa']);
-    assert.deepStrictEqual(list.closest('contoso', 3).map((c) => c.word), ['contosa']);
+    assert.deepStrictEqual(
+      list.closest('contoso', 3).map((c) => c.word),
+      ['contosa'],
+    );
   });
 });
 
@@ -359,7 +498,9 @@ describe('known words looked up in place', () => {
     for (const word of ['customer’s', 'Contoso', 'maintenance']) assert.ok(checker.isKnownIn(text, ...at(word)), word);
     assert.ok(!checker.isKnownIn(text, ...at('maintanence')));
     // Asked again (now from its cache), and as a string of its own: the same answers.
-    assert.ok(checker.isKnownIn(text, ...at('customer’s')) && checker.isKnown("customer's") && checker.isKnown('customer’s'));
+    assert.ok(
+      checker.isKnownIn(text, ...at('customer’s')) && checker.isKnown("customer's") && checker.isKnown('customer’s'),
+    );
     assert.ok(!checker.isKnownIn(text, ...at('maintanence')) && !checker.isKnown('maintanence'));
   });
 
@@ -369,7 +510,8 @@ describe('known words looked up in place', () => {
     for (let i = 0; i < 120_000; i++) {
       const word = `zq${i.toString(36)}`;
       assert.strictEqual(checker.isKnown(word), false, word);
-      if (i % 997 === 0) assert.ok(checker.isKnown('maintenance') && !checker.isKnown('maintanence') && words.has('maintenance'));
+      if (i % 997 === 0)
+        assert.ok(checker.isKnown('maintenance') && !checker.isKnown('maintanence') && words.has('maintenance'));
     }
   });
 });
@@ -420,10 +562,15 @@ function fullTableDistance(target: string, candidate: string): number {
     const row = [table[d - 1][0] + (before === letter ? 25 : 100) + (d === 1 ? 40 : 0)];
     for (let j = 1; j <= n; j++) {
       const wanted = target[j - 1];
-      const changed = table[d - 1][j - 1] + (wanted === letter ? 0 : (vowel(wanted) && vowel(letter) ? 70 : 100) + (j === 1 ? 40 : 0));
+      const changed =
+        table[d - 1][j - 1] +
+        (wanted === letter ? 0 : (vowel(wanted) && vowel(letter) ? 70 : 100) + (j === 1 ? 40 : 0));
       const added = table[d - 1][j] + (letter === wanted || before === letter ? 25 : 100);
       const dropped = row[j - 1] + drop(j - 1);
-      const swapped = d > 1 && j > 1 && wanted === before && target[j - 2] === letter && wanted !== letter ? table[d - 2][j - 2] + 60 + (j === 2 ? 40 : 0) : Infinity;
+      const swapped =
+        d > 1 && j > 1 && wanted === before && target[j - 2] === letter && wanted !== letter
+          ? table[d - 2][j - 2] + 60 + (j === 2 ? 40 : 0)
+          : Infinity;
       row[j] = Math.min(changed, added, dropped, swapped);
     }
     table.push(row);

@@ -6,7 +6,8 @@ const answers = (values: Record<string, string[]>) => (id: string) => values[id]
 
 describe('visibility expressions', () => {
   it('shows an element without a rule, or with null or true', () => {
-    for (const rule of [undefined, null, '', 'null', 'true', ' True ']) assert.strictEqual(isVisible(rule, answers({})), true, String(rule));
+    for (const rule of [undefined, null, '', 'null', 'true', ' True '])
+      assert.strictEqual(isVisible(rule, answers({})), true, String(rule));
   });
 
   it('compares option values, any case, with == and !=', () => {
@@ -34,14 +35,19 @@ describe('visibility expressions', () => {
   });
 
   it('never throws on what it cannot read, and shows the element', () => {
-    for (const rule of ['((((', '&& ||', 'a ==', ')))a == b', 'just words']) assert.doesNotThrow(() => isVisible(rule, answers({})));
+    for (const rule of ['((((', '&& ||', 'a ==', ')))a == b', 'just words'])
+      assert.doesNotThrow(() => isVisible(rule, answers({})));
     assert.strictEqual(isVisible('just words', answers({})), true);
   });
 });
 
-describe('the visibility rule\'s reading of clauses', () => {
-  it('takes each clause\'s id and value, without the spaces and closing parentheses around it', () => {
-    assert.deepStrictEqual(visibilityClauses('a == x && (b != y || c == West US (2)))'), [{ id: 'a', value: 'x' }, { id: 'b', value: 'y' }, { id: 'c', value: 'West US (2)' }]);
+describe("the visibility rule's reading of clauses", () => {
+  it("takes each clause's id and value, without the spaces and closing parentheses around it", () => {
+    assert.deepStrictEqual(visibilityClauses('a == x && (b != y || c == West US (2)))'), [
+      { id: 'a', value: 'x' },
+      { id: 'b', value: 'y' },
+      { id: 'c', value: 'West US (2)' },
+    ]);
   });
 
   it('reads a long run of spaces inside a value in linear time', () => {

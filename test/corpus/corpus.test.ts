@@ -61,7 +61,12 @@ describe('the published corpus', function () {
   it('is checked without an exception, with every range inside its file, few error-level findings, and the stored digest of every finding', () => {
     const digest = createHash('sha256');
     let digested = 0;
-    const digestLine = (file: string, f: { rule: string; severity: string; message: string; fixable?: boolean }, where: string, extra = '') => {
+    const digestLine = (
+      file: string,
+      f: { rule: string; severity: string; message: string; fixable?: boolean },
+      where: string,
+      extra = '',
+    ) => {
       digest.update(`${file}|${f.rule}|${f.severity}|${where}|${f.message}|${f.fixable ?? ''}|${extra}\n`);
       digested++;
     };
@@ -72,15 +77,23 @@ describe('the published corpus', function () {
     const facts: ArticleFacts[] = [];
     for (const file of files) {
       const decoded = decodeBytes(fs.readFileSync(file));
-      const article = parseArticle(decoded.text, { path: display(file), invalidUtf8: decoded.invalidUtf8, invalidUtf8Offset: decoded.invalidUtf8Offset });
+      const article = parseArticle(decoded.text, {
+        path: display(file),
+        invalidUtf8: decoded.invalidUtf8,
+        invalidUtf8Offset: decoded.invalidUtf8Offset,
+      });
       const result = lintArticle(article, undefined, spellingContext);
       assert.deepStrictEqual(result.internalErrors, [], display(file));
-      for (const f of result.findings) digestLine(display(file), f, `${f.start}-${f.end}`, JSON.stringify([f.fix ?? null, f.suggestions ?? null]));
+      for (const f of result.findings)
+        digestLine(display(file), f, `${f.start}-${f.end}`, JSON.stringify([f.fix ?? null, f.suggestions ?? null]));
       if (!article.block) continue;
       articles++;
       if (result.facts) facts.push(result.facts);
       for (const finding of result.findings) {
-        assert.ok(finding.start >= 0 && finding.start <= finding.end && finding.end <= decoded.text.length, `${finding.rule} in ${display(file)}`);
+        assert.ok(
+          finding.start >= 0 && finding.start <= finding.end && finding.end <= decoded.text.length,
+          `${finding.rule} in ${display(file)}`,
+        );
         if (finding.severity !== 'error') continue;
         filesWithErrors.add(display(file));
         byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
@@ -93,14 +106,26 @@ describe('the published corpus', function () {
       byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
     }
     const rate = filesWithErrors.size / articles;
-    console.log(`    ${articles} articles, ${filesWithErrors.size} with error-level findings (${(rate * 100).toFixed(2)} %)`);
-    console.log(`    top rules: ${[...byRule].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([r, n]) => `${r} ${n}`).join(', ')}`);
+    console.log(
+      `    ${articles} articles, ${filesWithErrors.size} with error-level findings (${(rate * 100).toFixed(2)} %)`,
+    );
+    console.log(
+      `    top rules: ${[...byRule]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([r, n]) => `${r} ${n}`)
+        .join(', ')}`,
+    );
     assert.ok(articles > 1000, 'the corpus holds articles');
     assert.ok(rate <= MAX_ERROR_RATE, `error rate ${(rate * 100).toFixed(2)} % is above ${MAX_ERROR_RATE * 100} %`);
     const stored = `${digest.digest('hex')} ${digested} findings\n`;
     if (process.env.UPDATE_FINDINGS_DIGEST) fs.writeFileSync(DIGEST_FILE, stored);
     console.log(`    findings digest: ${stored.trim()}`);
-    assert.strictEqual(stored, fs.readFileSync(DIGEST_FILE, 'utf8'), 'the findings over the corpus changed: if on purpose, UPDATE_FINDINGS_DIGEST=1');
+    assert.strictEqual(
+      stored,
+      fs.readFileSync(DIGEST_FILE, 'utf8'),
+      'the findings over the corpus changed: if on purpose, UPDATE_FINDINGS_DIGEST=1',
+    );
   });
 
   it('gives the same facts read for facts only (the properties block, no body, no rule) as checked in full', () => {
@@ -115,7 +140,7 @@ describe('the published corpus', function () {
     assert.ok(compared > 10_000);
   });
 
-  it('is read into the blocks markdown-it reads (the rules\' parser leaves out only the paragraphs\' text)', () => {
+  it("is read into the blocks markdown-it reads (the rules' parser leaves out only the paragraphs' text)", () => {
     const stock = new MarkdownIt({ html: true });
     stock.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
     const shape = (t: MarkdownIt.Token) => JSON.stringify([t.type, t.map, t.level, t.nesting, t.markup, t.info]);
@@ -128,7 +153,11 @@ describe('the published corpus', function () {
       for (let i = 0; i < expected.length; i++) {
         const paragraphText = expected[i].type === 'inline' && expected[i - 1]?.type === 'paragraph_open';
         assert.strictEqual(shape(body.tokens[i]), shape(expected[i]), `${display(file)} token ${i}`);
-        assert.strictEqual(body.tokens[i].content, paragraphText ? '' : expected[i].content, `${display(file)} token ${i}`);
+        assert.strictEqual(
+          body.tokens[i].content,
+          paragraphText ? '' : expected[i].content,
+          `${display(file)} token ${i}`,
+        );
       }
       tokens += expected.length;
     }
@@ -158,7 +187,11 @@ describe('the published corpus', function () {
     const failures: string[] = [];
     for (const file of files) {
       const decoded = decodeBytes(fs.readFileSync(file));
-      const source = { path: display(file), invalidUtf8: decoded.invalidUtf8, invalidUtf8Offset: decoded.invalidUtf8Offset };
+      const source = {
+        path: display(file),
+        invalidUtf8: decoded.invalidUtf8,
+        invalidUtf8Offset: decoded.invalidUtf8Offset,
+      };
       const { fixed, problems } = checkFixes(decoded.text, source);
       if (problems.length) failures.push(`${display(file)}: ${problems.join('; ')}`);
       if (fixed) {
@@ -166,7 +199,9 @@ describe('the published corpus', function () {
         fixes += fixed;
       }
     }
-    console.log(`    ${fixes} fixes in ${fixedArticles} articles; ${failures.length} articles made worse or left fixable`);
+    console.log(
+      `    ${fixes} fixes in ${fixedArticles} articles; ${failures.length} articles made worse or left fixable`,
+    );
     assert.ok(fixedArticles > 1000, 'the corpus has faults to fix');
     assert.deepStrictEqual(failures.slice(0, 20), []);
   });
@@ -187,7 +222,12 @@ describe('the published corpus', function () {
     type Reported = { file: string; rule: string; message: string; fixable: boolean };
     const report = async (...argv: string[]): Promise<Reported[]> => {
       let stdout = '';
-      await main({ argv: ['check', '--no-progress', ...argv], cwd: root, stdout: (t) => (stdout += t), stderr: () => undefined });
+      await main({
+        argv: ['check', '--no-progress', ...argv],
+        cwd: root,
+        stdout: (t) => (stdout += t),
+        stderr: () => undefined,
+      });
       return argv.includes('--fix') ? [] : JSON.parse(stdout).findings;
     };
     const key = (f: Reported) => `${f.file}|${f.rule}|${messageShape(f.message)}`;
@@ -203,7 +243,9 @@ describe('the published corpus', function () {
     const all = count(before);
     const leftFixable = [...fixable].filter(([k, n]) => (after.get(k) ?? 0) > all.get(k)! - n).map(([k]) => k);
     const added = [...after].filter(([k, n]) => n > (all.get(k) ?? 0)).map(([k]) => k);
-    console.log(`    ${copied} articles with a fix on offer: ${before.filter((f) => f.fixable).length} findings reported fixable; ${leftFixable.length} left by --fix, ${added.length} added`);
+    console.log(
+      `    ${copied} articles with a fix on offer: ${before.filter((f) => f.fixable).length} findings reported fixable; ${leftFixable.length} left by --fix, ${added.length} added`,
+    );
     assert.ok(before.filter((f) => f.fixable).length > 1000, 'the corpus has fixable findings');
     assert.deepStrictEqual(leftFixable.slice(0, 20), [], 'reported fixable, left in place by --fix');
     assert.deepStrictEqual(added.slice(0, 20), [], 'added by --fix');
@@ -211,43 +253,79 @@ describe('the published corpus', function () {
 
   describe('a fault injected into a published article is reported on its line', () => {
     // Markdown articles whose block reads cleanly and whose body has no code fence (so appended lines are prose).
-    const sample = files.filter((_, i) => i % 53 === 0).flatMap((file) => {
-      const text = decodeBytes(fs.readFileSync(file)).text;
-      const article = parseArticle(text);
-      const clean = article.block?.close && !article.block.problems.length && article.type?.body === 'markdown' && !article.body.fences.length && !article.json;
-      return clean && article.attributes.has('articleid') && article.attributes.has('pagetitle') ? [{ file, text, article }] : [];
-    });
+    const sample = files
+      .filter((_, i) => i % 53 === 0)
+      .flatMap((file) => {
+        const text = decodeBytes(fs.readFileSync(file)).text;
+        const article = parseArticle(text);
+        const clean =
+          article.block?.close &&
+          !article.block.problems.length &&
+          article.type?.body === 'markdown' &&
+          !article.body.fences.length &&
+          !article.json;
+        return clean && article.attributes.has('articleid') && article.attributes.has('pagetitle')
+          ? [{ file, text, article }]
+          : [];
+      });
 
     type Injection = (text: string, article: ReturnType<typeof parseArticle>) => { text: string; offset: number };
     const attributeLine = (article: ReturnType<typeof parseArticle>, key: string) => article.attributes.get(key)!;
-    const append = (line: string): Injection => (text) => {
-      const base = text.replace(/\s*$/, '') + '\n\n';
-      return { text: base + line + '\n', offset: base.length };
-    };
-    const replaceValue = (key: string, value: string): Injection => (text, article) => {
-      const a = attributeLine(article, key);
-      return { text: text.slice(0, a.valueStart) + value + text.slice(a.valueEnd), offset: a.valueStart };
-    };
+    const append =
+      (line: string): Injection =>
+      (text) => {
+        const base = text.replace(/\s*$/, '') + '\n\n';
+        return { text: base + line + '\n', offset: base.length };
+      };
+    const replaceValue =
+      (key: string, value: string): Injection =>
+      (text, article) => {
+        const a = attributeLine(article, key);
+        return { text: text.slice(0, a.valueStart) + value + text.slice(a.valueEnd), offset: a.valueStart };
+      };
     const FAULTS: [string, string, Injection][] = [
       ['SH102', 'text before the block', (text) => ({ text: 'public, Fairfax\n' + text, offset: 0 })],
-      ['SH104', 'unterminated quote', (text, article) => {
-        const a = attributeLine(article, 'articleid');
-        return { text: text.slice(0, a.valueEnd) + text.slice(a.valueEnd + 1), offset: a.start };
-      }],
-      ['SH104', 'trailing comma', (text, article) => {
-        const a = attributeLine(article, 'articleid');
-        return { text: text.slice(0, a.end) + ',' + text.slice(a.end), offset: a.end };
-      }],
-      ['SH106', 'duplicate attribute', (text, article) => {
-        const a = attributeLine(article, 'pagetitle');
-        const copy = ` PAGETITLE="again"`;
-        return { text: text.slice(0, a.end) + copy + text.slice(a.end), offset: a.end + 1 };
-      }],
-      ['SH107', 'misspelled attribute', (text, article) => {
-        const a = attributeLine(article, 'articleid');
-        return { text: text.slice(0, a.end) + ' supportToicIds="32628854"' + text.slice(a.end), offset: a.end + 1 };
-      }],
-      ['SH112', 'empty ownershipId', (text, article) => (article.attributes.has('ownershipid') ? replaceValue('ownershipid', '')(text, article) : { text: text, offset: article.block!.open.start })],
+      [
+        'SH104',
+        'unterminated quote',
+        (text, article) => {
+          const a = attributeLine(article, 'articleid');
+          return { text: text.slice(0, a.valueEnd) + text.slice(a.valueEnd + 1), offset: a.start };
+        },
+      ],
+      [
+        'SH104',
+        'trailing comma',
+        (text, article) => {
+          const a = attributeLine(article, 'articleid');
+          return { text: text.slice(0, a.end) + ',' + text.slice(a.end), offset: a.end };
+        },
+      ],
+      [
+        'SH106',
+        'duplicate attribute',
+        (text, article) => {
+          const a = attributeLine(article, 'pagetitle');
+          const copy = ` PAGETITLE="again"`;
+          return { text: text.slice(0, a.end) + copy + text.slice(a.end), offset: a.end + 1 };
+        },
+      ],
+      [
+        'SH107',
+        'misspelled attribute',
+        (text, article) => {
+          const a = attributeLine(article, 'articleid');
+          return { text: text.slice(0, a.end) + ' supportToicIds="32628854"' + text.slice(a.end), offset: a.end + 1 };
+        },
+      ],
+      [
+        'SH112',
+        'empty ownershipId',
+        (text, article) =>
+          article.attributes.has('ownershipid')
+            ? replaceValue('ownershipid', '')(text, article)
+            : { text: text, offset: article.block!.open.start },
+      ],
       ['SH113', 'unknown type', replaceValue('selfhelptype', 'faq')],
       ['SH114', 'unknown cloud', replaceValue('cloudenvironments', 'public, azurechina')],
       ['SH202', 'heading without a space', append('##**Recommended Steps**')],
@@ -268,9 +346,12 @@ describe('the published corpus', function () {
         for (const { file, text, article } of sample) {
           const injected = inject(text, article);
           const result = lintArticle(parseArticle(injected.text, { path: display(file) }));
-          const lines = result.findings.filter((f) => f.rule === rule).map((f) => result.article.lines.positionAt(f.start).line);
+          const lines = result.findings
+            .filter((f) => f.rule === rule)
+            .map((f) => result.article.lines.positionAt(f.start).line);
           const expected = result.article.lines.positionAt(injected.offset).line;
-          if (!lines.includes(expected)) missed.push(`${display(file)}: expected line ${expected + 1}, got ${lines.map((l) => l + 1)}`);
+          if (!lines.includes(expected))
+            missed.push(`${display(file)}: expected line ${expected + 1}, got ${lines.map((l) => l + 1)}`);
         }
         assert.deepStrictEqual(missed.slice(0, 5), []);
       });

@@ -17,7 +17,8 @@ const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
 const MAX_PER_THOUSAND = 1.0;
 
 /** Misspellings found in published articles (read one by one), each an error whatever its context. */
-const REAL_MISSPELLINGS = `occurance occured occuring recieve recieved adversly troublehooter defenderr connectiviy reccommended
+const REAL_MISSPELLINGS =
+  `occurance occured occuring recieve recieved adversly troublehooter defenderr connectiviy reccommended
 itermittent firewal workaound peformance preformance recyle previosuly initative conect creationg optimzed preferrable
 accellerated maintanence managment availabe therfore begining continous accidentially thottling passowrd relveant
 suppport suppported balacer outboud quarantained fiancial sarching targest accleration autherntication idetification
@@ -27,7 +28,9 @@ throughtput asistance subscripton snapshopts oportunities acquition playload mig
 prepartion conenctivity insallation openning recomendations depolyment attemting reseting aggregrate appropiate
 maxmimum confiugured additonal fialed doamin troublehsooting transations unhelathy utlization bandwith renawal
 limitaions govenance diagnsotics diagnsotic vidoes duditing manangement coniguration authenticaton possibe
-`.split(/\s+/).filter((w) => /^[a-z]+$/.test(w));
+`
+    .split(/\s+/)
+    .filter((w) => /^[a-z]+$/.test(w));
 
 function corpusFiles(folder: string): string[] {
   return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -59,7 +62,11 @@ function typo(word: string, next: () => number): string {
       return word.slice(0, i) + word[i] + word.slice(i);
     default: {
       const letter = LETTERS[Math.floor(next() * 26)];
-      return word.slice(0, i) + (i === 0 && word[0] !== word[0].toLowerCase() ? letter.toUpperCase() : letter) + word.slice(i + 1);
+      return (
+        word.slice(0, i) +
+        (i === 0 && word[0] !== word[0].toLowerCase() ? letter.toUpperCase() : letter) +
+        word.slice(i + 1)
+      );
     }
   }
 }
@@ -91,7 +98,11 @@ describe('spelling over the published corpus', function () {
     for (const article of articles) {
       const visible = visibleWords(article).toArray();
       words += visible.length;
-      const reported = new Set(lintArticle(article, undefined, { speller: spell }).findings.filter((f) => f.rule === 'SH601').map((f) => f.start));
+      const reported = new Set(
+        lintArticle(article, undefined, { speller: spell })
+          .findings.filter((f) => f.rule === 'SH601')
+          .map((f) => f.start),
+      );
       findings += reported.size;
       for (const word of visible) {
         if (!misspellings.has(word.text.toLowerCase())) continue;
@@ -101,8 +112,12 @@ describe('spelling over the published corpus', function () {
       }
     }
     const perThousand = (findings / words) * 1000;
-    console.log(`    ${articles.length} articles, ${words} visible words, ${findings} spelling findings: ${perThousand.toFixed(2)} per 1,000 words`);
-    console.log(`    real misspellings: ${realFound} of ${real} found (${((realFound / real) * 100).toFixed(1)} %)${missed.size ? `; missed: ${[...missed].join(', ')}` : ''}`);
+    console.log(
+      `    ${articles.length} articles, ${words} visible words, ${findings} spelling findings: ${perThousand.toFixed(2)} per 1,000 words`,
+    );
+    console.log(
+      `    real misspellings: ${realFound} of ${real} found (${((realFound / real) * 100).toFixed(1)} %)${missed.size ? `; missed: ${[...missed].join(', ')}` : ''}`,
+    );
     assert.ok(perThousand <= MAX_PER_THOUSAND, `${perThousand.toFixed(2)} findings per 1,000 words`);
     assert.ok(real > 100, 'the corpus holds misspellings to find');
     assert.ok(realFound / real >= 0.9, `${realFound} of ${real} real misspellings found`);
@@ -115,7 +130,11 @@ describe('spelling over the published corpus', function () {
     const missed: string[] = [];
     for (let a = 0; a < articles.length && injected < 2000; a += 7) {
       const article = articles[a];
-      const candidates = visibleWords(article).toArray().filter((w) => w.text.length >= 4 && w.text.length <= 15 && /^[A-Za-z][a-z]+$/.test(w.text) && spell.isKnown(w.text));
+      const candidates = visibleWords(article)
+        .toArray()
+        .filter(
+          (w) => w.text.length >= 4 && w.text.length <= 15 && /^[A-Za-z][a-z]+$/.test(w.text) && spell.isKnown(w.text),
+        );
       if (!candidates.length) continue;
       const word = candidates[Math.floor(next() * candidates.length)];
       const changed = typo(word.text, next);
@@ -126,7 +145,9 @@ describe('spelling over the published corpus', function () {
       if (result.findings.some((f) => f.rule === 'SH601' && f.start === word.start)) found++;
       else if (missed.length < 20) missed.push(`${word.text}→${changed}`);
     }
-    console.log(`    injected typos: ${found} of ${injected} found (${((found / injected) * 100).toFixed(1)} %); some missed: ${missed.join(', ')}`);
+    console.log(
+      `    injected typos: ${found} of ${injected} found (${((found / injected) * 100).toFixed(1)} %); some missed: ${missed.join(', ')}`,
+    );
     assert.ok(injected >= 1000);
     assert.ok(found / injected >= 0.95, `${found} of ${injected}`);
   });
@@ -142,11 +163,16 @@ describe('spelling over the published corpus', function () {
       for (const link of article.body.links) places.push(link.targetSpan);
       for (const marker of article.body.tokenMarkers) places.push(marker);
       for (const place of places) {
-        const text = article.text.slice(0, place.start) + article.text.slice(place.start, place.end).replace(/[a-z]{5,}/, (w) => w.replace(/e/, 'ee') + 'qz') + article.text.slice(place.end);
+        const text =
+          article.text.slice(0, place.start) +
+          article.text.slice(place.start, place.end).replace(/[a-z]{5,}/, (w) => w.replace(/e/, 'ee') + 'qz') +
+          article.text.slice(place.end);
         if (text === article.text) continue;
         injected++;
         const result = lintArticle(parseArticle(text, article.source), undefined, { speller: spell });
-        for (const f of result.findings) if (f.rule === 'SH601' && f.start >= place.start && f.start < place.end + 4) reported.push(`${article.source.path}: ${text.slice(f.start, f.end)}`);
+        for (const f of result.findings)
+          if (f.rule === 'SH601' && f.start >= place.start && f.start < place.end + 4)
+            reported.push(`${article.source.path}: ${text.slice(f.start, f.end)}`);
       }
     }
     console.log(`    typos injected where customers read nothing: ${injected}, reported: ${reported.length}`);

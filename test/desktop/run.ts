@@ -25,12 +25,20 @@ async function main(): Promise<number> {
         extensionDevelopmentPath: ROOT,
         extensionTestsPath: path.join(ROOT, TEST_INDEX),
         extensionTestsEnv: { SELFHELP_SUITE: suite },
-        launchArgs: [...(folder ? [folder] : []), '--disable-extensions', '--disable-workspace-trust', '--user-data-dir', path.join(temp, 'data')],
+        launchArgs: [
+          ...(folder ? [folder] : []),
+          '--disable-extensions',
+          '--disable-workspace-trust',
+          '--user-data-dir',
+          path.join(temp, 'data'),
+        ],
       });
       passed++;
     } catch (error) {
       const message = (error as Error).message;
-      const download = /ENOTFOUND|ECONNREFUSED|ETIMEDOUT|download/i.test(message) ? ' (this route downloads VS Code desktop; where it cannot, npm test runs the same suites)' : '';
+      const download = /ENOTFOUND|ECONNREFUSED|ETIMEDOUT|download/i.test(message)
+        ? ' (this route downloads VS Code desktop; where it cannot, npm test runs the same suites)'
+        : '';
       console.log(`test:desktop: the ${suite} suite failed: ${message}${download}`);
       failed++;
     } finally {
@@ -45,7 +53,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error) => {
-    console.log(`test:desktop: ${(error as Error).message} (this route downloads VS Code; without network use npm test)`);
+    console.log(
+      `test:desktop: ${(error as Error).message} (this route downloads VS Code; without network use npm test)`,
+    );
     console.log('0 passed, 1 failed');
     process.exit(1);
   },

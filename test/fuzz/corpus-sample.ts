@@ -16,5 +16,8 @@ export function corpusSample(step: number): string[] {
     }
   };
   walk(CORPUS);
-  return files.sort().filter((_, i) => i % step === 0).map((file) => fs.readFileSync(file, 'utf8'));
+  return files
+    .sort()
+    .filter((_, i) => i % step === 0)
+    .map((file) => fs.readFileSync(file, 'utf8'));
 }

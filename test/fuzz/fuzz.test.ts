@@ -36,14 +36,37 @@ describe('fuzzer (fixed seed)', function () {
   it('the properties see each kind of violation (a control: they are not blind)', () => {
     const text = '<properties\n\tpageTitle="x"\n/>\n\n# x\n';
     const real = lintText(text, { path: 'articles/microsoft.compute/fuzzed.md' });
-    const broken = (finding: Partial<Finding>, html = '<p>x</p>') => propertyViolations(text, {
-      lint: () => ({ ...real, findings: [{ rule: 'SH000', severity: 'error', message: 'x', start: 0, end: 1, ...finding }] }),
-      renderHtml: () => html,
-    });
+    const broken = (finding: Partial<Finding>, html = '<p>x</p>') =>
+      propertyViolations(text, {
+        lint: () => ({
+          ...real,
+          findings: [{ rule: 'SH000', severity: 'error', message: 'x', start: 0, end: 1, ...finding }],
+        }),
+        renderHtml: () => html,
+      });
     assert.match(broken({ end: text.length + 1 }).join('\n'), /outside the text/);
-    assert.match(broken({ fix: { title: 't', edits: [{ start: 0, end: 3, text: 'a' }, { start: 2, end: 4, text: 'b' }] } }).join('\n'), /overlapping edits/);
+    assert.match(
+      broken({
+        fix: {
+          title: 't',
+          edits: [
+            { start: 0, end: 3, text: 'a' },
+            { start: 2, end: 4, text: 'b' },
+          ],
+        },
+      }).join('\n'),
+      /overlapping edits/,
+    );
     assert.match(broken({}, '<p onclick="x()">x</p>').join('\n'), /preview's HTML carries/);
-    assert.match(propertyViolations(text, { lint: () => { throw new Error('boom'); }, renderHtml: () => '' }).join('\n'), /threw: Error: boom/);
+    assert.match(
+      propertyViolations(text, {
+        lint: () => {
+          throw new Error('boom');
+        },
+        renderHtml: () => '',
+      }).join('\n'),
+      /threw: Error: boom/,
+    );
     assert.deepStrictEqual(propertyViolations(text), [], 'the real core on the same text');
   });
 });

@@ -46,10 +46,12 @@ function violations(text: string, core: Core): string[] {
   problems.push(...result.internalErrors.map((e) => `rule threw: ${e}`));
   let previous = -1;
   for (const finding of result.findings) {
-    if (!(finding.start >= 0 && finding.start <= finding.end && finding.end <= text.length)) problems.push(`${finding.rule} range ${finding.start}-${finding.end} outside the text (${text.length})`);
+    if (!(finding.start >= 0 && finding.start <= finding.end && finding.end <= text.length))
+      problems.push(`${finding.rule} range ${finding.start}-${finding.end} outside the text (${text.length})`);
     if (finding.start < previous) problems.push(`${finding.rule} at ${finding.start} out of order`);
     previous = finding.start;
-    for (const fix of [finding.fix, ...(finding.suggestions ?? [])]) if (fix) problems.push(...editProblems(finding.rule, fix, text.length));
+    for (const fix of [finding.fix, ...(finding.suggestions ?? [])])
+      if (fix) problems.push(...editProblems(finding.rule, fix, text.length));
   }
   if (!result.article.block) return problems;
   problems.push(...fixSafetyProblems(text, { path: PATH }));
@@ -63,7 +65,8 @@ function editProblems(rule: string, fix: Fix, length: number): string[] {
   const problems: string[] = [];
   for (let i = 0; i < edits.length; i++) {
     const edit = edits[i];
-    if (!(edit.start >= 0 && edit.start <= edit.end && edit.end <= length)) problems.push(`${rule} fix edit ${edit.start}-${edit.end} outside the text`);
+    if (!(edit.start >= 0 && edit.start <= edit.end && edit.end <= length))
+      problems.push(`${rule} fix edit ${edit.start}-${edit.end} outside the text`);
     if (i > 0 && edit.start < edits[i - 1].end) problems.push(`${rule} fix "${fix.title}" has overlapping edits`);
   }
   return problems;

@@ -23,13 +23,23 @@ console.log(`fuzz: seed ${seed}, ${seconds} s, ${originals.length} published art
 const deadline = Date.now() + seconds * 1000;
 let runs = 0;
 for (let round = 0; Date.now() < deadline; round++) {
-  const details = fc.check(fc.property(cases, (text) => propertyViolations(text).length === 0), { seed: seed + round, numRuns: 500 });
+  const details = fc.check(
+    fc.property(cases, (text) => propertyViolations(text).length === 0),
+    { seed: seed + round, numRuns: 500 },
+  );
   runs += details.numRuns;
   if (details.failed) {
     const [text] = details.counterexample!;
-    console.log(`\nFAILED after ${runs} cases (seed ${seed + round}, shrunk ${details.numShrinks} times). Counterexample:\n`);
+    console.log(
+      `\nFAILED after ${runs} cases (seed ${seed + round}, shrunk ${details.numShrinks} times). Counterexample:\n`,
+    );
     console.log(JSON.stringify(text));
-    console.log('\nViolations:\n' + propertyViolations(text).map((v) => `  - ${v}`).join('\n'));
+    console.log(
+      '\nViolations:\n' +
+        propertyViolations(text)
+          .map((v) => `  - ${v}`)
+          .join('\n'),
+    );
     console.log(`\nReplay: npm run fuzz -- --seed ${seed + round} --seconds 1`);
     process.exit(1);
   }

@@ -15,8 +15,14 @@ const OURS = path.join(ROOT, 'syntaxes/selfhelp.injection.tmLanguage.json');
 
 function grammarTest(markdownGrammar: string, file: string): { status: number | null; output: string } {
   const tool = path.join(ROOT, 'node_modules/vscode-tmgrammar-test/dist/unit.js');
-  const run = spawnSync(process.execPath, [tool, '-c', '-g', markdownGrammar, '-g', OURS, file], { cwd: ROOT, encoding: 'utf8' });
-  const output = `${run.stdout}${run.stderr}`.split('\n').filter((l) => !l.startsWith('grammar not found')).join('\n');
+  const run = spawnSync(process.execPath, [tool, '-c', '-g', markdownGrammar, '-g', OURS, file], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  const output = `${run.stdout}${run.stderr}`
+    .split('\n')
+    .filter((l) => !l.startsWith('grammar not found'))
+    .join('\n');
   return { status: run.status, output };
 }
 
@@ -26,7 +32,10 @@ describe('the TextMate injection grammar', function () {
 
   before(() => {
     const tools = ensureTools();
-    markdownGrammar = path.join(path.dirname(tools.codeServerEntry), '../../lib/vscode/extensions/markdown-basics/syntaxes/markdown.tmLanguage.json');
+    markdownGrammar = path.join(
+      path.dirname(tools.codeServerEntry),
+      '../../lib/vscode/extensions/markdown-basics/syntaxes/markdown.tmLanguage.json',
+    );
     assert.ok(fs.existsSync(markdownGrammar), markdownGrammar);
   });
 
@@ -39,7 +48,10 @@ describe('the TextMate injection grammar', function () {
 
   it('fails a wrong assertion (the tool really checks)', () => {
     const wrong = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'selfhelp-grammar-')), 'wrong.test.md');
-    fs.writeFileSync(wrong, '@@ SYNTAX TEST "text.html.markdown" "wrong"\n<properties\n@@ <- string.quoted.double.selfhelp\n/>\n');
+    fs.writeFileSync(
+      wrong,
+      '@@ SYNTAX TEST "text.html.markdown" "wrong"\n<properties\n@@ <- string.quoted.double.selfhelp\n/>\n',
+    );
     const { status, output } = grammarTest(markdownGrammar, wrong);
     assert.notStrictEqual(status, 0);
     assert.match(output, /Missing required scopes: \[ string\.quoted\.double\.selfhelp \]/);

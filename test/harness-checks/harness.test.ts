@@ -11,14 +11,19 @@ const HANGING = path.join(__dirname, 'hanging-index.js');
 
 /** Processes whose command line names one of the harness's temporary folders or its browser profile. */
 function harnessProcesses(): string[] {
-  return fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p)).flatMap((pid) => {
-    try {
-      const command = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-      return command.includes('selfhelp-vscode-') || command.includes('playwright_chromiumdev_profile') ? [`${pid}: ${command.slice(0, 120)}`] : [];
-    } catch {
-      return [];
-    }
-  });
+  return fs
+    .readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p))
+    .flatMap((pid) => {
+      try {
+        const command = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+        return command.includes('selfhelp-vscode-') || command.includes('playwright_chromiumdev_profile')
+          ? [`${pid}: ${command.slice(0, 120)}`]
+          : [];
+      } catch {
+        return [];
+      }
+    });
 }
 
 describe('the real-VS-Code harness', function () {
@@ -29,7 +34,13 @@ describe('the real-VS-Code harness', function () {
     process.env.SELFHELP_CHROMIUM = '/nonexistent/chromium';
     try {
       await assert.rejects(
-        runTests({ extensionDevelopmentPath: ROOT, extensionTestsPath: HANGING, workspacePath: WORKSPACE, logFolder: path.join(ROOT, '.test-logs', 'check-missing'), log: () => undefined }),
+        runTests({
+          extensionDevelopmentPath: ROOT,
+          extensionTestsPath: HANGING,
+          workspacePath: WORKSPACE,
+          logFolder: path.join(ROOT, '.test-logs', 'check-missing'),
+          log: () => undefined,
+        }),
         /Chromium is missing: SELFHELP_CHROMIUM names \/nonexistent\/chromium/,
       );
     } finally {
@@ -42,9 +53,19 @@ describe('the real-VS-Code harness', function () {
     const logFolder = path.join(ROOT, '.test-logs', 'check-timeout');
     fs.rmSync(logFolder, { recursive: true, force: true });
     const lines: string[] = [];
-    const code = await runTests({ extensionDevelopmentPath: ROOT, extensionTestsPath: HANGING, workspacePath: WORKSPACE, logFolder, timeoutMs: 15_000, log: (l) => lines.push(l) });
+    const code = await runTests({
+      extensionDevelopmentPath: ROOT,
+      extensionTestsPath: HANGING,
+      workspacePath: WORKSPACE,
+      logFolder,
+      timeoutMs: 15_000,
+      log: (l) => lines.push(l),
+    });
     assert.strictEqual(code, 1);
-    assert.ok(lines.some((l) => l.includes('did not finish within 15 s')), lines.join('\n'));
+    assert.ok(
+      lines.some((l) => l.includes('did not finish within 15 s')),
+      lines.join('\n'),
+    );
     assert.ok(fs.existsSync(path.join(logFolder, 'server.log')));
     assert.deepStrictEqual(harnessProcesses(), []);
   });

@@ -10,23 +10,28 @@ const ROOT = path.resolve(__dirname, '../../..');
 
 function get(url: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    http.get(url, (response) => {
-      let body = '';
-      response.on('data', (chunk) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-    }).on('error', reject);
+    http
+      .get(url, (response) => {
+        let body = '';
+        response.on('data', (chunk) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      })
+      .on('error', reject);
   });
 }
 
 function startProcesses(): string[] {
-  return fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p)).flatMap((pid) => {
-    try {
-      const command = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-      return command.includes('selfhelp-start-') ? [`${pid}: ${command.slice(0, 120)}`] : [];
-    } catch {
-      return [];
-    }
-  });
+  return fs
+    .readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p))
+    .flatMap((pid) => {
+      try {
+        const command = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+        return command.includes('selfhelp-start-') ? [`${pid}: ${command.slice(0, 120)}`] : [];
+      } catch {
+        return [];
+      }
+    });
 }
 
 describe('npm start', function () {
@@ -34,29 +39,45 @@ describe('npm start', function () {
 
   it('serves VS Code with the extension and the samples on 127.0.0.1, and stops cleanly on Ctrl-C', async () => {
     const port = await freePort();
-    const child = spawn('node', [path.join(ROOT, 'out/test/harness/start.js'), '--port', String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('node', [path.join(ROOT, 'out/test/harness/start.js'), '--port', String(port)], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stderr.on('data', (chunk) => (output += chunk));
     const address = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no address printed:\n${output}`)), 240_000);
       child.stdout.on('data', (chunk) => {
         output += chunk;
-        const found = /start: VS Code with the extension and the sample articles: (http:\/\/127\.0\.0\.1:(\d+)\/\?folder=(\S+))/.exec(output);
+        const found =
+          /start: VS Code with the extension and the sample articles: (http:\/\/127\.0\.0\.1:(\d+)\/\?folder=(\S+))/.exec(
+            output,
+          );
         if (found) {
           clearTimeout(timer);
           resolve(found[1]);
         }
       });
-      child.on('exit', (code) => reject(new Error(`npm start ended (${code}) before printing the address:\n${output}`)));
+      child.on('exit', (code) =>
+        reject(new Error(`npm start ended (${code}) before printing the address:\n${output}`)),
+      );
     });
     assert.ok(address.startsWith(`http://127.0.0.1:${port}/`), address);
     const folder = decodeURIComponent(/folder=(\S+)/.exec(address)![1]);
-    assert.ok(fs.existsSync(path.join(folder, 'articles/microsoft.compute/vm-does-not-start.md')), 'the samples are there');
+    assert.ok(
+      fs.existsSync(path.join(folder, 'articles/microsoft.compute/vm-does-not-start.md')),
+      'the samples are there',
+    );
     const page = await get(address);
     assert.strictEqual(page.status, 200);
     assert.match(page.body, /<html/i);
     assert.strictEqual((await get(`http://127.0.0.1:${port}/healthz`)).status, 200);
-    assert.ok(fs.readdirSync(path.join(path.dirname(folder), 'extensions')).some((name) => name.startsWith('selfhelp-authoring.selfhelp-authoring-')), 'the .vsix is installed');
+    assert.ok(
+      fs
+        .readdirSync(path.join(path.dirname(folder), 'extensions'))
+        .some((name) => name.startsWith('selfhelp-authoring.selfhelp-authoring-')),
+      'the .vsix is installed',
+    );
 
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.kill('SIGINT');

@@ -22,15 +22,31 @@ const PLAIN_FILES = 50_000;
 const OPENED_ARTICLES = 12;
 
 function markdownFiles(folder: string): string[] {
-  return fs.readdirSync(folder, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? markdownFiles(path.join(folder, e.name)) : e.name.endsWith('.md') ? [path.join(folder, e.name)] : []));
+  return fs
+    .readdirSync(folder, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory()
+        ? markdownFiles(path.join(folder, e.name))
+        : e.name.endsWith('.md')
+          ? [path.join(folder, e.name)]
+          : [],
+    );
 }
 
 /** Runs one suite of the bench in a workspace and prints its measured lines. */
-function measure(suite: string, workspacePath: string, host: 'node' | 'web', extra: Partial<RunOptions> = {}): Promise<number> {
+function measure(
+  suite: string,
+  workspacePath: string,
+  host: 'node' | 'web',
+  extra: Partial<RunOptions> = {},
+): Promise<number> {
   return runTests({
     host,
     extensionDevelopmentPath: ROOT,
-    extensionTestsPath: host === 'web' ? path.join(ROOT, 'out/web-tests', `${suite}.js`) : path.join(ROOT, 'out/test/integration/index.js'),
+    extensionTestsPath:
+      host === 'web'
+        ? path.join(ROOT, 'out/web-tests', `${suite}.js`)
+        : path.join(ROOT, 'out/test/integration/index.js'),
     workspacePath,
     extensionEnvironment: { SELFHELP_SUITE: suite },
     outputMarker: OUTPUT_MARKER,
@@ -72,7 +88,10 @@ function plainWorkspace(into: string): void {
   for (let i = 0; i < PLAIN_FILES; i++) {
     const folder = path.join(into, 'notes', String(i % 100).padStart(2, '0'));
     if (i < 100) fs.mkdirSync(folder, { recursive: true });
-    fs.writeFileSync(path.join(folder, `note-${String(i).padStart(5, '0')}.md`), `# Note ${i}\n\nSome words, a [link](https://example.com/${i}) and a list:\n\n- one\n- two\n`);
+    fs.writeFileSync(
+      path.join(folder, `note-${String(i).padStart(5, '0')}.md`),
+      `# Note ${i}\n\nSome words, a [link](https://example.com/${i}) and a list:\n\n- one\n- two\n`,
+    );
   }
 }
 
@@ -89,13 +108,16 @@ async function main(): Promise<number> {
       const opened = path.join(temp, 'open');
       openWorkspace(opened);
       // Each window starts cold once: three windows a host, as the first opening varies with what else starts.
-      for (const host of ['node', 'web'] as const) for (let round = 0; round < 3; round++) failed += await measure('bench-open', opened, host);
+      for (const host of ['node', 'web'] as const)
+        for (let round = 0; round < 3; round++) failed += await measure('bench-open', opened, host);
     },
     plain: async () => {
       const plain = path.join(temp, 'plain');
       plainWorkspace(plain);
       console.log(`bench: a workspace of ${PLAIN_FILES} plain Markdown files`);
-      failed += await measure('bench-plain', plain, 'node', { extensionDevelopmentPath: emptyExtension(path.join(temp, 'no-extension')) });
+      failed += await measure('bench-plain', plain, 'node', {
+        extensionDevelopmentPath: emptyExtension(path.join(temp, 'no-extension')),
+      });
       for (const host of ['node', 'web'] as const) failed += await measure('bench-plain', plain, host);
       fs.rmSync(plain, { recursive: true, force: true });
     },
@@ -114,7 +136,10 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-main().then((code) => process.exit(code), (error) => {
-  console.log(`bench: ${(error as Error)?.stack ?? error}`);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.log(`bench: ${(error as Error)?.stack ?? error}`);
+    process.exit(1);
+  },
+);

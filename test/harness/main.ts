@@ -21,7 +21,11 @@ const HOSTS = ['node', 'web'] as const;
 /** The installed .vsix: in the Node host, and made to run in the web worker host as VS Code for the Web runs it. */
 const VSIX_RUNS: { suite: string; title: string; settings?: Record<string, unknown> }[] = [
   { suite: 'vsix', title: 'Node extension host' },
-  { suite: 'vsix-web', title: 'web worker extension host', settings: { 'remote.extensionKind': { 'selfhelp-authoring.selfhelp-authoring': ['web'] } } },
+  {
+    suite: 'vsix-web',
+    title: 'web worker extension host',
+    settings: { 'remote.extensionKind': { 'selfhelp-authoring.selfhelp-authoring': ['web'] } },
+  },
 ];
 
 /** The .vsix as `npm run package` builds it, in a folder of its own; the development build is restored after. */
@@ -61,34 +65,44 @@ async function main(): Promise<number> {
     passed += counts.passed;
     failed += counts.failed;
   };
-  for (const host of HOSTS) for (const { suite, workspace } of SUITES) {
-    if ((onlySuite && suite !== onlySuite) || (onlyHost && host !== onlyHost)) continue;
-    console.log(`\n=== integration: ${suite} (real VS Code, ${host === 'web' ? 'web worker extension host' : 'Node extension host'}) ===`);
-    add(await counted({
-      host,
-      extensionDevelopmentPath: ROOT,
-      extensionTestsPath: host === 'web' ? path.join(ROOT, 'out/web-tests', `${suite}.js`) : path.join(ROOT, TEST_INDEX),
-      workspacePath: workspace && path.join(ROOT, workspace),
-      extensionEnvironment: { SELFHELP_SUITE: suite },
-      logFolder: path.join(ROOT, '.test-logs', `${suite}-${host}`),
-    }));
-  }
+  for (const host of HOSTS)
+    for (const { suite, workspace } of SUITES) {
+      if ((onlySuite && suite !== onlySuite) || (onlyHost && host !== onlyHost)) continue;
+      console.log(
+        `\n=== integration: ${suite} (real VS Code, ${host === 'web' ? 'web worker extension host' : 'Node extension host'}) ===`,
+      );
+      add(
+        await counted({
+          host,
+          extensionDevelopmentPath: ROOT,
+          extensionTestsPath:
+            host === 'web' ? path.join(ROOT, 'out/web-tests', `${suite}.js`) : path.join(ROOT, TEST_INDEX),
+          workspacePath: workspace && path.join(ROOT, workspace),
+          extensionEnvironment: { SELFHELP_SUITE: suite },
+          logFolder: path.join(ROOT, '.test-logs', `${suite}-${host}`),
+        }),
+      );
+    }
   for (const run of VSIX_RUNS) {
     if (onlySuite && onlySuite !== run.suite) continue;
     // What ships: the packaged .vsix installed as a user installs it, beside an empty folder for the test runner.
-    console.log(`\n=== integration: ${run.suite} (the packaged extension installed into the real VS Code, ${run.title}) ===`);
+    console.log(
+      `\n=== integration: ${run.suite} (the packaged extension installed into the real VS Code, ${run.title}) ===`,
+    );
     const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'selfhelp-vsix-'));
     try {
-      add(await counted({
-        host: 'node',
-        installExtensions: [packageVsix(temp)],
-        extensionDevelopmentPath: emptyExtension(path.join(temp, 'runner')),
-        extensionTestsPath: path.join(ROOT, TEST_INDEX),
-        workspacePath: path.join(ROOT, 'test/fixtures/workspace'),
-        extensionEnvironment: { SELFHELP_SUITE: run.suite },
-        settings: run.settings,
-        logFolder: path.join(ROOT, '.test-logs', run.suite),
-      }));
+      add(
+        await counted({
+          host: 'node',
+          installExtensions: [packageVsix(temp)],
+          extensionDevelopmentPath: emptyExtension(path.join(temp, 'runner')),
+          extensionTestsPath: path.join(ROOT, TEST_INDEX),
+          workspacePath: path.join(ROOT, 'test/fixtures/workspace'),
+          extensionEnvironment: { SELFHELP_SUITE: run.suite },
+          settings: run.settings,
+          logFolder: path.join(ROOT, '.test-logs', run.suite),
+        }),
+      );
     } catch (error) {
       console.log(`harness: ${(error as Error).message}`);
       failed += 1;
@@ -103,7 +117,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error) => {
-    console.log(error instanceof HarnessError ? `harness: ${error.message}` : `harness: ${(error as Error)?.stack ?? error}`);
+    console.log(
+      error instanceof HarnessError ? `harness: ${error.message}` : `harness: ${(error as Error)?.stack ?? error}`,
+    );
     console.log('0 passed, 1 failed');
     process.exit(1);
   },

@@ -45,7 +45,16 @@ export interface RunOptions {
   outputMarker?: string;
 }
 
-const BROWSER_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const BROWSER_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -100,14 +109,20 @@ export async function stopGroup(child: ChildProcess | undefined): Promise<void> 
 const WEB_EXTENSION_FILES = ['dist/web', 'dist/spelling', 'syntaxes', 'snippets', 'media', 'test/fixtures'];
 
 /** A copy of the extension that VS Code runs in its web worker host, with the test bundle inside it. */
-function stageWebExtension(root: string, testBundle: string, into: string): { extensionPath: string; testsPath: string } {
+function stageWebExtension(
+  root: string,
+  testBundle: string,
+  into: string,
+): { extensionPath: string; testsPath: string } {
   const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
-  if (!manifest.browser) throw new HarnessError('package.json has no "browser" entry: there is nothing for the web worker host to run.');
+  if (!manifest.browser)
+    throw new HarnessError('package.json has no "browser" entry: there is nothing for the web worker host to run.');
   delete manifest.main;
   fs.mkdirSync(into, { recursive: true });
   fs.writeFileSync(path.join(into, 'package.json'), JSON.stringify(manifest, null, 2));
   for (const part of WEB_EXTENSION_FILES) {
-    if (fs.existsSync(path.join(root, part))) fs.cpSync(path.join(root, part), path.join(into, part), { recursive: true });
+    if (fs.existsSync(path.join(root, part)))
+      fs.cpSync(path.join(root, part), path.join(into, part), { recursive: true });
   }
   const testsPath = path.join(into, 'tests', path.basename(testBundle));
   fs.mkdirSync(path.dirname(testsPath), { recursive: true });
@@ -123,26 +138,49 @@ export function serverFolders(temp: string): string[] {
 
 /** Installs a .vsix into the run's extensions folder with the server's own command, as a user installs it. */
 export function installExtension(tools: ReturnType<typeof ensureTools>, vsix: string, temp: string): void {
-  const result = spawnSync(tools.node, [tools.codeServerEntry, ...serverFolders(temp), '--install-extension', path.resolve(vsix)], {
-    encoding: 'utf8',
-    env: { ...process.env, HOME: temp, TMPDIR: temp },
-    timeout: 120_000,
-  });
+  const result = spawnSync(
+    tools.node,
+    [tools.codeServerEntry, ...serverFolders(temp), '--install-extension', path.resolve(vsix)],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, HOME: temp, TMPDIR: temp },
+      timeout: 120_000,
+    },
+  );
   if (result.status !== 0 || !/successfully installed/i.test(result.stdout + result.stderr)) {
-    throw new HarnessError(`Installing ${vsix} failed (exit ${result.status}): ${(result.stdout + result.stderr).trim().slice(-500)}`);
+    throw new HarnessError(
+      `Installing ${vsix} failed (exit ${result.status}): ${(result.stdout + result.stderr).trim().slice(-500)}`,
+    );
   }
 }
 
 /** Starts the VS Code server on 127.0.0.1:port, without a password, with the run's own folders; its output goes to temp/server.log. */
-export function spawnServer(tools: ReturnType<typeof ensureTools>, temp: string, port: number, extraArgs: string[] = []): ChildProcess {
+export function spawnServer(
+  tools: ReturnType<typeof ensureTools>,
+  temp: string,
+  port: number,
+  extraArgs: string[] = [],
+): ChildProcess {
   fs.writeFileSync(path.join(temp, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const out = fs.openSync(path.join(temp, 'server.log'), 'a');
-  const server = spawn(tools.node, [
-    tools.codeServerEntry, '--config', path.join(temp, 'config.yaml'), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    ...serverFolders(temp),
-    ...extraArgs,
-  ], { detached: true, stdio: ['ignore', out, out], env: { ...process.env, TMPDIR: temp, HOME: temp } });
+  const server = spawn(
+    tools.node,
+    [
+      tools.codeServerEntry,
+      '--config',
+      path.join(temp, 'config.yaml'),
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      ...serverFolders(temp),
+      ...extraArgs,
+    ],
+    { detached: true, stdio: ['ignore', out, out], env: { ...process.env, TMPDIR: temp, HOME: temp } },
+  );
   fs.closeSync(out);
   return server;
 }
@@ -153,8 +191,10 @@ export async function serverReady(server: ChildProcess, port: number, serverLog:
   server.on('exit', (status) => (exited = status));
   const started = Date.now();
   while (!(await healthy(port))) {
-    if (exited !== undefined) throw new HarnessError(`The VS Code server stopped at start (exit ${exited}); see ${serverLog}.`);
-    if (Date.now() - started > 90_000) throw new HarnessError('The VS Code server did not answer /healthz within 90 s.');
+    if (exited !== undefined)
+      throw new HarnessError(`The VS Code server stopped at start (exit ${exited}); see ${serverLog}.`);
+    if (Date.now() - started > 90_000)
+      throw new HarnessError('The VS Code server did not answer /healthz within 90 s.');
     await sleep(250);
   }
 }
@@ -162,7 +202,15 @@ export async function serverReady(server: ChildProcess, port: number, serverLog:
 /** An extension folder with nothing in it: the test index runs beside the installed extensions, none under development. */
 export function emptyExtension(into: string): string {
   fs.mkdirSync(into, { recursive: true });
-  fs.writeFileSync(path.join(into, 'package.json'), JSON.stringify({ name: 'test-runner', publisher: 'selfhelp-tests', version: '0.0.0', engines: { vscode: '^1.90.0' } }));
+  fs.writeFileSync(
+    path.join(into, 'package.json'),
+    JSON.stringify({
+      name: 'test-runner',
+      publisher: 'selfhelp-tests',
+      version: '0.0.0',
+      engines: { vscode: '^1.90.0' },
+    }),
+  );
   return into;
 }
 
@@ -178,7 +226,9 @@ export async function runTests(options: RunOptions): Promise<number> {
   let stopping: Promise<unknown> | undefined;
   const interrupted = () => {
     // Ctrl-C or a kill: stop what we started before going.
-    stopping ??= Promise.all([browser?.close().catch(() => undefined), stopGroup(server)]).finally(() => process.exit(130));
+    stopping ??= Promise.all([browser?.close().catch(() => undefined), stopGroup(server)]).finally(() =>
+      process.exit(130),
+    );
   };
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
@@ -188,21 +238,33 @@ export async function runTests(options: RunOptions): Promise<number> {
       workspace = path.join(temp, 'workspace');
       fs.cpSync(options.workspacePath, workspace, { recursive: true });
     }
-    const { extensionPath, testsPath } = options.host === 'web'
-      ? stageWebExtension(options.extensionDevelopmentPath, options.extensionTestsPath, path.join(temp, 'web-extension'))
-      : { extensionPath: options.extensionDevelopmentPath, testsPath: options.extensionTestsPath };
+    const { extensionPath, testsPath } =
+      options.host === 'web'
+        ? stageWebExtension(
+            options.extensionDevelopmentPath,
+            options.extensionTestsPath,
+            path.join(temp, 'web-extension'),
+          )
+        : { extensionPath: options.extensionDevelopmentPath, testsPath: options.extensionTestsPath };
     // Settings of the throwaway profile: nothing saved behind the tests' back, no start-up editors.
     fs.mkdirSync(path.join(temp, 'data', 'User'), { recursive: true });
-    fs.writeFileSync(path.join(temp, 'data', 'User', 'settings.json'), JSON.stringify({
-      'files.autoSave': 'off',
-      'files.hotExit': 'off',
-      'workbench.startupEditor': 'none',
-      'extensions.autoUpdate': false,
-      'extensions.autoCheckUpdates': false,
-      'telemetry.telemetryLevel': 'off',
-      'chat.disableAIFeatures': true,
-      ...options.settings,
-    }, null, 1));
+    fs.writeFileSync(
+      path.join(temp, 'data', 'User', 'settings.json'),
+      JSON.stringify(
+        {
+          'files.autoSave': 'off',
+          'files.hotExit': 'off',
+          'workbench.startupEditor': 'none',
+          'extensions.autoUpdate': false,
+          'extensions.autoCheckUpdates': false,
+          'telemetry.telemetryLevel': 'off',
+          'chat.disableAIFeatures': true,
+          ...options.settings,
+        },
+        null,
+        1,
+      ),
+    );
     for (const vsix of options.installExtensions ?? []) installExtension(tools, vsix, temp);
     const port = await freePort();
     server = spawnServer(tools, temp, port, ['--vscode-option', 'enable-smoke-test-driver']);
@@ -230,7 +292,8 @@ export async function runTests(options: RunOptions): Promise<number> {
       ['skipReleaseNotes', 'true'],
     ];
     payload.push(['extensionTestsPath', remote(testsPath)]);
-    if (options.extensionEnvironment) payload.push(['extensionEnvironment', JSON.stringify(options.extensionEnvironment)]);
+    if (options.extensionEnvironment)
+      payload.push(['extensionEnvironment', JSON.stringify(options.extensionEnvironment)]);
     const opened = workspace ? `folder=${encodeURIComponent(workspace)}` : 'ew=true';
     const url = `http://127.0.0.1:${port}/?${opened}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     await page.goto(url);

@@ -20,14 +20,35 @@ interface Scene {
 
 const SCENES: Scene[] = [
   { file: 'media/problems-panel.png', suite: 'screenshot', theme: 'Default Light Modern' },
-  { file: 'media/preview-diagnostics-light.png', suite: 'screenshot-preview', theme: 'Default Light Modern', article: 'articles/microsoft.compute/vm-clean.md' },
-  { file: 'media/preview-form-dark.png', suite: 'screenshot-preview', theme: 'Default Dark Modern', article: 'articles/microsoft.compute/vm-scoping.md' },
+  {
+    file: 'media/preview-diagnostics-light.png',
+    suite: 'screenshot-preview',
+    theme: 'Default Light Modern',
+    article: 'articles/microsoft.compute/vm-clean.md',
+  },
+  {
+    file: 'media/preview-form-dark.png',
+    suite: 'screenshot-preview',
+    theme: 'Default Dark Modern',
+    article: 'articles/microsoft.compute/vm-scoping.md',
+  },
   { file: 'media/quick-fix-dark.png', suite: 'screenshot-ui', theme: 'Default Dark Modern', scene: 'quickfix' },
   { file: 'media/completions-light.png', suite: 'screenshot-ui', theme: 'Default Light Modern', scene: 'completions' },
   { file: 'media/catalogue-pick-dark.png', suite: 'screenshot-ui', theme: 'Default Dark Modern', scene: 'catalogue' },
   { file: 'media/articles-view-light.png', suite: 'screenshot-ui', theme: 'Default Light Modern', scene: 'articles' },
-  { file: 'media/spelling-quick-fix-light.png', suite: 'screenshot-ui', theme: 'Default Light Modern', scene: 'spelling' },
-  { file: 'media/web-host-preview.png', suite: 'screenshot-preview', theme: 'Default Light Modern', host: 'web', article: 'articles/microsoft.compute/vm-faults.md' },
+  {
+    file: 'media/spelling-quick-fix-light.png',
+    suite: 'screenshot-ui',
+    theme: 'Default Light Modern',
+    scene: 'spelling',
+  },
+  {
+    file: 'media/web-host-preview.png',
+    suite: 'screenshot-preview',
+    theme: 'Default Light Modern',
+    host: 'web',
+    article: 'articles/microsoft.compute/vm-faults.md',
+  },
 ];
 
 async function main(): Promise<number> {
@@ -39,9 +60,16 @@ async function main(): Promise<number> {
     const code = await runTests({
       host,
       extensionDevelopmentPath: ROOT,
-      extensionTestsPath: host === 'web' ? path.join(ROOT, 'out/web-tests', `${scene.suite}.js`) : path.join(ROOT, 'out/test/integration/index.js'),
+      extensionTestsPath:
+        host === 'web'
+          ? path.join(ROOT, 'out/web-tests', `${scene.suite}.js`)
+          : path.join(ROOT, 'out/test/integration/index.js'),
       workspacePath: path.join(ROOT, 'test/fixtures/workspace'),
-      extensionEnvironment: { SELFHELP_SUITE: scene.suite, SELFHELP_SCENE_ARTICLE: scene.article ?? '', SELFHELP_SCENE: scene.scene ?? '' },
+      extensionEnvironment: {
+        SELFHELP_SUITE: scene.suite,
+        SELFHELP_SCENE_ARTICLE: scene.article ?? '',
+        SELFHELP_SCENE: scene.scene ?? '',
+      },
       settings: { 'workbench.colorTheme': scene.theme },
       logFolder: path.join(ROOT, '.test-logs', `screenshot-${path.basename(scene.file, '.png')}`),
       outputMarker: OUTPUT_MARKER,
@@ -54,7 +82,10 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-main().then((code) => process.exit(code), (error) => {
-  console.log(`screenshots: ${(error as Error)?.stack ?? error}`);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.log(`screenshots: ${(error as Error)?.stack ?? error}`);
+    process.exit(1);
+  },
+);

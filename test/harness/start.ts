@@ -34,14 +34,18 @@ function packageInto(folder: string): string {
 function desktop(temp: string): number {
   const found = spawnSync('code', ['--version'], { encoding: 'utf8' });
   if (found.error || found.status !== 0) {
-    say('no `code` command on this machine: install VS Code desktop (and its `code` command), or run `npm start` without --desktop.');
+    say(
+      'no `code` command on this machine: install VS Code desktop (and its `code` command), or run `npm start` without --desktop.',
+    );
     return 1;
   }
   const vsix = packageInto(temp);
   const installed = spawnSync('code', ['--install-extension', vsix, '--force'], { encoding: 'utf8' });
   process.stdout.write(installed.stdout + installed.stderr);
   if (installed.status !== 0) return 1;
-  say(`installed into VS Code desktop ${found.stdout.split('\n')[0]} with \`code --install-extension\`. Open a folder of articles there (${path.join(ROOT, 'samples')}, say).`);
+  say(
+    `installed into VS Code desktop ${found.stdout.split('\n')[0]} with \`code --install-extension\`. Open a folder of articles there (${path.join(ROOT, 'samples')}, say).`,
+  );
   return 0;
 }
 
@@ -72,11 +76,24 @@ async function main(): Promise<number> {
     const workspace = path.join(temp, 'samples');
     fs.cpSync(path.join(ROOT, 'samples'), workspace, { recursive: true });
     fs.mkdirSync(path.join(temp, 'data', 'User'), { recursive: true });
-    fs.writeFileSync(path.join(temp, 'data', 'User', 'settings.json'), JSON.stringify({ 'telemetry.telemetryLevel': 'off', 'workbench.startupEditor': 'readme', 'extensions.autoCheckUpdates': false }, null, 1));
+    fs.writeFileSync(
+      path.join(temp, 'data', 'User', 'settings.json'),
+      JSON.stringify(
+        {
+          'telemetry.telemetryLevel': 'off',
+          'workbench.startupEditor': 'readme',
+          'extensions.autoCheckUpdates': false,
+        },
+        null,
+        1,
+      ),
+    );
     const port = Number(option('--port') ?? (await freePort()));
     server = spawnServer(tools, temp, port);
     await serverReady(server, port, path.join(temp, 'server.log'));
-    say(`VS Code with the extension and the sample articles: http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+    say(
+      `VS Code with the extension and the sample articles: http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`,
+    );
     say('Ctrl-C stops it.');
     await new Promise<void>((resolve) => server!.on('exit', () => resolve()));
     if (stopping) return new Promise<number>(() => undefined); // stop() cleans up and exits

@@ -21,7 +21,11 @@ export async function runCli(cwd: string, ...argv: string[]): Promise<Run> {
 }
 
 /** Writes the files under `root`, folders made as needed (`modes`: a file's mode other than 0644). */
-export function writeFiles(root: string, files: Record<string, string | Buffer>, modes: Record<string, number> = {}): void {
+export function writeFiles(
+  root: string,
+  files: Record<string, string | Buffer>,
+  modes: Record<string, number> = {},
+): void {
   for (const [name, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
     fs.writeFileSync(path.join(root, name), content, { mode: modes[name] ?? 0o644 });

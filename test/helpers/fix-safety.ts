@@ -39,7 +39,8 @@ export function problemsOfOutcome(text: string, source: SourceInfo, outcome: Fix
 
   const after = lintArticle(parseArticle(outcome.text, source), config);
   const lines = before.article.lines;
-  const same = (a: { rule: string; message: string }, b: { rule: string; message: string }) => a.rule === b.rule && messageShape(a.message) === messageShape(b.message);
+  const same = (a: { rule: string; message: string }, b: { rule: string; message: string }) =>
+    a.rule === b.rule && messageShape(a.message) === messageShape(b.message);
   for (const finding of after.findings) {
     // Mapped back to the original text through every pass, it must meet a finding of its rule and message there.
     const { start: from, end: to } = mapSpanBack(outcome.passes, finding.start, finding.end);
@@ -48,7 +49,10 @@ export function problemsOfOutcome(text: string, source: SourceInfo, outcome: Fix
       problems.push(`new ${finding.rule} on line ${first + 1} after the fixes: ${finding.message}`);
     }
     // A fix left over is one that would add a finding: --fix rightly leaves it, and so must a second run.
-    if (finding.fix && isSafeFix(outcome.text, after.findings, finding, (t) => lintArticle(parseArticle(t, source), config).findings)) {
+    if (
+      finding.fix &&
+      isSafeFix(outcome.text, after.findings, finding, (t) => lintArticle(parseArticle(t, source), config).findings)
+    ) {
       problems.push(`${finding.rule} on line ${first + 1} is still fixable after --fix: ${finding.message}`);
     }
   }
@@ -84,6 +88,7 @@ function outsideEditsChanged(text: string, edits: TextEdit[]): string[] {
   for (let i = 1; i < edits.length; i++) {
     if (edits[i].start < edits[i - 1].end) return [`edits at ${edits[i - 1].start} and ${edits[i].start} overlap`];
   }
-  return edits.every((e) => e.start >= 0 && e.start <= e.end && e.end <= text.length) ? [] : ['an edit lies outside the text'];
+  return edits.every((e) => e.start >= 0 && e.start <= e.end && e.end <= text.length)
+    ? []
+    : ['an edit lies outside the text'];
 }
-

@@ -39,25 +39,67 @@ export const HOSTILE_BODY = `# Hostile article
 `;
 
 /** A diagnostics article with the hostile body, and quotes that try to break out of attribute values in the block. */
-export const HOSTILE_DIAGNOSTICS = article({ infoBubbleText: 'BUBBLE', pageTitle: "</title><script>window.__pwned='title'</script>" }, HOSTILE_BODY)
-  .replace('infoBubbleText="BUBBLE"', `infoBubbleText='x"><img src=x onerror="window.__pwned=\\'bubble\\'"> <!--$t-->d<!--/$t-->'`);
+export const HOSTILE_DIAGNOSTICS = article(
+  { infoBubbleText: 'BUBBLE', pageTitle: "</title><script>window.__pwned='title'</script>" },
+  HOSTILE_BODY,
+).replace(
+  'infoBubbleText="BUBBLE"',
+  `infoBubbleText='x"><img src=x onerror="window.__pwned=\\'bubble\\'"> <!--$t-->d<!--/$t-->'`,
+);
 
 const hostileForm = {
   $schema: 'SelfHelpContent',
   title: "<script>window.__pwned='form-title'</script>",
-  fileAttachmentHint: "<img src=x onerror=\"window.__pwned='hint'\">",
+  fileAttachmentHint: '<img src=x onerror="window.__pwned=\'hint\'">',
   diagnosticCard: { title: '"><script>window.__pwned=1</script>', description: '<b onclick="x">d</b>' },
   formElements: [
-    { id: 'a" onmouseover="window.__pwned=\'id\'', order: 1, controlType: 'dropdown', displayLabel: "<script>window.__pwned='label'</script>", watermarkText: '"><script>x</script>', infoBalloonText: '" onmouseover="x', dropdownOptions: [{ value: '"><script>window.__pwned=\'option\'</script>', text: "<img src=x onerror=\"window.__pwned='option-text'\">" }] },
-    { id: 'b', order: 2, controlType: 'textbox', displayLabel: 'Shown', visibility: 'a == "><script>window.__pwned=\'visibility\'</script>' },
-    { id: 'c', order: 3, controlType: 'infoblock', content: "<img src=x onerror=\"window.__pwned='infoblock'\"><a href=\"javascript:window.__pwned='infoblock-link'\">link</a>" },
-    { id: 'd', order: 4, controlType: '<script>window.__pwned=\'control\'</script>', displayLabel: 'Unknown control' },
-    { id: 'e', order: 5, controlType: 'radiobuttongroup', displayLabel: 'Radio', radioButtonOptions: [{ value: "' onclick='window.__pwned=1", text: 'r' }], hints: [{ text: '<script>window.__pwned=\'hint\'</script>' }] },
+    {
+      id: 'a" onmouseover="window.__pwned=\'id\'',
+      order: 1,
+      controlType: 'dropdown',
+      displayLabel: "<script>window.__pwned='label'</script>",
+      watermarkText: '"><script>x</script>',
+      infoBalloonText: '" onmouseover="x',
+      dropdownOptions: [
+        {
+          value: "\"><script>window.__pwned='option'</script>",
+          text: '<img src=x onerror="window.__pwned=\'option-text\'">',
+        },
+      ],
+    },
+    {
+      id: 'b',
+      order: 2,
+      controlType: 'textbox',
+      displayLabel: 'Shown',
+      visibility: "a == \"><script>window.__pwned='visibility'</script>",
+    },
+    {
+      id: 'c',
+      order: 3,
+      controlType: 'infoblock',
+      content:
+        '<img src=x onerror="window.__pwned=\'infoblock\'"><a href="javascript:window.__pwned=\'infoblock-link\'">link</a>',
+    },
+    { id: 'd', order: 4, controlType: "<script>window.__pwned='control'</script>", displayLabel: 'Unknown control' },
+    {
+      id: 'e',
+      order: 5,
+      controlType: 'radiobuttongroup',
+      displayLabel: 'Radio',
+      radioButtonOptions: [{ value: "' onclick='window.__pwned=1", text: 'r' }],
+      hints: [{ text: "<script>window.__pwned='hint'</script>" }],
+    },
   ],
 };
 
 export const HOSTILE_FORM = article(
-  { selfHelpType: 'problemScopingQuestions', schemaVersion: '1', infoBubbleText: undefined, diagnosticScenario: undefined },
+  {
+    selfHelpType: 'problemScopingQuestions',
+    schemaVersion: '1',
+    infoBubbleText: undefined,
+    diagnosticScenario: undefined,
+  },
   `# Hostile form\n---\n${JSON.stringify(hostileForm, null, 2)}\n---\n`,
 );
 
@@ -67,15 +109,24 @@ export const HOSTILE_CARDS = article(
 );
 
 /** Tags the renderer writes itself; article HTML may only come out as one of the allowed inline tags among them. */
-const OUR_TAGS = new Set(('html head body main meta title style script article header section details summary div p span code pre strong em b i u s sub sup ' +
-  'a img ul ol li blockquote br hr h1 h2 h3 h4 h5 h6 button form label select option input textarea dl dt dd table thead tbody tr th td').split(' '));
-const OUR_ATTRIBUTES = new Set(('class title href src alt width height type name value placeholder rows multiple role aria-hidden open autocomplete start ' +
-  'lang charset http-equiv content id nonce').split(' '));
+const OUR_TAGS = new Set(
+  (
+    'html head body main meta title style script article header section details summary div p span code pre strong em b i u s sub sup ' +
+    'a img ul ol li blockquote br hr h1 h2 h3 h4 h5 h6 button form label select option input textarea dl dt dd table thead tbody tr th td'
+  ).split(' '),
+);
+const OUR_ATTRIBUTES = new Set(
+  (
+    'class title href src alt width height type name value placeholder rows multiple role aria-hidden open autocomplete start ' +
+    'lang charset http-equiv content id nonce'
+  ).split(' '),
+);
 
 /** Problems of the rendered HTML: a tag, attribute or URL that is not ours, or a `<` that is not a tag. Empty when safe. */
 export function unsafeParts(html: string, allowScript = false): string[] {
   const problems: string[] = [];
-  const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[A-Za-z_:][A-Za-z0-9_:.-]*(?:="[^"<>]*")?)*)\s*\/?>|<!DOCTYPE html>/g;
+  const TAG =
+    /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[A-Za-z_:][A-Za-z0-9_:.-]*(?:="[^"<>]*")?)*)\s*\/?>|<!DOCTYPE html>/g;
   let rest = '';
   let last = 0;
   for (let match = TAG.exec(html); match; match = TAG.exec(html)) {
@@ -87,13 +138,22 @@ export function unsafeParts(html: string, allowScript = false): string[] {
     if (!OUR_TAGS.has(tag) || (tag === 'script' && !allowScript)) problems.push(`tag <${tag}>`);
     for (const attribute of match[3].matchAll(/\s+([A-Za-z_:][A-Za-z0-9_:.-]*)(?:="([^"]*)")?/g)) {
       const name = attribute[1].toLowerCase();
-      const value = (attribute[2] ?? '').replace(/&amp;/g, '&').replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/&quot;/g, '"');
+      const value = (attribute[2] ?? '')
+        .replace(/&amp;/g, '&')
+        .replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))
+        .replace(/&quot;/g, '"');
       if (!OUR_ATTRIBUTES.has(name) && !name.startsWith('data-')) problems.push(`attribute ${name} on <${tag}>`);
-      if ((name === 'href' || name === 'src') && !/^(https?:|mailto:|data:image\/(png|gif|jpe?g|webp);)/i.test(value.trim())) problems.push(`${name}="${value}"`);
-      if (name === 'http-equiv' && value.toLowerCase() !== 'content-security-policy') problems.push(`meta http-equiv="${value}"`);
+      if (
+        (name === 'href' || name === 'src') &&
+        !/^(https?:|mailto:|data:image\/(png|gif|jpe?g|webp);)/i.test(value.trim())
+      )
+        problems.push(`${name}="${value}"`);
+      if (name === 'http-equiv' && value.toLowerCase() !== 'content-security-policy')
+        problems.push(`meta http-equiv="${value}"`);
     }
   }
   rest += html.slice(last);
-  if (rest.includes('<')) problems.push(`a "<" outside a tag: …${rest.slice(Math.max(0, rest.indexOf('<') - 40), rest.indexOf('<') + 40)}…`);
+  if (rest.includes('<'))
+    problems.push(`a "<" outside a tag: …${rest.slice(Math.max(0, rest.indexOf('<') - 40), rest.indexOf('<') + 40)}…`);
   return problems;
 }

@@ -11,7 +11,11 @@ export function workspaceFile(relative: string): vscode.Uri {
 }
 
 /** Resolves with the document's diagnostics once `accept` holds for them (checked at once and on each change). */
-export function diagnosticsWhen(uri: vscode.Uri, accept: (d: readonly vscode.Diagnostic[]) => boolean, timeoutMs = 20_000): Promise<vscode.Diagnostic[]> {
+export function diagnosticsWhen(
+  uri: vscode.Uri,
+  accept: (d: readonly vscode.Diagnostic[]) => boolean,
+  timeoutMs = 20_000,
+): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     const check = () => {
       const current = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'selfhelp');
@@ -26,7 +30,11 @@ export function diagnosticsWhen(uri: vscode.Uri, accept: (d: readonly vscode.Dia
     });
     const timer = setTimeout(() => {
       subscription.dispose();
-      reject(new Error(`diagnostics for ${uri.path.split('/').pop()} did not reach the expected state: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => d.message))}`));
+      reject(
+        new Error(
+          `diagnostics for ${uri.path.split('/').pop()} did not reach the expected state: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => d.message))}`,
+        ),
+      );
     }, timeoutMs);
     check();
   });
@@ -42,9 +50,19 @@ export async function extensionApi(): Promise<Api> {
 }
 
 /** A diagnostic as plain data, for exact comparisons. */
-export function described(d: vscode.Diagnostic): { code: string; severity: vscode.DiagnosticSeverity; range: [number, number, number, number]; message: string } {
+export function described(d: vscode.Diagnostic): {
+  code: string;
+  severity: vscode.DiagnosticSeverity;
+  range: [number, number, number, number];
+  message: string;
+} {
   const code = typeof d.code === 'object' ? String(d.code.value) : String(d.code);
-  return { code, severity: d.severity, range: [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character], message: d.message };
+  return {
+    code,
+    severity: d.severity,
+    range: [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character],
+    message: d.message,
+  };
 }
 
 export const ruleOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
@@ -53,11 +71,24 @@ export const ruleOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? St
  * The code actions at a range once `accept` holds for them. Asked again until then: the diagnostics reach the
  * workbench (which passes them to the providers) a moment after the extension host has them.
  */
-export async function codeActionsWhen(uri: vscode.Uri, range: vscode.Range, kind: string | undefined, accept: (a: vscode.CodeAction[]) => boolean, timeoutMs = 10_000): Promise<vscode.CodeAction[]> {
+export async function codeActionsWhen(
+  uri: vscode.Uri,
+  range: vscode.Range,
+  kind: string | undefined,
+  accept: (a: vscode.CodeAction[]) => boolean,
+  timeoutMs = 10_000,
+): Promise<vscode.CodeAction[]> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     // Resolved as VS Code resolves the one a user picks: edits computed on choice are filled in.
-    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind, 100)) ?? [];
+    const actions =
+      (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        uri,
+        range,
+        kind,
+        100,
+      )) ?? [];
     if (accept(actions) || Date.now() > until) return actions;
     await sleep(100);
   }

@@ -10,7 +10,8 @@ export const SCREENSHOT_REQUEST = 'selfhelp-harness: screenshot now';
 
 declare const SELFHELP_TEST_HOST: string | undefined;
 /** The host the suite was built for: esbuild defines SELFHELP_TEST_HOST in the web bundles; tsc's output runs in Node. */
-export const EXPECTED_HOST: 'node' | 'web' = typeof SELFHELP_TEST_HOST === 'string' && SELFHELP_TEST_HOST === 'web' ? 'web' : 'node';
+export const EXPECTED_HOST: 'node' | 'web' =
+  typeof SELFHELP_TEST_HOST === 'string' && SELFHELP_TEST_HOST === 'web' ? 'web' : 'node';
 
 /** Logs a line of the suite (printf-style, as console.log): the harness prints it. */
 export function say(format?: unknown, ...args: unknown[]): void {

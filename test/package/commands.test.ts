@@ -26,7 +26,9 @@ describe('commands in one place', () => {
     for (const file of sourceFiles(path.join(ROOT, 'src'))) {
       if (file === table) continue;
       const text = fs.readFileSync(file, 'utf8');
-      for (const id of contributed) if (text.includes(`'${id}'`) || text.includes(`"${id}"`) || text.includes(`\`${id}\``)) found.push(`${path.relative(ROOT, file)}: ${id}`);
+      for (const id of contributed)
+        if (text.includes(`'${id}'`) || text.includes(`"${id}"`) || text.includes(`\`${id}\``))
+          found.push(`${path.relative(ROOT, file)}: ${id}`);
     }
     assert.deepStrictEqual(found, []);
   });

@@ -32,22 +32,66 @@ describe('the packaged .vsix', function () {
   });
 
   it('holds what the extension runs in both hosts, and no source, test, map, CLI or dependency', () => {
-    for (const needed of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/web/extension.js', 'extension/dist/spelling/en-us.words', 'extension/media/preview.js', 'extension/media/icon.png', 'extension/syntaxes/selfhelp.injection.tmLanguage.json', 'extension/snippets/markdown.json', 'extension/schemas/selfhelp-catalogue.schema.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt']) {
+    for (const needed of [
+      'extension/package.json',
+      'extension/dist/extension.js',
+      'extension/dist/web/extension.js',
+      'extension/dist/spelling/en-us.words',
+      'extension/media/preview.js',
+      'extension/media/icon.png',
+      'extension/syntaxes/selfhelp.injection.tmLanguage.json',
+      'extension/snippets/markdown.json',
+      'extension/schemas/selfhelp-catalogue.schema.json',
+      'extension/readme.md',
+      'extension/changelog.md',
+      'extension/LICENSE.txt',
+    ]) {
       assert.ok(names.includes(needed), `${needed} is in the package: ${names.join(', ')}`);
     }
-    const unwanted = names.filter((n) => /^extension\/(src|test|out|node_modules|scripts|\.ci|\.github)\//.test(n) || /\.(ts|map)$/.test(n) || /dist\/cli\.js$/.test(n));
+    const unwanted = names.filter(
+      (n) =>
+        /^extension\/(src|test|out|node_modules|scripts|\.ci|\.github)\//.test(n) ||
+        /\.(ts|map)$/.test(n) ||
+        /dist\/cli\.js$/.test(n),
+    );
     assert.deepStrictEqual(unwanted, []);
-    assert.ok(!names.some((n) => /media\/.*(light|dark|panel|host).*\.png$/.test(n)), 'README pictures stay out (the README links them from the repository)');
+    assert.ok(
+      !names.some((n) => /media\/.*(light|dark|panel|host).*\.png$/.test(n)),
+      'README pictures stay out (the README links them from the repository)',
+    );
   });
 
   it('has a manifest complete for the marketplace and Open VSX', () => {
-    for (const field of ['name', 'displayName', 'description', 'publisher', 'version', 'icon', 'categories', 'keywords', 'repository', 'bugs', 'homepage', 'license', 'engines', 'galleryBanner', 'main', 'browser']) {
+    for (const field of [
+      'name',
+      'displayName',
+      'description',
+      'publisher',
+      'version',
+      'icon',
+      'categories',
+      'keywords',
+      'repository',
+      'bugs',
+      'homepage',
+      'license',
+      'engines',
+      'galleryBanner',
+      'main',
+      'browser',
+    ]) {
       assert.ok(manifest[field], `package.json has ${field}`);
     }
-    const types = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/@types/vscode/package.json'), 'utf8')).version as string;
-    assert.strictEqual(manifest.engines.vscode, `^${types.split('.').slice(0, 2).join('.')}.0`, 'engines.vscode matches @types/vscode');
+    const types = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/@types/vscode/package.json'), 'utf8'))
+      .version as string;
+    assert.strictEqual(
+      manifest.engines.vscode,
+      `^${types.split('.').slice(0, 2).join('.')}.0`,
+      'engines.vscode matches @types/vscode',
+    );
     assert.ok(!manifest.activationEvents.includes('*'), 'never activates on *');
-    for (const command of manifest.contributes.commands) assert.strictEqual(command.category, 'Self-Help', command.command);
+    for (const command of manifest.contributes.commands)
+      assert.strictEqual(command.category, 'Self-Help', command.command);
     const icon = fs.readFileSync(path.join(ROOT, manifest.icon));
     assert.deepStrictEqual([icon.readUInt32BE(16), icon.readUInt32BE(20)], [128, 128], 'a 128×128 PNG');
   });

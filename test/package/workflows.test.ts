@@ -41,7 +41,10 @@ describe('GitHub Actions workflows', function () {
     const { ok, output } = validate(file);
     assert.ok(ok, output);
     const text = fs.readFileSync(file, 'utf8');
-    const inputs = /^inputs:\n((?: {2}.*\n| {4}.*\n)+)/m.exec(text)![1].match(/^ {2}([\w-]+):/gm)!.map((l) => l.trim().replace(':', ''));
+    const inputs = /^inputs:\n((?: {2}.*\n| {4}.*\n)+)/m
+      .exec(text)![1]
+      .match(/^ {2}([\w-]+):/gm)!
+      .map((l) => l.trim().replace(':', ''));
     assert.deepStrictEqual(inputs, ['paths', 'new-from', 'root', 'fail-on', 'sarif']);
     assert.match(text, /^ {2}using: node20\n {2}main: dist\/action\.js$/m);
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');

@@ -1,10 +1,12 @@
 import { ruleIdOf, RULES_BY_ID } from '../../core';
 import type { Summary } from '../summary';
 
-
 /** One line a finding, `file:line:column severity RULE/slug message`, then a summary line. */
 export function formatText(summary: Summary): string {
-  const lines = summary.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule}/${RULES_BY_ID.get(f.rule)?.slug ?? ruleIdOf(f.rule)} ${f.message}${f.fixable ? ' [fixable]' : ''}`);
+  const lines = summary.findings.map(
+    (f) =>
+      `${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule}/${RULES_BY_ID.get(f.rule)?.slug ?? ruleIdOf(f.rule)} ${f.message}${f.fixable ? ' [fixable]' : ''}`,
+  );
   lines.push(countLine(summary));
   return lines.join('\n') + '\n';
 }

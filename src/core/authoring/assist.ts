@@ -7,7 +7,15 @@ import type { Attribute, Span } from '../parse/properties';
 import { listItems, trimmedValue } from '../parse/properties';
 import { parseBladeTarget } from '../parse/blade-target';
 import { replacementTokens } from '../parse/replacement-tokens';
-import { attributeInfo, ATTRIBUTES, CLOUDS, MISSPELLED_ATTRIBUTES, TYPES, type Need, type ValueKind } from '../format/schema';
+import {
+  attributeInfo,
+  ATTRIBUTES,
+  CLOUDS,
+  MISSPELLED_ATTRIBUTES,
+  TYPES,
+  type Need,
+  type ValueKind,
+} from '../format/schema';
 import facts from '../format/facts.json';
 import { escapeSnippetText } from './snippets';
 
@@ -22,7 +30,14 @@ export interface Known {
 }
 
 export function bundledKnown(): Known {
-  const known: Known = { services: new Map(), scenarios: new Set(), ownershipIds: new Set(), resourceTags: new Set(), tokens: new Map(), blades: new Map() };
+  const known: Known = {
+    services: new Map(),
+    scenarios: new Set(),
+    ownershipIds: new Set(),
+    resourceTags: new Set(),
+    tokens: new Map(),
+    blades: new Map(),
+  };
   for (const s of facts.services) known.services.set(s.service, new Set(s.resources));
   for (const s of facts.scenarios) known.scenarios.add(s.name);
   for (const e of facts.bladeExtensions) known.blades.set(e, new Set());
@@ -61,14 +76,25 @@ export interface Hover {
 export function hoverAt(article: Article, offset: number, known?: Known): Hover | undefined {
   const attribute = article.block?.attributes.find((a) => within({ start: a.nameStart, end: a.nameEnd }, offset));
   if (attribute) return attributeHover(article, attribute);
-  const token = replacementTokens(article).tokens.find((t) => within({ start: t.open.start, end: t.close?.end ?? t.open.end }, offset));
-  if (token) return tokenHover(article, token.name, { start: token.open.start, end: token.close?.end ?? token.open.end }, known);
+  const token = replacementTokens(article).tokens.find((t) =>
+    within({ start: t.open.start, end: t.close?.end ?? t.open.end }, offset),
+  );
+  if (token)
+    return tokenHover(article, token.name, { start: token.open.start, end: token.close?.end ?? token.open.end }, known);
   const link = article.body.links.find((l) => within(l.targetSpan, offset));
   const blade = link && parseBladeTarget(link.target);
   if (link && blade) {
     const pairs: string[] = [];
-    for (let i = 0; i + 1 < blade.parameters.length; i += 2) pairs.push(`- \`${blade.parameters[i]}\` = \`${blade.parameters[i + 1]}\``);
-    const lines = [`**Portal blade link**`, '', `Extension: \`${blade.extension}\``, '', `Blade: \`${blade.blade}\``, ''];
+    for (let i = 0; i + 1 < blade.parameters.length; i += 2)
+      pairs.push(`- \`${blade.parameters[i]}\` = \`${blade.parameters[i + 1]}\``);
+    const lines = [
+      `**Portal blade link**`,
+      '',
+      `Extension: \`${blade.extension}\``,
+      '',
+      `Blade: \`${blade.blade}\``,
+      '',
+    ];
     lines.push(pairs.length ? `Parameters:\n${pairs.join('\n')}` : 'No parameters.');
     if (!blade.valid) lines.push('', '⚠ Malformed: expected `Extension.Blade` followed by name/value pairs.');
     return { markdown: lines.join('\n'), span: link.targetSpan };
@@ -79,13 +105,20 @@ export function hoverAt(article: Article, offset: number, known?: Known): Hover 
 function attributeHover(article: Article, attribute: Attribute): Hover {
   const span = { start: attribute.nameStart, end: attribute.nameEnd };
   const typo = MISSPELLED_ATTRIBUTES.get(attribute.key);
-  if (typo) return { markdown: `**${attribute.name}** is a misspelling of \`${typo}\`: the portal ignores its value.`, span };
+  if (typo)
+    return { markdown: `**${attribute.name}** is a misspelling of \`${typo}\`: the portal ignores its value.`, span };
   const info = attributeInfo(attribute.name);
   if (!info) return { markdown: `**${attribute.name}**: not an attribute the portal reads.`, span };
   const need = needOf(article, info.name);
   const typeName = article.type?.name;
   const needText = need === 'required' ? 'required' : need === 'expected' ? 'usually filled' : 'optional';
-  const lines = [`**${info.name}**${info.legacy ? ' (legacy)' : ''}`, '', info.meaning, '', `Value: ${KIND_TEXT[info.kind]}.`];
+  const lines = [
+    `**${info.name}**${info.legacy ? ' (legacy)' : ''}`,
+    '',
+    info.meaning,
+    '',
+    `Value: ${KIND_TEXT[info.kind]}.`,
+  ];
   if (typeName) lines.push('', `For \`${typeName}\` articles: ${needText}.`);
   return { markdown: lines.join('\n'), span };
 }
@@ -96,8 +129,18 @@ function tokenHover(article: Article, name: string, span: Span, known?: Known): 
   const first = here[0];
   const defaultText = first?.close ? article.text.slice(first.open.end, first.close.start).trim() : '';
   const elsewhere = (known?.tokens.get(name) ?? []).filter((p) => p !== article.source.path);
-  const lines = [`**Replacement token** \`${name}\``, '', `Default text: ${defaultText ? `"${defaultText}"` : '(empty)'}`, '', `Used ${here.length} time${here.length === 1 ? '' : 's'} in this article.`];
-  if (elsewhere.length) lines.push('', `Also in: ${elsewhere.slice(0, 5).join(', ')}${elsewhere.length > 5 ? ` and ${elsewhere.length - 5} more` : ''}`);
+  const lines = [
+    `**Replacement token** \`${name}\``,
+    '',
+    `Default text: ${defaultText ? `"${defaultText}"` : '(empty)'}`,
+    '',
+    `Used ${here.length} time${here.length === 1 ? '' : 's'} in this article.`,
+  ];
+  if (elsewhere.length)
+    lines.push(
+      '',
+      `Also in: ${elsewhere.slice(0, 5).join(', ')}${elsewhere.length > 5 ? ` and ${elsewhere.length - 5} more` : ''}`,
+    );
   return { markdown: lines.join('\n'), span };
 }
 
@@ -118,9 +161,15 @@ export interface Completion {
 /** A fresh GUID for `articleId`. */
 export type NewGuid = () => string;
 
-export function completionsAt(article: Article, offset: number, newGuid: NewGuid, known: Known = bundledKnown()): Completion[] {
+export function completionsAt(
+  article: Article,
+  offset: number,
+  newGuid: NewGuid,
+  known: Known = bundledKnown(),
+): Completion[] {
   const block = article.block;
-  if (block && offset > block.open.end && (!block.close || offset <= block.close.start)) return blockCompletions(article, offset, newGuid, known);
+  if (block && offset > block.open.end && (!block.close || offset <= block.close.start))
+    return blockCompletions(article, offset, newGuid, known);
   return bodyCompletions(article, offset, known);
 }
 
@@ -139,7 +188,10 @@ function blockCompletions(article: Article, offset: number, newGuid: NewGuid, kn
       label: a.name,
       kind: 'attribute' as const,
       insert: onName ? a.name : `${a.name}="$1"`,
-      detail: need === 'optional' ? 'optional' : `${need} for ${article.type?.name ?? 'every'} article${article.type ? 's' : ''}`,
+      detail:
+        need === 'optional'
+          ? 'optional'
+          : `${need} for ${article.type?.name ?? 'every'} article${article.type ? 's' : ''}`,
       documentation: a.meaning,
       replace,
       sortText: `${rank[need]}${a.name.toLowerCase()}`,
@@ -147,12 +199,30 @@ function blockCompletions(article: Article, offset: number, newGuid: NewGuid, kn
   });
 }
 
-function valueCompletions(article: Article, attribute: Attribute, offset: number, newGuid: NewGuid, known: Known): Completion[] {
+function valueCompletions(
+  article: Article,
+  attribute: Attribute,
+  offset: number,
+  newGuid: NewGuid,
+  known: Known,
+): Completion[] {
   const key = attribute.key;
   const value = (values: Iterable<string>, replace: Span, detail?: string): Completion[] =>
-    [...values].map((v, i) => ({ label: v, kind: 'value' as const, insert: escapeSnippetText(v), detail, replace, sortText: String(i).padStart(5, '0') }));
+    [...values].map((v, i) => ({
+      label: v,
+      kind: 'value' as const,
+      insert: escapeSnippetText(v),
+      detail,
+      replace,
+      sortText: String(i).padStart(5, '0'),
+    }));
   const whole = { start: attribute.valueStart, end: attribute.valueEnd };
-  if (key === 'selfhelptype') return value(TYPES.map((t) => t.name), whole, 'article type');
+  if (key === 'selfhelptype')
+    return value(
+      TYPES.map((t) => t.name),
+      whole,
+      'article type',
+    );
   if (key === 'articleid') return value([newGuid()], whole, 'a new GUID');
   if (key === 'cloudenvironments' || key === 'disableclouds' || key === 'resourcetags') {
     // Lists: complete the item under the cursor, offering what the list does not hold yet.
@@ -162,9 +232,17 @@ function valueCompletions(article: Article, attribute: Attribute, offset: number
     while (start < offset && /\s/.test(article.text[start])) start++;
     const after = article.text.indexOf(',', offset);
     const end = after >= 0 && after < attribute.valueEnd ? after : attribute.valueEnd;
-    const taken = new Set(listItems(attribute).filter((i) => !(i.start <= offset && offset <= i.end)).map((i) => i.text.toLowerCase()));
+    const taken = new Set(
+      listItems(attribute)
+        .filter((i) => !(i.start <= offset && offset <= i.end))
+        .map((i) => i.text.toLowerCase()),
+    );
     const pool = key === 'resourcetags' ? known.resourceTags : CLOUDS;
-    return value([...pool].filter((c) => !taken.has(c.toLowerCase())), { start, end }, key === 'resourcetags' ? 'resource tag' : 'cloud');
+    return value(
+      [...pool].filter((c) => !taken.has(c.toLowerCase())),
+      { start, end },
+      key === 'resourcetags' ? 'resource tag' : 'cloud',
+    );
   }
   if (key === 'service') return value(known.services.keys(), whole, 'service');
   if (key === 'resource') {
@@ -200,12 +278,27 @@ function bodyCompletions(article: Article, offset: number, known: Known): Comple
     const extension = blade[1];
     if (blade[2] === undefined) {
       const replace = { start: offset - extension.length, end: offset };
-      return [...known.blades.keys()].map((name, i) => ({ label: name, kind: 'blade' as const, insert: name, detail: 'portal extension', replace, sortText: String(i).padStart(5, '0') }));
+      return [...known.blades.keys()].map((name, i) => ({
+        label: name,
+        kind: 'blade' as const,
+        insert: name,
+        detail: 'portal extension',
+        replace,
+        sortText: String(i).padStart(5, '0'),
+      }));
     }
     const replace = { start: offset - blade[2].length, end: offset };
-    const blades = [...known.blades.entries()].filter(([e]) => e.toLowerCase() === extension.toLowerCase()).flatMap(([, b]) => [...b]);
-    return blades.map((name, i) => ({ label: name, kind: 'blade' as const, insert: name, detail: `blade of ${extension}`, replace, sortText: String(i).padStart(5, '0') }));
+    const blades = [...known.blades.entries()]
+      .filter(([e]) => e.toLowerCase() === extension.toLowerCase())
+      .flatMap(([, b]) => [...b]);
+    return blades.map((name, i) => ({
+      label: name,
+      kind: 'blade' as const,
+      insert: name,
+      detail: `blade of ${extension}`,
+      replace,
+      sortText: String(i).padStart(5, '0'),
+    }));
   }
   return [];
 }
-

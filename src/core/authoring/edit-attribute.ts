@@ -21,7 +21,8 @@ export function setAttribute(article: Article, name: string, value: string): Tex
   const key = name.toLowerCase();
   const existing = article.attributes.get(key);
   if (existing) {
-    if (existing.quote) return [{ start: existing.valueStart, end: existing.valueEnd, text: quoted(value, existing.quote) }];
+    if (existing.quote)
+      return [{ start: existing.valueStart, end: existing.valueEnd, text: quoted(value, existing.quote) }];
     // An unquoted or missing value: everything after the name becomes `="value"`.
     return [{ start: existing.nameEnd, end: existing.end, text: `="${quoted(value, '"')}"` }];
   }

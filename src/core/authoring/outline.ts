@@ -41,14 +41,29 @@ export function outline(article: Article): OutlineItem[] {
   const sections: { level: number; item: OutlineItem }[] = [];
   const roots: OutlineItem[] = [];
   for (const heading of body.headings) {
-    const item: OutlineItem = { name: heading.text || heading.raw.trim() || '(empty heading)', detail: `H${heading.level}`, kind: 'heading', range: { start: heading.start, end: bodyEnd }, selection: heading.content, children: [] };
-    while (sections.length && sections[sections.length - 1].level >= heading.level) sections.pop()!.item.range.end = lastContentEnd(text, heading.start);
+    const item: OutlineItem = {
+      name: heading.text || heading.raw.trim() || '(empty heading)',
+      detail: `H${heading.level}`,
+      kind: 'heading',
+      range: { start: heading.start, end: bodyEnd },
+      selection: heading.content,
+      children: [],
+    };
+    while (sections.length && sections[sections.length - 1].level >= heading.level)
+      sections.pop()!.item.range.end = lastContentEnd(text, heading.start);
     (sections.length ? sections[sections.length - 1].item.children : roots).push(item);
     sections.push({ level: heading.level, item });
   }
   for (const open of sections) open.item.range.end = lastContentEnd(text, bodyEnd);
   for (const markerBlock of pairMarkers(body.markers).blocks) {
-    const item: OutlineItem = { name: markerBlock.name, detail: 'marker', kind: 'marker', range: { start: markerBlock.open.start, end: markerBlock.close!.end }, selection: markerBlock.open, children: [] };
+    const item: OutlineItem = {
+      name: markerBlock.name,
+      detail: 'marker',
+      kind: 'marker',
+      range: { start: markerBlock.open.start, end: markerBlock.close!.end },
+      selection: markerBlock.open,
+      children: [],
+    };
     const section = deepestContaining(roots, item.range.start);
     if (section) section.children.push(item);
     else roots.push(item);
@@ -57,7 +72,14 @@ export function outline(article: Article): OutlineItem[] {
   items.push(...roots.sort((a, b) => a.range.start - b.range.start));
   if (article.json) {
     const json = article.json;
-    items.push({ name: 'JSON', detail: article.selfHelpType ?? '', kind: 'json', range: { start: json.open.start, end: json.close?.end ?? text.length }, selection: json.open, children: [] });
+    items.push({
+      name: 'JSON',
+      detail: article.selfHelpType ?? '',
+      kind: 'json',
+      range: { start: json.open.start, end: json.close?.end ?? text.length },
+      selection: json.open,
+      children: [],
+    });
   }
   return items;
 }
@@ -70,7 +92,8 @@ function lastContentEnd(text: string, before: number): number {
 
 function deepestContaining(items: OutlineItem[], offset: number): OutlineItem | undefined {
   for (const item of items) {
-    if (item.kind === 'heading' && item.range.start <= offset && offset <= item.range.end) return deepestContaining(item.children, offset) ?? item;
+    if (item.kind === 'heading' && item.range.start <= offset && offset <= item.range.end)
+      return deepestContaining(item.children, offset) ?? item;
   }
   return undefined;
 }
@@ -95,7 +118,8 @@ export function foldingRanges(article: Article): FoldingRange[] {
     if (b > a) ranges.push({ startLine: a, endLine: b });
   };
   if (article.block) add(article.block.start, article.block.end);
-  for (const markerBlock of pairMarkers(article.body.markers).blocks) add(markerBlock.open.start, markerBlock.close!.end);
+  for (const markerBlock of pairMarkers(article.body.markers).blocks)
+    add(markerBlock.open.start, markerBlock.close!.end);
   if (article.json) add(article.json.open.start, article.json.close?.end ?? article.text.length);
   return ranges;
 }

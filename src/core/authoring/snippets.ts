@@ -15,7 +15,12 @@ export interface Snippet {
   body: string[];
 }
 
-const COMMON_CLOUDS = ['public, fairfax, usnat, ussec', 'public', 'public, fairfax, mooncake, usnat, ussec', 'mooncake'];
+const COMMON_CLOUDS = [
+  'public, fairfax, usnat, ussec',
+  'public',
+  'public, fairfax, mooncake, usnat, ussec',
+  'mooncake',
+];
 
 /** The attributes in the templates' order; which appear depends on the type. */
 function attributeLines(type: TypeInfo): string[] {
@@ -50,14 +55,54 @@ function propertiesBlock(type: TypeInfo): string[] {
   return ['<properties', ...attributeLines(type), '/>'];
 }
 
-const RECOMMENDED = ['## **Recommended Steps**', '', '1. ${90:The first step}', '', '## **Recommended Documents**', '', '* [${91:Title of a document}](https://${92:learn.microsoft.com/azure})'];
+const RECOMMENDED = [
+  '## **Recommended Steps**',
+  '',
+  '1. ${90:The first step}',
+  '',
+  '## **Recommended Documents**',
+  '',
+  '* [${91:Title of a document}](https://${92:learn.microsoft.com/azure})',
+];
 
 const BODIES: Record<string, string[]> = {
-  diagnostics: ['', '# ${80:Internal title of the article}', '', '<!--issueDescription-->', '${81:We found that} <!--\\$${82:resourceName}-->${83:your resource}<!--/\\$${82:resourceName}--> ${84:has an issue}.', '<!--/issueDescription-->', '', ...RECOMMENDED],
-  rca: ['', '# ${80:Internal title of the article}', '', '<!--issueDescription-->', '${81:We found the root cause of the issue}.', '<!--/issueDescription-->', '', ...RECOMMENDED],
+  diagnostics: [
+    '',
+    '# ${80:Internal title of the article}',
+    '',
+    '<!--issueDescription-->',
+    '${81:We found that} <!--\\$${82:resourceName}-->${83:your resource}<!--/\\$${82:resourceName}--> ${84:has an issue}.',
+    '<!--/issueDescription-->',
+    '',
+    ...RECOMMENDED,
+  ],
+  rca: [
+    '',
+    '# ${80:Internal title of the article}',
+    '',
+    '<!--issueDescription-->',
+    '${81:We found the root cause of the issue}.',
+    '<!--/issueDescription-->',
+    '',
+    ...RECOMMENDED,
+  ],
   generic: ['', '# ${80:Internal title of the article}', '', '${81:What this article helps with}.', '', ...RECOMMENDED],
-  resource: ['', '# ${80:Caption of the troubleshooting item}', '', '${81:What this article helps with}.', '', ...RECOMMENDED],
-  TSG_Content: ['', '# ${80:Title of the troubleshooting step}', '', '${81:What to check in this step}.', '', ...RECOMMENDED],
+  resource: [
+    '',
+    '# ${80:Caption of the troubleshooting item}',
+    '',
+    '${81:What this article helps with}.',
+    '',
+    ...RECOMMENDED,
+  ],
+  TSG_Content: [
+    '',
+    '# ${80:Title of the troubleshooting step}',
+    '',
+    '${81:What to check in this step}.',
+    '',
+    ...RECOMMENDED,
+  ],
   problemScopingQuestions: [
     '# ${80:Title of the questions}',
     '---',

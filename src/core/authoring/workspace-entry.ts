@@ -37,7 +37,11 @@ export function workspaceEntry(article: Article): WorkspaceEntry {
     scenario: value('diagnosticscenario'),
     ownershipId: value('ownershipid'),
     displayOrder: value('displayorder'),
-    resourceTags: tags ? listItems(tags).map((i) => detached(i.text)).filter((t) => t.toLowerCase() !== 'optional') : [],
+    resourceTags: tags
+      ? listItems(tags)
+          .map((i) => detached(i.text))
+          .filter((t) => t.toLowerCase() !== 'optional')
+      : [],
     tokens: [...new Set(replacementTokens(article).tokens.map((t) => detached(t.name)))],
     blades: article.body.links.flatMap((l) => {
       const blade = parseBladeTarget(l.target);

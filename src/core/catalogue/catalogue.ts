@@ -34,20 +34,45 @@ export interface CatalogueProblem {
   end: number;
 }
 
-const FIELDS: readonly (keyof TeamEntry)[] = ['diagnosticScenario', 'articleId', 'service', 'resource', 'selfHelpType', 'title', 'description', 'tokens'];
+const FIELDS: readonly (keyof TeamEntry)[] = [
+  'diagnosticScenario',
+  'articleId',
+  'service',
+  'resource',
+  'selfHelpType',
+  'title',
+  'description',
+  'tokens',
+];
 
 /** The entries of one team catalogue file, JSON (an array, or `{ "entries": [...] }`) or CSV with a header row. */
-export function parseCatalogueFile(text: string, fileName: string): { entries: TeamEntry[]; problems: CatalogueProblem[] } {
+export function parseCatalogueFile(
+  text: string,
+  fileName: string,
+): { entries: TeamEntry[]; problems: CatalogueProblem[] } {
   return /\.csv$/i.test(fileName) ? parseCsv(text) : parseJson(text);
 }
 
 function parseJson(text: string): { entries: TeamEntry[]; problems: CatalogueProblem[] } {
   const errors: ParseError[] = [];
   const value: unknown = parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: false });
-  const problems: CatalogueProblem[] = errors.map((e) => ({ message: `Not valid JSON: ${printParseErrorCode(e.error)}.`, start: e.offset, end: e.offset + Math.max(1, e.length) }));
-  const list = Array.isArray(value) ? value : typeof value === 'object' && value !== null ? (value as { entries?: unknown }).entries : undefined;
+  const problems: CatalogueProblem[] = errors.map((e) => ({
+    message: `Not valid JSON: ${printParseErrorCode(e.error)}.`,
+    start: e.offset,
+    end: e.offset + Math.max(1, e.length),
+  }));
+  const list = Array.isArray(value)
+    ? value
+    : typeof value === 'object' && value !== null
+      ? (value as { entries?: unknown }).entries
+      : undefined;
   if (!Array.isArray(list)) {
-    if (!problems.length) problems.push({ message: 'A catalogue is an array of entries, or an object with an "entries" array.', start: 0, end: Math.min(text.length, 1) });
+    if (!problems.length)
+      problems.push({
+        message: 'A catalogue is an array of entries, or an object with an "entries" array.',
+        start: 0,
+        end: Math.min(text.length, 1),
+      });
     return { entries: [], problems };
   }
   const entries: TeamEntry[] = [];
@@ -71,7 +96,11 @@ function toEntry(item: unknown): TeamEntry | undefined {
   for (const field of FIELDS) {
     const value = record[field];
     if (field === 'tokens') {
-      const tokens = Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : typeof value === 'string' ? value.split(/[;,]/) : [];
+      const tokens = Array.isArray(value)
+        ? value.filter((t): t is string => typeof t === 'string')
+        : typeof value === 'string'
+          ? value.split(/[;,]/)
+          : [];
       const cleaned = tokens.map((t) => t.trim().replace(/^\$/, '')).filter(Boolean);
       if (cleaned.length) entry.tokens = cleaned;
     } else if (field !== 'diagnosticScenario' && typeof value === 'string' && value.trim()) entry[field] = value.trim();
@@ -131,7 +160,11 @@ function parseCsv(text: string): { entries: TeamEntry[]; problems: CatalogueProb
   const header = rows[0].cells.map((h) => h.trim());
   const column = new Map(header.map((h, i) => [h.toLowerCase(), i]));
   if (!column.has('diagnosticscenario')) {
-    problems.push({ message: `The first row names the columns and must include "diagnosticScenario" (found: ${header.join(', ')}).`, start: 0, end: Math.max(1, text.indexOf('\n')) });
+    problems.push({
+      message: `The first row names the columns and must include "diagnosticScenario" (found: ${header.join(', ')}).`,
+      start: 0,
+      end: Math.max(1, text.indexOf('\n')),
+    });
     return { entries: [], problems };
   }
   const entries: TeamEntry[] = [];
@@ -184,7 +217,11 @@ export interface WorkspaceUse {
  * One entry a scenario (names compared without case): the team's words win over the bundled ones, the workspace adds
  * its article counts; every source that names the scenario is kept.
  */
-export function mergeCatalogue(team: { file: string; entries: TeamEntry[] }[], workspace: WorkspaceUse[], withBundled = true): CatalogueEntry[] {
+export function mergeCatalogue(
+  team: { file: string; entries: TeamEntry[] }[],
+  workspace: WorkspaceUse[],
+  withBundled = true,
+): CatalogueEntry[] {
   const byName = new Map<string, CatalogueEntry>();
   const add = (entry: TeamEntry, source: CatalogueEntry['sources'][number], articles: number) => {
     const key = entry.diagnosticScenario.toLowerCase();
@@ -194,11 +231,13 @@ export function mergeCatalogue(team: { file: string; entries: TeamEntry[] }[], w
       return;
     }
     existing.articles += articles;
-    if (!existing.sources.some((s) => s.source === source.source && s.file === source.file)) existing.sources.push(source);
+    if (!existing.sources.some((s) => s.source === source.source && s.file === source.file))
+      existing.sources.push(source);
     const teamWords = source.source === 'team';
     for (const field of FIELDS) {
       if (field === 'diagnosticScenario' || entry[field] === undefined) continue;
-      if (teamWords || existing[field] === undefined) (existing as unknown as Record<string, unknown>)[field] = entry[field];
+      if (teamWords || existing[field] === undefined)
+        (existing as unknown as Record<string, unknown>)[field] = entry[field];
     }
   };
   for (const file of team) for (const entry of file.entries) add(entry, { source: 'team', file: file.file }, 0);
@@ -208,12 +247,21 @@ export function mergeCatalogue(team: { file: string; entries: TeamEntry[] }[], w
 }
 
 /** The entries best for an article first: its service and resource, then its service, then by use. */
-export function rankCatalogue(entries: readonly CatalogueEntry[], article: { service?: string; resource?: string }): CatalogueEntry[] {
+export function rankCatalogue(
+  entries: readonly CatalogueEntry[],
+  article: { service?: string; resource?: string },
+): CatalogueEntry[] {
   const service = article.service?.toLowerCase();
   const resource = article.resource?.toLowerCase();
   const score = (e: CatalogueEntry) => {
     const sameService = !!service && e.service?.toLowerCase() === service;
     return sameService && !!resource && e.resource?.toLowerCase() === resource ? 2 : sameService ? 1 : 0;
   };
-  return [...entries].sort((a, b) => score(b) - score(a) || (b.sources.some((s) => s.source === 'team') ? 1 : 0) - (a.sources.some((s) => s.source === 'team') ? 1 : 0) || b.articles - a.articles || a.diagnosticScenario.localeCompare(b.diagnosticScenario));
+  return [...entries].sort(
+    (a, b) =>
+      score(b) - score(a) ||
+      (b.sources.some((s) => s.source === 'team') ? 1 : 0) - (a.sources.some((s) => s.source === 'team') ? 1 : 0) ||
+      b.articles - a.articles ||
+      a.diagnosticScenario.localeCompare(b.diagnosticScenario),
+  );
 }

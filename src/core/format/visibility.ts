@@ -37,7 +37,12 @@ function tokens(expression: string): Token[] {
         closing++;
       }
     }
-    out.push({ kind: 'clause', id: text.slice(0, operator).trim(), equals: text.slice(operator, operator + 2) === '==', value });
+    out.push({
+      kind: 'clause',
+      id: text.slice(0, operator).trim(),
+      equals: text.slice(operator, operator + 2) === '==',
+      value,
+    });
     for (let i = 0; i < closing; i++) out.push({ kind: ')' });
   }
   return out;

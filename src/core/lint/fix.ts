@@ -20,7 +20,9 @@ function collides(a: Cover, b: Cover): boolean {
 
 export function applyFixes(text: string, findings: readonly Finding[]): { text: string; fixed: Finding[] } {
   const candidates = findings
-    .filter((f) => f.fix?.edits.length && f.fix.edits.every((e) => e.start >= 0 && e.start <= e.end && e.end <= text.length))
+    .filter(
+      (f) => f.fix?.edits.length && f.fix.edits.every((e) => e.start >= 0 && e.start <= e.end && e.end <= text.length),
+    )
     .map((finding) => ({ finding, cover: coverOf(finding.fix!.edits) }))
     .sort((a, b) => a.cover.start - b.cover.start || a.cover.end - b.cover.end);
   const accepted: typeof candidates = [];
@@ -29,7 +31,13 @@ export function applyFixes(text: string, findings: readonly Finding[]): { text: 
     if (previous && (collides(previous.cover, candidate.cover) || candidate.cover.start < previous.cover.end)) continue;
     accepted.push(candidate);
   }
-  return { text: applyEdits(text, accepted.flatMap((c) => c.finding.fix!.edits)), fixed: accepted.map((c) => c.finding) };
+  return {
+    text: applyEdits(
+      text,
+      accepted.flatMap((c) => c.finding.fix!.edits),
+    ),
+    fixed: accepted.map((c) => c.finding),
+  };
 }
 
 /** The text with edits that do not overlap applied (offsets into the original text). */
@@ -84,10 +92,18 @@ export function fixText(text: string, findingsOf: Check, only?: (finding: Findin
  * The safe fixes of one pass. Of two overlapping fixes only one is a candidate at a time, so when a candidate is not
  * safe, the fixes it kept out get their turn.
  */
-function safeFixesOfPass(text: string, findings: readonly Finding[], findingsOf: Check, only?: (finding: Finding) => boolean): SafeSet {
+function safeFixesOfPass(
+  text: string,
+  findings: readonly Finding[],
+  findingsOf: Check,
+  only?: (finding: Finding) => boolean,
+): SafeSet {
   const rejected = new Set<Finding>();
   for (;;) {
-    const candidates = applyFixes(text, findings.filter((f) => !rejected.has(f) && (!only || only(f)))).fixed;
+    const candidates = applyFixes(
+      text,
+      findings.filter((f) => !rejected.has(f) && (!only || only(f))),
+    ).fixed;
     if (!candidates.length) return { text, fixed: [], findings };
     const safe = safeFixes(text, findings, candidates, findingsOf);
     if (safe.fixed.length) return safe;
@@ -111,7 +127,12 @@ interface SafeSet {
  * The candidates that together add no finding: all at once when they are safe (the usual case: one more check),
  * else each half on its own, down to the single fix that is not.
  */
-function safeFixes(text: string, findings: readonly Finding[], candidates: readonly Finding[], findingsOf: Check): SafeSet {
+function safeFixes(
+  text: string,
+  findings: readonly Finding[],
+  candidates: readonly Finding[],
+  findingsOf: Check,
+): SafeSet {
   let accepted: SafeSet = { text, fixed: [], findings };
   const tryAdding = (more: readonly Finding[]): void => {
     if (!more.length) return;
@@ -149,7 +170,9 @@ function addsFindings(before: readonly Finding[], after: readonly Finding[], edi
     const start = mapOffsetBack(edits, finding.start, 'start');
     const end = mapOffsetBack(edits, finding.end, 'end');
     const message = messageShape(finding.message);
-    return !(byRule.get(finding.rule) ?? []).some((known) => known.start <= end && start <= known.end && messageShape(known.message) === message);
+    return !(byRule.get(finding.rule) ?? []).some(
+      (known) => known.start <= end && start <= known.end && messageShape(known.message) === message,
+    );
   });
 }
 
@@ -168,7 +191,8 @@ export function mapOffsetBack(edits: readonly TextEdit[], offset: number, side: 
     const newStart = edit.start + delta;
     const newEnd = newStart + edit.text.length;
     if (offset < newStart) break;
-    if (offset < newEnd || (offset === newEnd && side === 'end' && edit.text.length > 0)) return side === 'start' ? edit.start : edit.end;
+    if (offset < newEnd || (offset === newEnd && side === 'end' && edit.text.length > 0))
+      return side === 'start' ? edit.start : edit.end;
     delta += edit.text.length - (edit.end - edit.start);
   }
   return offset - delta;
@@ -181,7 +205,11 @@ export function differenceEdit(before: string, after: string): TextEdit | undefi
   const shorter = Math.min(before.length, after.length);
   while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let tail = 0;
-  while (tail < shorter - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  while (
+    tail < shorter - start &&
+    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
+  )
+    tail++;
   return { start, end: before.length - tail, text: after.slice(start, after.length - tail) };
 }
 
@@ -189,39 +217,74 @@ export function differenceEdit(before: string, after: string): TextEdit | undefi
  * Every fix of an article, as `--fix` and "Fix All" apply them; nothing when the file cannot be fixed safely: a block
  * that is not closed (its end is a guess) or bytes that were not UTF-8 (the text is a guess).
  */
-export function fixArticle(text: string, source: SourceInfo, config: ResolvedConfig, findings?: readonly Finding[], only?: (finding: Finding) => boolean): FixOutcome {
+export function fixArticle(
+  text: string,
+  source: SourceInfo,
+  config: ResolvedConfig,
+  findings?: readonly Finding[],
+  only?: (finding: Finding) => boolean,
+): FixOutcome {
   return fixParsedArticle(parseArticle(text, source), config, findings, only);
 }
 
 /** The same for an article already parsed (and, with `findings`, already checked): it is not read again. */
-export function fixParsedArticle(article: Article, config: ResolvedConfig, findings?: readonly Finding[], only?: (finding: Finding) => boolean): FixOutcome {
+export function fixParsedArticle(
+  article: Article,
+  config: ResolvedConfig,
+  findings?: readonly Finding[],
+  only?: (finding: Finding) => boolean,
+): FixOutcome {
   const { text, source, block } = article;
-  if (source.invalidUtf8 || !block) return { text, fixed: 0, passes: [], findings: findings ?? lintArticle(article, config).findings };
+  if (source.invalidUtf8 || !block)
+    return { text, fixed: 0, passes: [], findings: findings ?? lintArticle(article, config).findings };
   const open = !block.close || block.problems.some((p) => p.kind === 'missing-close');
   if (!open) return fixText(text, articleCheck(text, article, source, config, findings), only);
   // An open block's end is a guess: only closing it is safe, then the rest is fixed against the closed block.
-  const closing = fixText(text, articleCheck(text, article, source, config, findings), (f) => f.rule === 'SH101' && (!only || only(f)));
+  const closing = fixText(
+    text,
+    articleCheck(text, article, source, config, findings),
+    (f) => f.rule === 'SH101' && (!only || only(f)),
+  );
   const closedArticle = parseArticle(closing.text, source);
   const closed = closedArticle.block;
   if (!closing.fixed || !closed?.close || closed.problems.some((p) => p.kind === 'missing-close')) return closing;
   const rest = fixParsedArticle(closedArticle, config, closing.findings, only);
-  return { text: rest.text, fixed: closing.fixed + rest.fixed, passes: [...closing.passes, ...rest.passes], findings: rest.findings };
+  return {
+    text: rest.text,
+    fixed: closing.fixed + rest.fixed,
+    passes: [...closing.passes, ...rest.passes],
+    findings: rest.findings,
+  };
 }
 
 /**
  * The findings `--fix` takes away: those with a fix of which, after every pass, no finding of the same rule and
  * message is left where they were. What the CLI reports as fixable, so that the word is kept exactly.
  */
-export function fixableFindings(article: Article, config: ResolvedConfig, findings: readonly Finding[], only?: (finding: Finding) => boolean): Set<Finding> {
+export function fixableFindings(
+  article: Article,
+  config: ResolvedConfig,
+  findings: readonly Finding[],
+  only?: (finding: Finding) => boolean,
+): Set<Finding> {
   const fixable = new Set<Finding>();
   if (!findings.some((f) => f.fix && (!only || only(f)))) return fixable;
   const outcome = fixParsedArticle(article, config, findings, only);
   if (!outcome.fixed) return fixable;
-  const left = outcome.findings.map((finding) => ({ finding, span: mapSpanBack(outcome.passes, finding.start, finding.end) }));
+  const left = outcome.findings.map((finding) => ({
+    finding,
+    span: mapSpanBack(outcome.passes, finding.start, finding.end),
+  }));
   for (const known of findings) {
     if (!known.fix || (only && !only(known))) continue;
     const shape = messageShape(known.message);
-    const stays = left.some(({ finding, span }) => finding.rule === known.rule && span.start <= known.end && known.start <= span.end && messageShape(finding.message) === shape);
+    const stays = left.some(
+      ({ finding, span }) =>
+        finding.rule === known.rule &&
+        span.start <= known.end &&
+        known.start <= span.end &&
+        messageShape(finding.message) === shape,
+    );
     if (!stays) fixable.add(known);
   }
   return fixable;
@@ -238,11 +301,30 @@ export function mapSpanBack(passes: readonly TextEdit[][], start: number, end: n
 }
 
 /** Whether --fix would apply this one fix: alone it adds no finding. */
-export function isSafeArticleFix(article: Article, config: ResolvedConfig, findings: readonly Finding[], finding: Finding): boolean {
-  return isSafeFix(article.text, findings, finding, articleCheck(article.text, article, article.source, config, findings));
+export function isSafeArticleFix(
+  article: Article,
+  config: ResolvedConfig,
+  findings: readonly Finding[],
+  finding: Finding,
+): boolean {
+  return isSafeFix(
+    article.text,
+    findings,
+    finding,
+    articleCheck(article.text, article, article.source, config, findings),
+  );
 }
 
 /** The check of a text by the rules, reusing what is known of the text as it is. */
-function articleCheck(text: string, article: Article, source: SourceInfo, config: ResolvedConfig, findings?: readonly Finding[]): Check {
-  return (current) => (current === text && findings ? findings : lintArticle(current === text ? article : parseArticle(current, source), config).findings);
+function articleCheck(
+  text: string,
+  article: Article,
+  source: SourceInfo,
+  config: ResolvedConfig,
+  findings?: readonly Finding[],
+): Check {
+  return (current) =>
+    current === text && findings
+      ? findings
+      : lintArticle(current === text ? article : parseArticle(current, source), config).findings;
 }

@@ -31,7 +31,11 @@ export class InlineConfig {
       if (match) {
         const names = match[2].split(/[\s,]+/).filter(Boolean);
         const ids = names.map(ruleIdOf).filter((id): id is string => id !== undefined);
-        directives.push({ kind: match[1] as Kind, line: lines.positionAt(p).line, rules: names.length ? new Set(ids) : undefined });
+        directives.push({
+          kind: match[1] as Kind,
+          line: lines.positionAt(p).line,
+          rules: names.length ? new Set(ids) : undefined,
+        });
       }
     }
     return new InlineConfig(directives);

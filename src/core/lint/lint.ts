@@ -18,11 +18,20 @@ export interface LintResult {
 
 const defaultConfig = resolveConfig(undefined);
 
-export function lintText(text: string, source: SourceInfo = {}, config: ResolvedConfig = defaultConfig, context: RuleContext = {}): LintResult {
+export function lintText(
+  text: string,
+  source: SourceInfo = {},
+  config: ResolvedConfig = defaultConfig,
+  context: RuleContext = {},
+): LintResult {
   return lintArticle(parseArticle(text, source), config, context);
 }
 
-export function lintArticle(article: Article, config: ResolvedConfig = defaultConfig, context: RuleContext = {}): LintResult {
+export function lintArticle(
+  article: Article,
+  config: ResolvedConfig = defaultConfig,
+  context: RuleContext = {},
+): LintResult {
   const findings: Finding[] = [];
   const internalErrors: string[] = [];
   if (!article.block) return { article, findings, internalErrors };
@@ -32,7 +41,14 @@ export function lintArticle(article: Article, config: ResolvedConfig = defaultCo
   let severity: Severity = 'error';
   const report = ({ message, span, fix, suggestions }: Report) => {
     if (!inline.isEmpty && inline.isDisabled(rule.id, article.lines.positionAt(span.start).line)) return;
-    const finding: Finding = { rule: rule.id, severity, message: detached(message), start: span.start, end: Math.max(span.start, span.end), fix: rule.fixable ? fix : undefined };
+    const finding: Finding = {
+      rule: rule.id,
+      severity,
+      message: detached(message),
+      start: span.start,
+      end: Math.max(span.start, span.end),
+      fix: rule.fixable ? fix : undefined,
+    };
     if (suggestions?.length) finding.suggestions = suggestions;
     findings.push(finding);
   };
@@ -54,18 +70,31 @@ function factValue(lines: LineIndex, attribute: Attribute | undefined): FactValu
   if (!attribute) return undefined;
   const value = trimmedValue(attribute);
   if (!value) return undefined;
-  return { value: detached(value), start: lines.positionAt(attribute.valueStart), end: lines.positionAt(attribute.valueEnd) };
+  return {
+    value: detached(value),
+    start: lines.positionAt(attribute.valueStart),
+    end: lines.positionAt(attribute.valueEnd),
+  };
 }
 
 /** What the project rules need of an article (undefined without a block or a path). */
-export function articleFacts(article: ArticleHead, inline = InlineConfig.read(article.text, article.lines)): ArticleFacts | undefined {
+export function articleFacts(
+  article: ArticleHead,
+  inline = InlineConfig.read(article.text, article.lines),
+): ArticleFacts | undefined {
   const { block, lines } = article;
   if (!block || !article.source.path) return undefined;
   const articleId = factValue(lines, article.attributes.get('articleid'));
   const displayOrder = factValue(lines, article.attributes.get('displayorder'));
   const blockOpen = { start: lines.positionAt(block.open.start), end: lines.positionAt(block.open.end) };
-  const anchorLine: Record<string, number> = { SH502: articleId?.start.line ?? -1, SH503: displayOrder?.start.line ?? -1, SH504: blockOpen.start.line };
-  const suppressed = inline.isEmpty ? [] : PROJECT_RULES.filter((r) => inline.isDisabled(r.id, anchorLine[r.id] ?? blockOpen.start.line)).map((r) => r.id);
+  const anchorLine: Record<string, number> = {
+    SH502: articleId?.start.line ?? -1,
+    SH503: displayOrder?.start.line ?? -1,
+    SH504: blockOpen.start.line,
+  };
+  const suppressed = inline.isEmpty
+    ? []
+    : PROJECT_RULES.filter((r) => inline.isDisabled(r.id, anchorLine[r.id] ?? blockOpen.start.line)).map((r) => r.id);
   const service = article.attributes.get('service');
   const resource = article.attributes.get('resource');
   return {
@@ -89,7 +118,10 @@ export function factsOfText(text: string, source: SourceInfo): ArticleFacts | un
 }
 
 /** Runs the rules that compare articles with each other. */
-export function lintProject(articles: readonly ArticleFacts[], config: ResolvedConfig = defaultConfig): ProjectFinding[] {
+export function lintProject(
+  articles: readonly ArticleFacts[],
+  config: ResolvedConfig = defaultConfig,
+): ProjectFinding[] {
   const findings: ProjectFinding[] = [];
   for (const rule of PROJECT_RULES) {
     const severity = config.get(rule.id);
@@ -98,7 +130,16 @@ export function lintProject(articles: readonly ArticleFacts[], config: ResolvedC
     const suppressed = new Set(articles.filter((a) => a.suppressed?.includes(rule.id)).map((a) => a.path));
     rule.checkProject(articles, (finding) => {
       // Its fields named one by one: a spread is the costliest step when a rule reports thousands of duplicates.
-      if (!suppressed.has(finding.path)) findings.push({ path: finding.path, message: finding.message, start: finding.start, end: finding.end, related: finding.related, rule: rule.id, severity });
+      if (!suppressed.has(finding.path))
+        findings.push({
+          path: finding.path,
+          message: finding.message,
+          start: finding.start,
+          end: finding.end,
+          related: finding.related,
+          rule: rule.id,
+          severity,
+        });
     });
   }
   return findings;

@@ -24,7 +24,9 @@ export function reportDuplicates(
     for (const article of group) {
       const others = group.filter((other) => other !== article);
       const shown = others.slice(0, MAX_RELATED);
-      const list = shown.map((o) => o.path).join(', ') + (others.length > shown.length ? ` and ${others.length - shown.length} more` : '');
+      const list =
+        shown.map((o) => o.path).join(', ') +
+        (others.length > shown.length ? ` and ${others.length - shown.length} more` : '');
       const place = placeOf(article);
       report({
         path: article.path,

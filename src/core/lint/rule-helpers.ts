@@ -34,9 +34,16 @@ export function insertAttributeSuggestion(article: Article, name: string): Fix[]
   if (aloneOnLine) {
     const last = block.attributes[block.attributes.length - 1];
     const indent = last ? /^[ \t]*/.exec(lines.lineText(lines.positionAt(last.start).line))![0] : '\t';
-    return [{ title: `Add ${name}=""`, edits: [{ start: closeLineStart, end: closeLineStart, text: `${indent}${name}=""${eol(article)}` }] }];
+    return [
+      {
+        title: `Add ${name}=""`,
+        edits: [{ start: closeLineStart, end: closeLineStart, text: `${indent}${name}=""${eol(article)}` }],
+      },
+    ];
   }
-  return [{ title: `Add ${name}=""`, edits: [{ start: block.close.start, end: block.close.start, text: `${name}="" ` }] }];
+  return [
+    { title: `Add ${name}=""`, edits: [{ start: block.close.start, end: block.close.start, text: `${name}="" ` }] },
+  ];
 }
 
 /** The file's line ending, for inserted lines. */
@@ -45,7 +52,12 @@ export function eol(article: Article): string {
 }
 
 /** Reports each prose match of a pattern, from the match to the end of its line. */
-export function reportProseMatches(article: Article, pattern: RegExp, message: string, report: (finding: Report) => void): void {
+export function reportProseMatches(
+  article: Article,
+  pattern: RegExp,
+  message: string,
+  report: (finding: Report) => void,
+): void {
   for (const match of proseMatches(article, pattern)) {
     const line = article.lines.positionAt(match.index).line;
     report({ message, span: { start: match.index, end: article.lines.lineEnd(line) } });

@@ -108,6 +108,8 @@ export interface ProjectFinding {
 
 /** A rule over a set of articles; reports each place with its related places. */
 export interface ProjectRule extends RuleMeta {
-  checkProject(articles: readonly ArticleFacts[], report: (finding: Omit<ProjectFinding, 'rule' | 'severity'>) => void): void;
+  checkProject(
+    articles: readonly ArticleFacts[],
+    report: (finding: Omit<ProjectFinding, 'rule' | 'severity'>) => void,
+  ): void;
 }
-

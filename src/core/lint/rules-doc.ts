@@ -45,11 +45,25 @@ export function renderRulesDoc(): string {
     '',
     '| Rule | Severity | Fix | Description |',
     '|---|---|---|---|',
-    ...ALL_RULES.map((r) => `| [${r.id} ${r.slug}](#${r.id.toLowerCase()}-${r.slug}) | ${r.severity} | ${r.fixable ? 'yes' : r.suggests ? 'suggestion' : ''} | ${r.description.replace(/\|/g, '\\|')} |`),
+    ...ALL_RULES.map(
+      (r) =>
+        `| [${r.id} ${r.slug}](#${r.id.toLowerCase()}-${r.slug}) | ${r.severity} | ${r.fixable ? 'yes' : r.suggests ? 'suggestion' : ''} | ${r.description.replace(/\|/g, '\\|')} |`,
+    ),
     '',
   ];
   for (const rule of ALL_RULES) {
-    out.push(`## ${rule.id} ${rule.slug}`, '', rule.description, '', `Severity: **${rule.severity}**${rule.fixable ? ' · fixable' : rule.suggests ? ' · suggests an edit to complete' : ''}${'checkProject' in rule ? ' · compares articles across the repository' : ''}`, '', 'Breaks the rule:', '', fence(rule.docs.bad), '');
+    out.push(
+      `## ${rule.id} ${rule.slug}`,
+      '',
+      rule.description,
+      '',
+      `Severity: **${rule.severity}**${rule.fixable ? ' · fixable' : rule.suggests ? ' · suggests an edit to complete' : ''}${'checkProject' in rule ? ' · compares articles across the repository' : ''}`,
+      '',
+      'Breaks the rule:',
+      '',
+      fence(rule.docs.bad),
+      '',
+    );
     if (rule.docs.good) out.push('Follows it:', '', fence(rule.docs.good), '');
     if (rule.docs.notes) out.push(rule.docs.notes, '');
   }

@@ -36,7 +36,10 @@ export function attributeValue(article: Article, name: string): string | undefin
 
 /** Text as an id or a file name: lower case, words joined by hyphens. */
 export function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** The properties block and what it says, without the body: what the rules over many articles read. */
@@ -47,7 +50,8 @@ export function parseArticleHead(text: string, source: SourceInfo = {}): Article
   const blockStart = findBlockStart(text);
   const block = blockStart >= 0 ? tokenizeBlock(text, blockStart) : undefined;
   const attributes = new Map<string, Attribute>();
-  for (const attribute of block?.attributes ?? []) if (!attributes.has(attribute.key)) attributes.set(attribute.key, attribute);
+  for (const attribute of block?.attributes ?? [])
+    if (!attributes.has(attribute.key)) attributes.set(attribute.key, attribute);
   const typeAttribute = attributes.get('selfhelptype');
   const selfHelpType = typeAttribute ? trimmedValue(typeAttribute) : undefined;
   return { text, lines, source, block, attributes, selfHelpType, type: typeInfo(selfHelpType) };

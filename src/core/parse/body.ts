@@ -150,7 +150,7 @@ export function leanBlockState(Stock: typeof MarkdownIt.StateBlock): typeof Mark
     });
     const { bMarks, eMarks, tShift, sCount, bsCount } = state;
     const length = src.length;
-    for (let start = 0; start < length; ) {
+    for (let start = 0; start < length;) {
       let indent = 0;
       let offset = 0;
       let pos = start;
@@ -254,7 +254,20 @@ export function parseBody(text: string, lines: LineIndex, start: number, end: nu
     else markers.push(marker);
   }
   const links = scanLinks(text, lines, maskedLines, start, end);
-  return { start, end, startLine, tokens, headings, maskedLines, fences, comments, markers, tokenMarkers, links, paragraphLines };
+  return {
+    start,
+    end,
+    startLine,
+    tokens,
+    headings,
+    maskedLines,
+    fences,
+    comments,
+    markers,
+    tokenMarkers,
+    links,
+    paragraphLines,
+  };
 }
 
 function fenceInfo(lines: LineIndex, line: number): Fence {
@@ -271,7 +284,11 @@ function fenceInfo(lines: LineIndex, line: number): Fence {
 function heading(lines: LineIndex, open: Token, inline: Token | undefined, line: number): Heading {
   const raw = inline?.content ?? '';
   const trimmed = raw.trim();
-  const bold = trimmed.length > 4 && /^(\*\*|__)/.test(trimmed) && trimmed.endsWith(trimmed.slice(0, 2)) && !trimmed.slice(2, -2).includes(trimmed.slice(0, 2));
+  const bold =
+    trimmed.length > 4 &&
+    /^(\*\*|__)/.test(trimmed) &&
+    trimmed.endsWith(trimmed.slice(0, 2)) &&
+    !trimmed.slice(2, -2).includes(trimmed.slice(0, 2));
   const text = (bold ? trimmed.slice(2, -2) : trimmed).trim();
   const setext = open.markup === '=' || open.markup === '-';
   const lineStart = lines.offsetAt(line);
@@ -288,7 +305,8 @@ function heading(lines: LineIndex, open: Token, inline: Token | undefined, line:
 function scanComments(text: string, lines: LineIndex, start: number, end: number, masked: Uint8Array): Comment[] {
   const comments: Comment[] = [];
   for (const c of htmlComments(text, start, end)) {
-    if (!masked[lines.positionAt(c.start).line]) comments.push({ start: c.start, end: c.end, inner: text.slice(c.innerStart, c.innerEnd), closed: c.closed });
+    if (!masked[lines.positionAt(c.start).line])
+      comments.push({ start: c.start, end: c.end, inner: text.slice(c.innerStart, c.innerEnd), closed: c.closed });
   }
   return comments;
 }
@@ -335,7 +353,7 @@ export function pairMarkers(markers: readonly Marker[]): { blocks: MarkerBlock[]
 function scanLinks(text: string, lines: LineIndex, masked: Uint8Array, bodyStart: number, bodyEnd: number): Link[] {
   const links: Link[] = [];
   // Only lines holding "](" can hold a link: jump from one to the next.
-  for (let hit = text.indexOf('](', bodyStart); hit >= 0 && hit < bodyEnd; ) {
+  for (let hit = text.indexOf('](', bodyStart); hit >= 0 && hit < bodyEnd;) {
     const line = lines.positionAt(hit).line;
     const lineEnd = lines.lineEnd(line);
     if (!masked[line]) {
@@ -370,7 +388,10 @@ function scanLineLinks(s: string, base: number, line: number, links: Link[]): vo
       const targetEnd = closeParen.get(i + 1);
       if (targetEnd === undefined) continue;
       const raw = s.slice(i + 2, targetEnd);
-      const target = raw.trim().replace(/^<(.*)>$/, '$1').split(/\s+"/)[0];
+      const target = raw
+        .trim()
+        .replace(/^<(.*)>$/, '$1')
+        .split(/\s+"/)[0];
       const targetStart = i + 2 + raw.indexOf(target);
       const image = open > 0 && s[open - 1] === '!';
       links.push({

@@ -9,7 +9,12 @@ const CANONICAL = new Map([
 /** `Recommended Steps:` and `**Recommended steps**` both name the section; only one spelling is canonical. */
 export function recommendedSection(text: string): string | undefined {
   if (text.length > 40 || !/recommended/i.test(text)) return undefined;
-  return CANONICAL.get(text.replace(/[:\s]+$/, '').replace(/\s+/g, ' ').toLowerCase());
+  return CANONICAL.get(
+    text
+      .replace(/[:\s]+$/, '')
+      .replace(/\s+/g, ' ')
+      .toLowerCase(),
+  );
 }
 
 export interface UnspacedHeading {
@@ -36,7 +41,8 @@ export function headingWithoutSpace(article: Article): UnspacedHeading[] {
     while (p < end && text.charCodeAt(p) === 35) p++;
     const hashes = p - start;
     const after = text.charCodeAt(p);
-    if (indent <= 3 && hashes >= 1 && hashes <= 6 && p < end && after !== 32 && after !== 9) found.push({ line, start, hashes });
+    if (indent <= 3 && hashes >= 1 && hashes <= 6 && p < end && after !== 32 && after !== 9)
+      found.push({ line, start, hashes });
   }
   cache.set(article, found);
   return found;

@@ -11,7 +11,10 @@ export function wordsIgnoredIn(article: Article): ReadonlySet<string> {
     const found = new Set<string>();
     // Anywhere in the file: the quick fix writes it first, where `selfhelp-disable` comments go too.
     for (const comment of htmlComments(article.text)) {
-      const match = comment.innerEnd - comment.innerStart < 5000 ? DIRECTIVE.exec(article.text.slice(comment.innerStart, comment.innerEnd)) : null;
+      const match =
+        comment.innerEnd - comment.innerStart < 5000
+          ? DIRECTIVE.exec(article.text.slice(comment.innerStart, comment.innerEnd))
+          : null;
       if (match) for (const word of match[1].split(/[\s,]+/)) if (word) found.add(word.toLowerCase());
     }
     words = found;

@@ -56,7 +56,9 @@ function findCommonIndent(article: Article): CommonIndent | undefined {
   // The block's own lines go too when they carry the same indentation (a whole article pasted in indented).
   const openLine = lines.positionAt(block.open.start).line;
   let firstLine = firstBodyLine;
-  const blockShares = Array.from({ length: closeLine - openLine + 1 }, (_, i) => lines.lineText(openLine + i)).every((l) => !l.trim() || l.startsWith(prefix!));
+  const blockShares = Array.from({ length: closeLine - openLine + 1 }, (_, i) => lines.lineText(openLine + i)).every(
+    (l) => !l.trim() || l.startsWith(prefix!),
+  );
   if (blockShares) firstLine = openLine;
   return { prefix, firstLine, lastLine: Math.min(lastBodyLine, lines.lineCount - 1), firstContentLine };
 }

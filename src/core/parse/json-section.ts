@@ -41,7 +41,15 @@ export function findJsonSection(lines: LineIndex, bodyStartLine: number, jsonTyp
   const close = hasClose ? { start: lines.offsetAt(closeLine), end: lines.lineEnd(closeLine) } : undefined;
   const contentStart = line + 1 < lines.lineCount ? lines.offsetAt(line + 1) : open.end;
   const content = { start: contentStart, end: close ? close.start : lines.text.length };
-  return { open, close, lines: { start: line, end: hasClose ? closeLine + 1 : lines.lineCount }, content, strictErrors: [], value: undefined, tree: () => undefined };
+  return {
+    open,
+    close,
+    lines: { start: line, end: hasClose ? closeLine + 1 : lines.lineCount },
+    content,
+    strictErrors: [],
+    value: undefined,
+    tree: () => undefined,
+  };
 }
 
 /** A line that is exactly `---` (spaces aside), tried at a line's start. */
@@ -54,7 +62,7 @@ const FENCE_AT = /[ \t]*---[ \t]*\r?$/my;
 function nextFenceLine(lines: LineIndex, from: number): number {
   if (from >= lines.lineCount) return -1;
   const { text } = lines;
-  for (let at = text.indexOf('---', lines.offsetAt(from)); at >= 0; ) {
+  for (let at = text.indexOf('---', lines.offsetAt(from)); at >= 0;) {
     const line = lines.positionAt(at).line;
     FENCE_AT.lastIndex = lines.offsetAt(line);
     if (FENCE_AT.test(text)) return line;
@@ -74,7 +82,11 @@ export function readJsonSection(text: string, section: JsonSection): void {
   // jsonc-parser recurses once per level: a document nested deeper than any payload would overflow the stack.
   const tooDeep = () => nestingDepth(json) > MAX_DEPTH;
   const positioned = (errors: ParseError[] = []) => {
-    if (tree === null) tree = tooDeep() ? undefined : parseTree(json, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false }) ?? undefined;
+    if (tree === null)
+      tree = tooDeep()
+        ? undefined
+        : (parseTree(json, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false }) ??
+          undefined);
     return tree;
   };
   section.tree = () => positioned();

@@ -8,7 +8,8 @@ import type { Span } from './properties';
 
 export type JsonObject = Record<string, unknown>;
 
-export const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The actual key and value of a property looked up case-insensitively. */
 export function property(object: unknown, key: string): [string, unknown] | undefined {

@@ -129,7 +129,13 @@ function readAttribute(text: string, nameStart: number, problems: BlockProblem[]
   while (p < text.length && isNameChar(text.charCodeAt(p))) p++;
   const nameEnd = p;
   const name = text.slice(nameStart, nameEnd);
-  const attribute = (end: number, valueStart: number, valueEnd: number, quote: Attribute['quote'], unterminated: boolean): Attribute => ({
+  const attribute = (
+    end: number,
+    valueStart: number,
+    valueEnd: number,
+    quote: Attribute['quote'],
+    unterminated: boolean,
+  ): Attribute => ({
     name,
     key: name.toLowerCase(),
     nameStart,
@@ -162,7 +168,12 @@ function readAttribute(text: string, nameStart: number, problems: BlockProblem[]
   }
   // Unquoted: the value runs to the next space or the block's end.
   let v = q;
-  while (v < text.length && !isBlockSpace(text.charCodeAt(v)) && !(text.charCodeAt(v) === 47 && text.charCodeAt(v + 1) === 62)) v++;
+  while (
+    v < text.length &&
+    !isBlockSpace(text.charCodeAt(v)) &&
+    !(text.charCodeAt(v) === 47 && text.charCodeAt(v + 1) === 62)
+  )
+    v++;
   problems.push({ kind: 'unquoted-value', start: nameStart, end: v });
   return attribute(v, q, v, '', false);
 }
@@ -238,7 +249,8 @@ export function listItems(attribute: Attribute): ListItem[] {
       let e = i;
       while (s < e && isBlockSpace(value.charCodeAt(s))) s++;
       while (e > s && isBlockSpace(value.charCodeAt(e - 1))) e--;
-      if (e > s) items.push({ text: value.slice(s, e), start: attribute.valueStart + s, end: attribute.valueStart + e });
+      if (e > s)
+        items.push({ text: value.slice(s, e), start: attribute.valueStart + s, end: attribute.valueStart + e });
       itemStart = i + 1;
     }
   }

@@ -18,19 +18,33 @@ export function replacementTokens(article: Article): TokenPairing {
   let pending: Marker | undefined;
   for (const marker of article.body.tokenMarkers) {
     if (!marker.closing) {
-      if (pending) problems.push({ marker: pending, message: `Replacement token "${pending.name}" is not closed before the next token opens; close it with <!--/$${pending.name}--> after its default text.` });
+      if (pending)
+        problems.push({
+          marker: pending,
+          message: `Replacement token "${pending.name}" is not closed before the next token opens; close it with <!--/$${pending.name}--> after its default text.`,
+        });
       pending = marker;
     } else if (pending && pending.name === marker.name) {
       tokens.push({ name: marker.name, open: pending, close: marker });
       pending = undefined;
     } else if (pending) {
-      problems.push({ marker, message: `<!--/$${marker.name}--> closes token "${pending.name}": the names must match.` });
+      problems.push({
+        marker,
+        message: `<!--/$${marker.name}--> closes token "${pending.name}": the names must match.`,
+      });
       pending = undefined;
     } else {
-      problems.push({ marker, message: `<!--/$${marker.name}--> has no opening <!--$${marker.name}-->; add it before the default text, or remove this one.` });
+      problems.push({
+        marker,
+        message: `<!--/$${marker.name}--> has no opening <!--$${marker.name}-->; add it before the default text, or remove this one.`,
+      });
     }
   }
-  if (pending) problems.push({ marker: pending, message: `Replacement token "${pending.name}" is never closed by <!--/$${pending.name}-->; close it after its default text.` });
+  if (pending)
+    problems.push({
+      marker: pending,
+      message: `Replacement token "${pending.name}" is never closed by <!--/$${pending.name}-->; close it after its default text.`,
+    });
   const result = { tokens, problems };
   cache.set(article, result);
   return result;

@@ -2,7 +2,10 @@ import { isBlockSpace } from '../text/source-text';
 import { commentAt } from '../text/html-comments';
 
 /** What stands before the block: blank space, comments, or other text (FORMAT §2.1). */
-export function textBeforeBlock(text: string, blockStart: number): { comments: { start: number; end: number }[]; other?: { start: number; end: number } } {
+export function textBeforeBlock(
+  text: string,
+  blockStart: number,
+): { comments: { start: number; end: number }[]; other?: { start: number; end: number } } {
   const comments: { start: number; end: number }[] = [];
   let p = 0;
   while (p < blockStart) {

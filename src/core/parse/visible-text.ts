@@ -107,7 +107,12 @@ export class VisibleWords {
 
   /** Every word as an object (for tests and tools; the rules read the packed form). */
   toArray(): VisibleWord[] {
-    return Array.from({ length: this.count }, (_, i) => ({ text: this.text(i), start: this.start(i), end: this.end(i), followsDirectly: this.followsDirectly(i) }));
+    return Array.from({ length: this.count }, (_, i) => ({
+      text: this.text(i),
+      start: this.start(i),
+      end: this.end(i),
+      followsDirectly: this.followsDirectly(i),
+    }));
   }
 }
 
@@ -148,7 +153,9 @@ export function mayRepeatAWord(article: Article): boolean {
   }
   const { body, json, text } = article;
   if (mayRepeatAWordIn(text, body.start, body.end)) return true;
-  return json !== undefined && article.type?.body === 'json' && mayRepeatAWordIn(text, json.content.start, json.content.end);
+  return (
+    json !== undefined && article.type?.body === 'json' && mayRepeatAWordIn(text, json.content.start, json.content.end)
+  );
 }
 
 /** The same test over text[from, to). */
@@ -169,7 +176,13 @@ export function mayRepeatAWordIn(text: string, from: number, to: number): boolea
     }
     let end = i;
     while (isApostrophe(text.charCodeAt(end - 1))) end--;
-    if (previousEnd >= 0 && end - start === previousEnd - previousStart && onlyBlanksOrEscapes(text, previousEnd, start) && sameLetters(text, previousStart, start, end - start)) return true;
+    if (
+      previousEnd >= 0 &&
+      end - start === previousEnd - previousStart &&
+      onlyBlanksOrEscapes(text, previousEnd, start) &&
+      sameLetters(text, previousStart, start, end - start)
+    )
+      return true;
     previousStart = start;
     previousEnd = end;
   }
@@ -209,17 +222,20 @@ function findVisibleWords(article: Article): VisibleWords {
   if (!article.block) return words;
   for (const key of VISIBLE_ATTRIBUTES) {
     const attribute = article.attributes.get(key);
-    if (attribute && attribute.valueEnd > attribute.valueStart) proseWords(article.text, attribute.valueStart, attribute.valueEnd, undefined, words);
+    if (attribute && attribute.valueEnd > attribute.valueStart)
+      proseWords(article.text, attribute.valueStart, attribute.valueEnd, undefined, words);
   }
   const { body, text, lines } = article;
   const bodyEnd = body.end;
   if (bodyEnd > body.start) {
     const hidden = scratchMask(bodyEnd - body.start, 0);
-    const hide = (start: number, end: number) => hidden.fill(1, Math.max(0, start - body.start), Math.max(0, Math.min(end, bodyEnd) - body.start));
+    const hide = (start: number, end: number) =>
+      hidden.fill(1, Math.max(0, start - body.start), Math.max(0, Math.min(end, bodyEnd) - body.start));
     const firstLine = lines.positionAt(body.start).line;
     const lastLine = lines.positionAt(bodyEnd).line;
     for (let line = firstLine; line <= lastLine && line < lines.lineCount; line++) {
-      if (body.maskedLines[line] || isReferenceDefinition(text, lines.offsetAt(line))) hide(lines.offsetAt(line), lines.lineEnd(line));
+      if (body.maskedLines[line] || isReferenceDefinition(text, lines.offsetAt(line)))
+        hide(lines.offsetAt(line), lines.lineEnd(line));
     }
     for (const link of body.links) hide(link.targetSpan.start, link.targetSpan.end);
     proseWords(text, body.start, bodyEnd, { hidden, hide }, words);
@@ -240,7 +256,8 @@ function isReferenceDefinition(text: string, lineStart: number): boolean {
   return REFERENCE_DEFINITION.test(text);
 }
 /** Hidden inline: HTML tags (and autolinks), URLs, placeholders in braces, entities. */
-const HIDDEN_INLINE = /<\/?[A-Za-z!][^<>\n]{0,2000}>|\b(?:https?|ftp|data-blade|button-data-blade|mailto):[^\s<>()[\]"'`]*|\bwww\.[^\s<>()[\]"'`]+|\{[^{}\n]{0,200}\}|&#?[A-Za-z0-9]{1,10};/g;
+const HIDDEN_INLINE =
+  /<\/?[A-Za-z!][^<>\n]{0,2000}>|\b(?:https?|ftp|data-blade|button-data-blade|mailto):[^\s<>()[\]"'`]*|\bwww\.[^\s<>()[\]"'`]+|\{[^{}\n]{0,200}\}|&#?[A-Za-z0-9]{1,10};/g;
 /**
  * E-mail addresses, searched only in a piece that holds an `@`: tried at every letter, this pattern reads on to the
  * end of each word before it fails, the costliest part of finding the words.
@@ -271,7 +288,14 @@ interface Mask {
  * `text` is a piece of it. The patterns run over that piece alone (a search from an offset of the whole text would
  * run on to its end each time: quadratic over many pieces).
  */
-function proseWords(text: string, start: number, end: number, given: Mask | undefined, out: VisibleWords, shift = 0): void {
+function proseWords(
+  text: string,
+  start: number,
+  end: number,
+  given: Mask | undefined,
+  out: VisibleWords,
+  shift = 0,
+): void {
   const mask = given ?? rangeMask(start, end);
   const piece = text.slice(start, end);
   for (const comment of htmlComments(piece)) mask.hide(start + comment.start, start + comment.end);
@@ -310,23 +334,36 @@ function proseWords(text: string, start: number, end: number, given: Mask | unde
     p = q;
     // Quotes around a word are not part of it.
     while (wordEnd > wordStart && isApostrophe(text.charCodeAt(wordEnd - 1))) wordEnd--;
-    if (covered || foreign || isJoinedToIdentifier(text, wordStart, wordEnd) || isCodeCase(text, wordStart, wordEnd, capitals)) {
+    if (
+      covered ||
+      foreign ||
+      isJoinedToIdentifier(text, wordStart, wordEnd) ||
+      isCodeCase(text, wordStart, wordEnd, capitals)
+    ) {
       previousEnd = -1;
       continue;
     }
-    out.add(shift + wordStart, shift + wordEnd, previousEnd >= 0 && onlySpaceBetween(text, mask, start, previousEnd, wordStart));
+    out.add(
+      shift + wordStart,
+      shift + wordEnd,
+      previousEnd >= 0 && onlySpaceBetween(text, mask, start, previousEnd, wordStart),
+    );
     previousEnd = wordEnd;
   }
 }
 
 function hideMatches(pattern: RegExp, piece: string, origin: number, mask: Mask): void {
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(piece); m; m = pattern.exec(piece)) mask.hide(origin + m.index, origin + m.index + m[0].length);
+  for (let m = pattern.exec(piece); m; m = pattern.exec(piece))
+    mask.hide(origin + m.index, origin + m.index + m[0].length);
 }
 
 function rangeMask(start: number, end: number): Mask {
   const hidden = scratchMask(end - start, 1);
-  return { hidden, hide: (from, to) => hidden.fill(1, Math.max(0, from - start), Math.max(0, Math.min(to, end) - start)) };
+  return {
+    hidden,
+    hide: (from, to) => hidden.fill(1, Math.max(0, from - start), Math.max(0, Math.min(to, end) - start)),
+  };
 }
 
 /**
@@ -381,7 +418,8 @@ function lineEndAt(text: string, from: number): number {
 const codeAt = (text: string, i: number) => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
 
 const isApostrophe = (code: number) => code === 39 || code === 0x2019;
-const isAlphanumeric = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isAlphanumeric = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isDigit = (code: number) => code >= 48 && code <= 57;
 const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isUpper = (code: number) => code >= 65 && code <= 90;
@@ -430,7 +468,9 @@ function jsonWords(article: Article, out: VisibleWords): void {
   // Escapes other than `\\` become spaces (same offsets): `\n` ends a word, `C:\\Temp` stays a path.
   for (const span of strings) {
     const raw = article.text.slice(span.start, span.end);
-    const unescaped = raw.includes('\\') ? raw.replace(/\\(?:u[0-9A-Fa-f]{4}|[^])/g, (escape) => (escape === '\\\\' ? escape : ' '.repeat(escape.length))) : raw;
+    const unescaped = raw.includes('\\')
+      ? raw.replace(/\\(?:u[0-9A-Fa-f]{4}|[^])/g, (escape) => (escape === '\\\\' ? escape : ' '.repeat(escape.length)))
+      : raw;
     proseWords(unescaped, 0, unescaped.length, undefined, out, span.start);
   }
 }
@@ -463,7 +503,8 @@ function visibleJsonStrings(source: string, origin: number): Span[] {
         key = propertyName(source.slice(i + 1, end)).toLowerCase();
         keyPosition = false;
       } else {
-        if (key !== undefined && closed && VISIBLE_JSON_KEYS.has(key)) strings.push({ start: origin + i + 1, end: origin + end });
+        if (key !== undefined && closed && VISIBLE_JSON_KEYS.has(key))
+          strings.push({ start: origin + i + 1, end: origin + end });
         key = undefined;
       }
       i = closed ? end : end - 1;

@@ -94,7 +94,9 @@ function firstH1(article: Article): Heading | undefined {
 
 /** The H1 where the portal hides it or shows it elsewhere: apart, as the internal title. */
 function internalTitle(heading: Heading | undefined): string {
-  return heading ? `<p class="internal-title" data-line="${heading.line}">${renderInlineMarkdown(heading.raw)} ${notShown}</p>` : '';
+  return heading
+    ? `<p class="internal-title" data-line="${heading.line}">${renderInlineMarkdown(heading.raw)} ${notShown}</p>`
+    : '';
 }
 
 interface Cut extends Span {
@@ -110,12 +112,21 @@ function renderBody(article: Article, end: number, options: { descriptions: bool
   const cuts: Cut[] = [];
   const h1 = firstH1(article);
   // A setext H1 is its text line and the underline below it.
-  if (h1) cuts.push({ start: h1.start, end: h1.setext ? article.lines.lineEnd(Math.min(h1.line + 1, article.lines.lineCount - 1)) : h1.end, html: '' });
+  if (h1)
+    cuts.push({
+      start: h1.start,
+      end: h1.setext ? article.lines.lineEnd(Math.min(h1.line + 1, article.lines.lineCount - 1)) : h1.end,
+      html: '',
+    });
   if (options.descriptions) {
     for (const block of pairMarkers(article.body.markers).blocks) {
       if (block.name.toLowerCase() !== 'issuedescription' || !block.close) continue;
       const line = article.lines.positionAt(block.open.start).line;
-      cuts.push({ start: block.open.start, end: block.open.end, html: `<section class="issue-description" data-line="${line}" title="The insight's description (issueDescription)">\n` });
+      cuts.push({
+        start: block.open.start,
+        end: block.open.end,
+        html: `<section class="issue-description" data-line="${line}" title="The insight's description (issueDescription)">\n`,
+      });
       cuts.push({ start: block.close.start, end: block.close.end, html: '</section>\n' });
     }
   }
@@ -163,7 +174,11 @@ export function renderArticle(article: Article): RenderedArticle {
 <div class="accordion-body">${renderBody(article, bodyEnd, { descriptions: false, tables: false })}</div></details>`;
       break;
     case 'form':
-      content = internalTitle(h1) + (article.json ? renderForm(article.json.value, article.json.tree(), article.lines) : '<p class="not-rendered">No JSON section: the portal shows no form.</p>');
+      content =
+        internalTitle(h1) +
+        (article.json
+          ? renderForm(article.json.value, article.json.tree(), article.lines)
+          : '<p class="not-rendered">No JSON section: the portal shows no form.</p>');
       break;
     case 'cards':
       content = internalTitle(h1) + renderCards(article.json?.value);

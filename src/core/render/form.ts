@@ -9,7 +9,8 @@ import { escapeHtml, sanitizeHtml } from './html';
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A key's value whatever its case (the portal matches keys case-insensitively). */
 function get(object: Json, key: string): unknown {
@@ -19,8 +20,10 @@ function get(object: Json, key: string): unknown {
   return undefined;
 }
 
-const text = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '');
-const truthy = (value: unknown) => value === true || (typeof value === 'string' && value.trim().toLowerCase() === 'true');
+const text = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+const truthy = (value: unknown) =>
+  value === true || (typeof value === 'string' && value.trim().toLowerCase() === 'true');
 
 interface Option {
   value: string;
@@ -28,7 +31,11 @@ interface Option {
 }
 
 function options(value: unknown): Option[] {
-  return Array.isArray(value) ? value.filter(isObject).map((o) => ({ value: text(get(o, 'value')), text: text(get(o, 'text')) || text(get(o, 'value')) })) : [];
+  return Array.isArray(value)
+    ? value
+        .filter(isObject)
+        .map((o) => ({ value: text(get(o, 'value')), text: text(get(o, 'text')) || text(get(o, 'value')) }))
+    : [];
 }
 
 /** Source lines of the array's items, when the JSON's tree can tell them. */
@@ -51,12 +58,20 @@ function control(element: Json, kind: string, index: number): string {
       if (isObject(dynamic)) choices.push(...options([get(dynamic, 'defaultDropdownOptions')].flat()));
       const multiple = kind === 'multiselectdropdown' ? ' multiple' : '';
       const placeholder = multiple ? '' : `<option value="">${watermark || 'Select an option'}</option>`;
-      const note = isObject(dynamic) ? `<p class="control-note">Options loaded from Azure Resource Manager when the form opens (${escapeHtml(text(get(dynamic, 'uri')))}).</p>` : '';
+      const note = isObject(dynamic)
+        ? `<p class="control-note">Options loaded from Azure Resource Manager when the form opens (${escapeHtml(text(get(dynamic, 'uri')))}).</p>`
+        : '';
       return `<select class="answer" name="${name}"${multiple}>${placeholder}${choices.map((o) => `<option value="${escapeHtml(o.value)}">${escapeHtml(o.text)}</option>`).join('')}</select>${note}`;
     }
     case 'radiobuttongroup':
-      return `<div class="radio-group answer" role="radiogroup">${options(get(element, 'radioButtonOptions') ?? get(element, 'dropdownOptions'))
-        .map((o) => `<label class="radio"><input type="radio" name="${name}" value="${escapeHtml(o.value)}"> ${escapeHtml(o.text)}</label>`).join('')}</div>`;
+      return `<div class="radio-group answer" role="radiogroup">${options(
+        get(element, 'radioButtonOptions') ?? get(element, 'dropdownOptions'),
+      )
+        .map(
+          (o) =>
+            `<label class="radio"><input type="radio" name="${name}" value="${escapeHtml(o.value)}"> ${escapeHtml(o.text)}</label>`,
+        )
+        .join('')}</div>`;
     case 'multilinetextbox': {
       const rows = Number(get(element, 'numberOfLines')) || 4;
       return `<textarea class="answer" name="${name}" rows="${Math.min(Math.max(rows, 2), 12)}" placeholder="${watermark}"></textarea>`;
@@ -77,20 +92,32 @@ function formElement(element: Json, index: number, line: number | undefined): st
   const id = text(get(element, 'id'));
   const label = text(get(element, 'displayLabel'));
   const visibility = get(element, 'visibility');
-  const rule = typeof visibility === 'string' && !['', 'null', 'true'].includes(visibility.trim().toLowerCase()) ? visibility.trim() : '';
+  const rule =
+    typeof visibility === 'string' && !['', 'null', 'true'].includes(visibility.trim().toLowerCase())
+      ? visibility.trim()
+      : '';
   const attributes = `class="form-element" data-element-id="${escapeHtml(id)}"${rule ? ` data-visibility="${escapeHtml(rule)}"` : ''}${lineAttribute(line)}`;
-  const shownWhen = rule ? `<p class="shown-when" title="Shown only when the earlier answers match">Shown when ${escapeHtml(rule)}</p>` : '';
+  const shownWhen = rule
+    ? `<p class="shown-when" title="Shown only when the earlier answers match">Shown when ${escapeHtml(rule)}</p>`
+    : '';
   if (kind === 'infoblock' || kind === 'textblock') {
     const content = text(get(element, 'content')) || label;
     return `<div ${attributes}>${shownWhen}<div class="${kind === 'infoblock' ? 'info-block' : 'text-block'}">${sanitizeHtml(content)}</div></div>`;
   }
   const input = control(element, kind, index);
-  if (!input) return `<div ${attributes}>${shownWhen}<p class="not-rendered">${escapeHtml(label || id)}: the portal has no control "${escapeHtml(kind)}".</p></div>`;
+  if (!input)
+    return `<div ${attributes}>${shownWhen}<p class="not-rendered">${escapeHtml(label || id)}: the portal has no control "${escapeHtml(kind)}".</p></div>`;
   const required = truthy(get(element, 'required')) ? '<span class="required" title="Required">*</span>' : '';
   const balloon = text(get(element, 'infoBalloonText'));
   const info = balloon ? ` <span class="info-balloon" title="${escapeHtml(balloon)}">ⓘ</span>` : '';
   const hints = get(element, 'hints');
-  const hintList = Array.isArray(hints) && hints.length ? `<ul class="hints">${hints.filter(isObject).map((h) => `<li>${escapeHtml(text(get(h, 'text')))}</li>`).join('')}</ul>` : '';
+  const hintList =
+    Array.isArray(hints) && hints.length
+      ? `<ul class="hints">${hints
+          .filter(isObject)
+          .map((h) => `<li>${escapeHtml(text(get(h, 'text')))}</li>`)
+          .join('')}</ul>`
+      : '';
   return `<div ${attributes}>${shownWhen}<label class="element-label">${escapeHtml(label)}${required}${info}</label>${input}${hintList}</div>`;
 }
 
@@ -103,7 +130,9 @@ export function renderForm(value: unknown, tree: Node | undefined, lines: LineIn
   const ordered = list
     .map((element: unknown, index) => ({ element, index, line: linesOf[index] as number | undefined }))
     .filter((e): e is { element: Json; index: number; line: number | undefined } => isObject(e.element))
-    .sort((a, b) => (Number(get(a.element, 'order')) || 0) - (Number(get(b.element, 'order')) || 0) || a.index - b.index);
+    .sort(
+      (a, b) => (Number(get(a.element, 'order')) || 0) - (Number(get(b.element, 'order')) || 0) || a.index - b.index,
+    );
   const card = get(value, 'diagnosticCard');
   const diagnosticCard = isObject(card)
     ? `<div class="diagnostic-card"><p class="card-title">${escapeHtml(text(get(card, 'title')))}</p><p>${escapeHtml(text(get(card, 'description')))}</p></div>`

@@ -42,8 +42,24 @@ export function isSafeImageSource(raw: string): boolean {
 
 /** Tags kept from article HTML, with the attributes each may keep. */
 const ALLOWED: Record<string, readonly string[]> = {
-  br: [], b: [], strong: [], i: [], em: [], u: [], s: [], sub: [], sup: [], code: [], pre: [], p: [], ul: [], ol: [], li: [],
-  span: ['title'], a: ['href', 'title'], img: ['src', 'alt', 'title', 'width', 'height'],
+  br: [],
+  b: [],
+  strong: [],
+  i: [],
+  em: [],
+  u: [],
+  s: [],
+  sub: [],
+  sup: [],
+  code: [],
+  pre: [],
+  p: [],
+  ul: [],
+  ol: [],
+  li: [],
+  span: ['title'],
+  a: ['href', 'title'],
+  img: ['src', 'alt', 'title', 'width', 'height'],
 };
 const VOID = new Set(['br', 'img']);
 
@@ -75,17 +91,20 @@ function allowedTag(closing: boolean, name: string, attributeSource: string): st
     const href = attributes.get('href') ?? '';
     const kind = linkKind(href);
     if (kind === 'web' || kind === 'mail') out += ` href="${escapeHtml(href)}" class="web-link"`;
-    else if (kind === 'blade') out += ` class="blade-link" data-blade="${escapeHtml(href.slice(href.indexOf(':') + 1))}"`;
+    else if (kind === 'blade')
+      out += ` class="blade-link" data-blade="${escapeHtml(href.slice(href.indexOf(':') + 1))}"`;
     else out += ' class="inert-link"';
   } else if (tag === 'img') {
     const src = attributes.get('src') ?? '';
-    if (!isSafeImageSource(src)) return `<span class="inert-image">${escapeHtml(attributes.get('alt') || 'image')}</span>`;
+    if (!isSafeImageSource(src))
+      return `<span class="inert-image">${escapeHtml(attributes.get('alt') || 'image')}</span>`;
     out += ` src="${escapeHtml(src)}"`;
   }
   for (const name of keep) {
     if (name === 'href' || name === 'src') continue;
     const value = attributes.get(name);
-    if (value !== undefined && (name !== 'width' && name !== 'height' || /^\d{1,4}$/.test(value))) out += ` ${name}="${escapeHtml(value)}"`;
+    if (value !== undefined && ((name !== 'width' && name !== 'height') || /^\d{1,4}$/.test(value)))
+      out += ` ${name}="${escapeHtml(value)}"`;
   }
   return out + '>';
 }

@@ -53,10 +53,18 @@ export function selfhelpMarkdownIt(md: MarkdownIt.MarkdownIt): MarkdownIt.Markdo
     const facts = SHOWN.map((name) => [name, value(name)]).filter(([, v]) => v);
     const rest = attributes.filter(([name]) => !SHOWN.some((s) => s.toLowerCase() === name.toLowerCase()));
     const line = tokens[i].map ? ` data-line="${tokens[i].map![0]}"` : '';
-    return `<div class="selfhelp-properties"${line}><div class="selfhelp-properties-facts">${facts
-      .map(([name, v]) => `<span><span class="selfhelp-properties-name">${escapeHtml(name)}</span> ${escapeHtml(v)}</span>`).join(' ')}</div>` +
-      (rest.length ? `<details><summary>${rest.length} more attributes</summary><dl>${rest.map(([name, v]) => `<dt>${escapeHtml(name)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl></details>` : '') +
-      '</div>\n';
+    return (
+      `<div class="selfhelp-properties"${line}><div class="selfhelp-properties-facts">${facts
+        .map(
+          ([name, v]) =>
+            `<span><span class="selfhelp-properties-name">${escapeHtml(name)}</span> ${escapeHtml(v)}</span>`,
+        )
+        .join(' ')}</div>` +
+      (rest.length
+        ? `<details><summary>${rest.length} more attributes</summary><dl>${rest.map(([name, v]) => `<dt>${escapeHtml(name)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl></details>`
+        : '') +
+      '</div>\n'
+    );
   };
   const open = { count: 0 };
   const inline = md.renderer.rules.html_inline;

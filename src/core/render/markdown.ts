@@ -42,7 +42,8 @@ function createMarkdown(): MarkdownIt.MarkdownIt {
   md.core.ruler.push('selfhelp_source_lines', (state) => {
     const env = state.env as unknown as MarkdownEnv;
     for (const token of state.tokens) {
-      if (token.map && token.nesting >= 0 && token.type !== 'inline') token.attrSet('data-line', String(token.map[0] + env.firstLine));
+      if (token.map && token.nesting >= 0 && token.type !== 'inline')
+        token.attrSet('data-line', String(token.map[0] + env.firstLine));
       // A table cell's alignment as a class: the page's policy allows no style attribute.
       const align = /text-align:(left|center|right)/.exec(String(token.attrGet('style') ?? ''));
       if (align) {
@@ -96,7 +97,8 @@ function createMarkdown(): MarkdownIt.MarkdownIt {
     const title = tokens[i].attrGet('title');
     const shown = title === null ? href : String(title);
     const kind = linkKind(href);
-    if (kind === 'web' || kind === 'mail') return `<a href="${escapeHtml(href)}" class="web-link" title="${escapeHtml(shown)}">`;
+    if (kind === 'web' || kind === 'mail')
+      return `<a href="${escapeHtml(href)}" class="web-link" title="${escapeHtml(shown)}">`;
     if (kind === 'blade') {
       const blade = decodeURIComponentSafe(href.slice(href.indexOf(':') + 1));
       return `<a class="blade-link" data-blade="${escapeHtml(blade)}" title="${escapeHtml(`Opens the portal blade ${blade}`)}">`;
@@ -107,7 +109,8 @@ function createMarkdown(): MarkdownIt.MarkdownIt {
     const token = tokens[i];
     const src = String(token.attrGet('src') ?? '');
     const alt = token.children ? md.renderer.renderInlineAsText(token.children, md.options, {}) : token.content;
-    if (!isSafeImageSource(src)) return `<span class="inert-image" title="${escapeHtml(src)}">${escapeHtml(alt || 'image')}</span>`;
+    if (!isSafeImageSource(src))
+      return `<span class="inert-image" title="${escapeHtml(src)}">${escapeHtml(alt || 'image')}</span>`;
     return `<img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}">`;
   };
 
@@ -123,7 +126,11 @@ function createMarkdown(): MarkdownIt.MarkdownIt {
         continue;
       }
       let end = i;
-      while (end < state.tokens.length && !(state.tokens[end].type === 'table_close' && state.tokens[end].level === token.level)) end++;
+      while (
+        end < state.tokens.length &&
+        !(state.tokens[end].type === 'table_close' && state.tokens[end].level === token.level)
+      )
+        end++;
       const raw = new state.Token('selfhelp_raw_table', '', 0);
       raw.map = token.map;
       raw.content = state.src.split('\n').slice(token.map[0], token.map[1]).join('\n');
@@ -145,10 +152,21 @@ function createMarkdown(): MarkdownIt.MarkdownIt {
       const token = state.tokens[i];
       if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') {
         listDepth++;
-        if (listDepth === 3) token.meta = { ...token.meta, mark: ['SH214', 'The portal shows two levels of lists; this third level is flattened or lost.'] };
+        if (listDepth === 3)
+          token.meta = {
+            ...token.meta,
+            mark: ['SH214', 'The portal shows two levels of lists; this third level is flattened or lost.'],
+          };
       } else if (token.type === 'bullet_list_close' || token.type === 'ordered_list_close') listDepth--;
-      else if (token.type === 'blockquote_open' && state.tokens[i + 2]?.type === 'inline' && ALERT.test(state.tokens[i + 2].content)) {
-        token.meta = { ...token.meta, mark: ['SH217', 'Docs-style alerts are not rendered: customers see the [!NOTE] text.'] };
+      else if (
+        token.type === 'blockquote_open' &&
+        state.tokens[i + 2]?.type === 'inline' &&
+        ALERT.test(state.tokens[i + 2].content)
+      ) {
+        token.meta = {
+          ...token.meta,
+          mark: ['SH217', 'Docs-style alerts are not rendered: customers see the [!NOTE] text.'],
+        };
       }
     }
   });

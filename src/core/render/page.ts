@@ -22,8 +22,13 @@ export function contentSecurityPolicy(options: PageOptions): string {
 }
 
 export function renderPage(rendered: RenderedArticle, options: PageOptions): string {
-  const state = options.state === undefined ? '' : `\n<meta id="selfhelp-preview-state" data-state="${escapeHtml(JSON.stringify(options.state))}">`;
-  const script = options.webview ? `\n<script nonce="${options.nonce}" src="${escapeHtml(options.webview.scriptUri)}"></script>` : '';
+  const state =
+    options.state === undefined
+      ? ''
+      : `\n<meta id="selfhelp-preview-state" data-state="${escapeHtml(JSON.stringify(options.state))}">`;
+  const script = options.webview
+    ? `\n<script nonce="${options.nonce}" src="${escapeHtml(options.webview.scriptUri)}"></script>`
+    : '';
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

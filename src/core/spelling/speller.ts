@@ -84,7 +84,10 @@ export class Speller {
     const key = `${maxCost}:${lower}`;
     let best = this.bestCache.get(key);
     if (best === undefined) {
-      best = this.closest(lower, 1, Math.min(NEAR, maxCost))[0] ?? (maxCost > NEAR ? this.closest(lower, 1, maxCost)[0] : undefined) ?? null;
+      best =
+        this.closest(lower, 1, Math.min(NEAR, maxCost))[0] ??
+        (maxCost > NEAR ? this.closest(lower, 1, maxCost)[0] : undefined) ??
+        null;
       if (this.bestCache.size > 50_000) this.bestCache.clear();
       // A copy of the key: the word may be a view of its article's text.
       this.bestCache.set(detached(key), best);
@@ -143,7 +146,8 @@ class KnownWords {
 
   set(hash: number, word: string, known: boolean): void {
     // Half full at most, so a search ends soon at an empty slot; past 100,000 words it starts again.
-    if ((this.size + 1) * 2 > this.words.length) this.resize(this.size >= 100_000 ? 1024 : this.words.length * 2, this.size < 100_000);
+    if ((this.size + 1) * 2 > this.words.length)
+      this.resize(this.size >= 100_000 ? 1024 : this.words.length * 2, this.size < 100_000);
     const mask = this.words.length - 1;
     let slot = hash & mask;
     while (this.words[slot] !== undefined) slot = (slot + 1) & mask;
@@ -160,7 +164,8 @@ class KnownWords {
     this.known = new Uint8Array(capacity);
     this.size = 0;
     if (!keep) return;
-    for (let slot = 0; slot < words.length; slot++) if (words[slot] !== undefined) this.set(hashes[slot], words[slot]!, known[slot] === 1);
+    for (let slot = 0; slot < words.length; slot++)
+      if (words[slot] !== undefined) this.set(hashes[slot], words[slot]!, known[slot] === 1);
   }
 }
 

@@ -8,7 +8,8 @@ import { parse } from 'jsonc-parser';
 export const CSPELL_FILE_NAMES = ['cspell.json', '.cspell.json'];
 export const VSCODE_SETTINGS_FILE = '.vscode/settings.json';
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((w): w is string => typeof w === 'string') : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((w): w is string => typeof w === 'string') : [];
 
 function objectOf(text: string): Record<string, unknown> {
   const value: unknown = parse(text, [], { allowTrailingComma: true });
@@ -24,5 +25,10 @@ export function wordsOfVscodeSettings(text: string): string[] {
   const settings = objectOf(text);
   const nested = settings.cSpell;
   const section = typeof nested === 'object' && nested !== null ? (nested as Record<string, unknown>) : {};
-  return [...strings(settings['cSpell.words']), ...strings(settings['cSpell.ignoreWords']), ...strings(section.words), ...strings(section.ignoreWords)];
+  return [
+    ...strings(settings['cSpell.words']),
+    ...strings(settings['cSpell.ignoreWords']),
+    ...strings(section.words),
+    ...strings(section.ignoreWords),
+  ];
 }

@@ -92,7 +92,12 @@ export class WordList {
   /** Any words, in any order and case (a team's words): lower-cased and sorted first. */
   static fromWords(words: Iterable<string>): WordList {
     const sorted = [...new Set([...words].map((w) => w.toLowerCase()).filter(Boolean))].sort();
-    const list = new WordList(Math.max(16, sorted.reduce((n, w) => n + w.length, 1)));
+    const list = new WordList(
+      Math.max(
+        16,
+        sorted.reduce((n, w) => n + w.length, 1),
+      ),
+    );
     const path = [0];
     let previous = '';
     for (const word of sorted) {
@@ -239,7 +244,8 @@ export class WordList {
           const reach = cost + SWAP + (j === 1 ? FIRST_LETTER : 0);
           if (reach < swapReach) swapReach = reach;
         }
-        if (wanted !== code) cost += (targetVowel[j - 1] & codeVowel ? VOWEL_FOR_VOWEL : EDIT) + (j === 1 ? FIRST_LETTER : 0);
+        if (wanted !== code)
+          cost += (targetVowel[j - 1] & codeVowel ? VOWEL_FOR_VOWEL : EDIT) + (j === 1 ? FIRST_LETTER : 0);
         // The trie's letter added (the word lacks it).
         if (j >= aboveLow && j <= aboveHigh) {
           const added = rows[previous + j] + (code === wanted || before === code ? DOUBLING : EDIT);
@@ -248,7 +254,14 @@ export class WordList {
         // The word's letter dropped (the trie lacks it).
         const dropped = left + dropCost[j - 1];
         if (dropped < cost) cost = dropped;
-        if (j > 1 && wanted === before && target[j - 2] === code && wanted !== code && j - 2 >= twoUpLow && j - 2 <= twoUpHigh) {
+        if (
+          j > 1 &&
+          wanted === before &&
+          target[j - 2] === code &&
+          wanted !== code &&
+          j - 2 >= twoUpLow &&
+          j - 2 <= twoUpHigh
+        ) {
           const swapped = rows[previous - width + j - 2] + SWAP + (j === 2 ? FIRST_LETTER : 0);
           if (swapped < cost) cost = swapped;
         }
@@ -275,7 +288,12 @@ export class WordList {
         // Column 0, then the cells reckoned in this row (those between were not: they hold another branch's).
         for (let k = rowLow; k <= rowHigh; k = k === 0 ? Math.max(1, from) : k + 1) {
           const remaining = n - k;
-          const rest = remaining > farthest ? (remaining - farthest) * cheapestDrop[k] : nearest > remaining ? (nearest - remaining) * DOUBLING : 0;
+          const rest =
+            remaining > farthest
+              ? (remaining - farthest) * cheapestDrop[k]
+              : nearest > remaining
+                ? (nearest - remaining) * DOUBLING
+                : 0;
           if (rows[row + k] + rest < below) below = rows[row + k] + rest;
         }
       }
@@ -287,7 +305,10 @@ export class WordList {
       }
     }
     return found
-      .sort((a, b) => a.cost - b.cost || Math.abs(a.word.length - n) - Math.abs(b.word.length - n) || (a.word < b.word ? -1 : 1))
+      .sort(
+        (a, b) =>
+          a.cost - b.cost || Math.abs(a.word.length - n) - Math.abs(b.word.length - n) || (a.word < b.word ? -1 : 1),
+      )
       .slice(0, limit);
   }
 }

@@ -22,7 +22,7 @@ export function commentAt(text: string, start: number, to = text.length): HtmlCo
  * is the last one given.
  */
 export function* htmlComments(text: string, from = 0, to = text.length): Generator<HtmlComment> {
-  for (let p = text.indexOf('<!--', from); p >= 0 && p < to; ) {
+  for (let p = text.indexOf('<!--', from); p >= 0 && p < to;) {
     const comment = commentAt(text, p, to)!;
     yield comment;
     if (!comment.closed) return;

@@ -8,7 +8,8 @@ type View = Awaited<ReturnType<typeof extensionApi>>['articles'];
 const label = (view: View, node: ArticlesNode) => String(view.getTreeItem(node).label);
 async function leaves(view: View, node?: ArticlesNode): Promise<ArticleNode[]> {
   const found: ArticleNode[] = [];
-  for (const child of await view.getChildren(node)) found.push(...(child.kind === 'article' ? [child] : await leaves(view, child)));
+  for (const child of await view.getChildren(node))
+    found.push(...(child.kind === 'article' ? [child] : await leaves(view, child)));
   return found;
 }
 
@@ -36,13 +37,19 @@ describe('the Self-Help Articles view', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  it('groups by service, then resource, with each article\'s title, type, scenario and counts', async () => {
+  it("groups by service, then resource, with each article's title, type, scenario and counts", async () => {
     view.setGrouping('service');
     const roots = await view.getChildren();
-    assert.deepStrictEqual(roots.map((n) => label(view, n)), ['microsoft.compute', 'microsoft.web']);
+    assert.deepStrictEqual(
+      roots.map((n) => label(view, n)),
+      ['microsoft.compute', 'microsoft.web'],
+    );
     const [compute] = roots;
     const [machines] = await view.getChildren(compute);
-    assert.deepStrictEqual((await view.getChildren(compute)).map((n) => label(view, n)), ['virtualmachines']);
+    assert.deepStrictEqual(
+      (await view.getChildren(compute)).map((n) => label(view, n)),
+      ['virtualmachines'],
+    );
     assert.match(String(view.getTreeItem(compute).description), /^4 articles · \d with errors$/);
     const articles = await leaves(view, compute);
     assert.strictEqual(articles.length, 4);
@@ -51,7 +58,10 @@ describe('the Self-Help Articles view', () => {
     assert.strictEqual(item.label, 'Virtual machine is slow.');
     assert.match(String(item.description), /warning.* · diagnostics · VmSlow$/);
     assert.match((item.tooltip as vscode.MarkdownString).value, /vm\\-fixes\\-0001/);
-    assert.strictEqual(item.resourceUri?.toString(), workspaceFile('articles/microsoft.compute/vm-fixes.md').toString());
+    assert.strictEqual(
+      item.resourceUri?.toString(),
+      workspaceFile('articles/microsoft.compute/vm-fixes.md').toString(),
+    );
     const faults = articles.find((a) => a.article.path.endsWith('vm-faults.md'))!;
     assert.ok(faults.errors > 0);
     assert.strictEqual((view.getTreeItem(faults).iconPath as vscode.ThemeIcon).id, 'error');
@@ -60,9 +70,15 @@ describe('the Self-Help Articles view', () => {
 
   it('groups by type and by scenario, and filters to the articles with errors', async () => {
     view.setGrouping('type');
-    assert.deepStrictEqual((await view.getChildren()).map((n) => label(view, n)), ['diagnostics', 'generic', 'problemScopingQuestions']);
+    assert.deepStrictEqual(
+      (await view.getChildren()).map((n) => label(view, n)),
+      ['diagnostics', 'generic', 'problemScopingQuestions'],
+    );
     view.setGrouping('scenario');
-    assert.deepStrictEqual((await view.getChildren()).map((n) => label(view, n)), ['(no diagnostic scenario)', 'VmDoesNotStart', 'VmRestarted', 'VmSlow']);
+    assert.deepStrictEqual(
+      (await view.getChildren()).map((n) => label(view, n)),
+      ['(no diagnostic scenario)', 'VmDoesNotStart', 'VmRestarted', 'VmSlow'],
+    );
     view.setOnlyErrors(true);
     const withErrors = await leaves(view);
     assert.ok(withErrors.length > 0 && withErrors.length < 6, `${withErrors.length} articles with errors`);
@@ -72,7 +88,10 @@ describe('the Self-Help Articles view', () => {
   it('follows an edit of an open article', async () => {
     const uri = workspaceFile('articles/microsoft.compute/vm-clean.md');
     const editor = await vscode.window.showTextDocument(uri);
-    const line = editor.document.getText().split('\n').findIndex((l) => /pageTitle=/.test(l));
+    const line = editor.document
+      .getText()
+      .split('\n')
+      .findIndex((l) => /pageTitle=/.test(l));
     const edit = new vscode.WorkspaceEdit();
     edit.replace(uri, editor.document.lineAt(line).range, '\tpageTitle="Renamed in the editor"');
     assert.ok(await vscode.workspace.applyEdit(edit));
@@ -83,7 +102,7 @@ describe('the Self-Help Articles view', () => {
     assert.strictEqual(node.article.uri.toString(), uri.toString());
   });
 
-  it('reveals the active editor\'s article while the view is visible', async () => {
+  it("reveals the active editor's article while the view is visible", async () => {
     await vscode.commands.executeCommand('selfhelp.articles.focus');
     const uri = workspaceFile('articles/microsoft.web/dup-b.md');
     await vscode.window.showTextDocument(uri);

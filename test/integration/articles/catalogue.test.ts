@@ -10,7 +10,11 @@ async function openArticle(relative = FILE): Promise<vscode.TextDocument> {
   return document;
 }
 
-const lineWith = (document: vscode.TextDocument, name: string) => document.getText().split('\n').find((l) => l.trimStart().startsWith(`${name}=`));
+const lineWith = (document: vscode.TextDocument, name: string) =>
+  document
+    .getText()
+    .split('\n')
+    .find((l) => l.trimStart().startsWith(`${name}=`));
 
 describe('the catalogue commands', () => {
   afterEach(async () => {
@@ -20,7 +24,10 @@ describe('the catalogue commands', () => {
   it('Set Diagnostic Scenario with an argument edits just the value, in one undo step', async () => {
     const document = await openArticle();
     const before = document.getText();
-    assert.strictEqual(await vscode.commands.executeCommand('selfhelp.setDiagnosticScenario', { diagnosticScenario: 'VmBootFailure' }), true);
+    assert.strictEqual(
+      await vscode.commands.executeCommand('selfhelp.setDiagnosticScenario', { diagnosticScenario: 'VmBootFailure' }),
+      true,
+    );
     assert.strictEqual(lineWith(document, 'diagnosticScenario'), '\tdiagnosticScenario="VmBootFailure"');
     assert.strictEqual(document.getText().length, before.length - 'VmRestarted'.length + 'VmBootFailure'.length);
     await vscode.commands.executeCommand('undo');
@@ -29,15 +36,25 @@ describe('the catalogue commands', () => {
 
   it('adds a missing diagnosticScenario where the template puts it', async () => {
     const document = await openArticle('articles/microsoft.compute/vm-scoping.md');
-    assert.strictEqual(await vscode.commands.executeCommand('selfhelp.setDiagnosticScenario', { diagnosticScenario: 'VmBootFailure' }), true);
+    assert.strictEqual(
+      await vscode.commands.executeCommand('selfhelp.setDiagnosticScenario', { diagnosticScenario: 'VmBootFailure' }),
+      true,
+    );
     const lines = document.getText().split('\n');
-    assert.deepStrictEqual(lines.slice(11, 14), ['\townershipId="Compute_VirtualMachines"', '\tdiagnosticScenario="VmBootFailure"', '/>']);
+    assert.deepStrictEqual(lines.slice(11, 14), [
+      '\townershipId="Compute_VirtualMachines"',
+      '\tdiagnosticScenario="VmBootFailure"',
+      '/>',
+    ]);
   });
 
   it('Set Article ID refuses an id another article uses, and leaves the text as it was', async () => {
     const document = await openArticle();
     const before = document.getText();
-    assert.strictEqual(await vscode.commands.executeCommand('selfhelp.setArticleId', { articleId: 'WEB-errors-0001' }), false);
+    assert.strictEqual(
+      await vscode.commands.executeCommand('selfhelp.setArticleId', { articleId: 'WEB-errors-0001' }),
+      false,
+    );
     assert.strictEqual(document.getText(), before);
   });
 
@@ -46,7 +63,10 @@ describe('the catalogue commands', () => {
     assert.strictEqual(await vscode.commands.executeCommand('selfhelp.setArticleId', { source: 'fileName' }), true);
     assert.strictEqual(lineWith(document, 'articleId'), '\tarticleId="vm-clean"');
     assert.strictEqual(await vscode.commands.executeCommand('selfhelp.setArticleId', { source: 'guid' }), true);
-    assert.match(lineWith(document, 'articleId') ?? '', /^\tarticleId="[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"$/);
+    assert.match(
+      lineWith(document, 'articleId') ?? '',
+      /^\tarticleId="[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"$/,
+    );
     assert.strictEqual(await vscode.commands.executeCommand('selfhelp.setArticleId', { source: 'scenario' }), true);
     assert.strictEqual(lineWith(document, 'articleId'), '\tarticleId="VmRestarted"');
   });
@@ -57,7 +77,10 @@ describe('the catalogue commands', () => {
     try {
       const document = await openArticle();
       // Picking through the list needs a person; an argument sets the value, and the catalogue is read to offer ids.
-      assert.strictEqual(await vscode.commands.executeCommand('selfhelp.setDiagnosticScenario', { diagnosticScenario: 'Other' }), true);
+      assert.strictEqual(
+        await vscode.commands.executeCommand('selfhelp.setDiagnosticScenario', { diagnosticScenario: 'Other' }),
+        true,
+      );
       assert.strictEqual(lineWith(document, 'diagnosticScenario'), '\tdiagnosticScenario="Other"');
       const until = Date.now() + 10_000;
       let problems: vscode.Diagnostic[] = [];
@@ -68,7 +91,10 @@ describe('the catalogue commands', () => {
         await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
         problems = vscode.languages.getDiagnostics(broken);
       }
-      assert.deepStrictEqual(problems.map((d) => [d.source, d.message, d.range.start.line]), [['selfhelp-catalogue', 'Entry 1 has no "diagnosticScenario" text.', 1]]);
+      assert.deepStrictEqual(
+        problems.map((d) => [d.source, d.message, d.range.start.line]),
+        [['selfhelp-catalogue', 'Entry 1 has no "diagnosticScenario" text.', 1]],
+      );
     } finally {
       await vscode.workspace.fs.delete(broken);
     }
@@ -76,7 +102,15 @@ describe('the catalogue commands', () => {
 });
 
 describe('New Article', () => {
-  const argument = { type: 'diagnostics', folder: 'articles/microsoft.compute', fileName: 'disk-is-full', title: 'Disk is full', service: 'microsoft.compute', resource: 'virtualmachines', diagnosticScenario: 'DiskFull' };
+  const argument = {
+    type: 'diagnostics',
+    folder: 'articles/microsoft.compute',
+    fileName: 'disk-is-full',
+    title: 'Disk is full',
+    service: 'microsoft.compute',
+    resource: 'virtualmachines',
+    diagnosticScenario: 'DiskFull',
+  };
 
   it('writes a complete article from its argument, opens it, and leaves no error-level diagnostic', async () => {
     const uri = await vscode.commands.executeCommand<vscode.Uri>('selfhelp.newArticle', argument);
@@ -91,13 +125,22 @@ describe('New Article', () => {
     assert.match(text, /\n# Disk is full\n/);
     // The article is checked like any other: warnings at most.
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    assert.deepStrictEqual(vscode.languages.getDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map((d) => d.message), []);
+    assert.deepStrictEqual(
+      vscode.languages
+        .getDiagnostics(uri)
+        .filter((d) => d.severity === vscode.DiagnosticSeverity.Error)
+        .map((d) => d.message),
+      [],
+    );
   });
 
   it('refuses a file name that exists, and leaves that file as it was', async () => {
     const existing = workspaceFile('articles/microsoft.compute/vm-clean.md');
     const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(existing));
-    assert.strictEqual(await vscode.commands.executeCommand('selfhelp.newArticle', { ...argument, fileName: 'vm-clean.md' }), undefined);
+    assert.strictEqual(
+      await vscode.commands.executeCommand('selfhelp.newArticle', { ...argument, fileName: 'vm-clean.md' }),
+      undefined,
+    );
     assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(existing)), before);
   });
 });
@@ -110,13 +153,22 @@ describe('the insert commands', () => {
   it('Insert Replacement Token wraps the selection as the default, in one undo step', async () => {
     const document = await openArticle();
     const editor = vscode.window.activeTextEditor!;
-    const line = document.getText().split('\n').findIndex((l) => l.startsWith('1. Check the activity log.'));
+    const line = document
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.startsWith('1. Check the activity log.'));
     editor.selection = new vscode.Selection(line, 9, line, 21);
-    assert.strictEqual(await vscode.commands.executeCommand('selfhelp.insertReplacementToken', { name: 'logName' }), true);
+    assert.strictEqual(
+      await vscode.commands.executeCommand('selfhelp.insertReplacementToken', { name: 'logName' }),
+      true,
+    );
     assert.strictEqual(document.lineAt(line).text, '1. Check <!--$logName-->the activity<!--/$logName--> log.');
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(document.lineAt(line).text, '1. Check the activity log.');
-    assert.strictEqual(await vscode.commands.executeCommand('selfhelp.insertReplacementToken', { name: 'bad name"' }), false);
+    assert.strictEqual(
+      await vscode.commands.executeCommand('selfhelp.insertReplacementToken', { name: 'bad name"' }),
+      false,
+    );
   });
 
   it('Insert Blade Link writes a well-formed data-blade link', async () => {
@@ -124,9 +176,22 @@ describe('the insert commands', () => {
     const editor = vscode.window.activeTextEditor!;
     const end = document.lineAt(document.lineCount - 1).range.end;
     editor.selection = new vscode.Selection(end, end);
-    assert.strictEqual(await vscode.commands.executeCommand('selfhelp.insertBladeLink', { extension: 'Microsoft_Azure_Compute', blade: 'BootDiagnosticsBlade', text: 'boot diagnostics' }), true);
-    assert.ok(document.getText().endsWith('[boot diagnostics](data-blade:Microsoft_Azure_Compute.BootDiagnosticsBlade)'), document.getText().slice(-80));
-    assert.strictEqual(await vscode.commands.executeCommand('selfhelp.insertBladeLink', { extension: 'Bad Extension', blade: 'X' }), false);
+    assert.strictEqual(
+      await vscode.commands.executeCommand('selfhelp.insertBladeLink', {
+        extension: 'Microsoft_Azure_Compute',
+        blade: 'BootDiagnosticsBlade',
+        text: 'boot diagnostics',
+      }),
+      true,
+    );
+    assert.ok(
+      document.getText().endsWith('[boot diagnostics](data-blade:Microsoft_Azure_Compute.BootDiagnosticsBlade)'),
+      document.getText().slice(-80),
+    );
+    assert.strictEqual(
+      await vscode.commands.executeCommand('selfhelp.insertBladeLink', { extension: 'Bad Extension', blade: 'X' }),
+      false,
+    );
   });
 });
 
@@ -134,10 +199,18 @@ describe('every catalogue command without its argument', () => {
   // The index (and the word list it waits for) is ready first: a picker that opens while the host is busy building
   // it would open after the test gave up waiting for it.
   before(async () => {
-    await (await extensionApi()).index.ready;
+    await (
+      await extensionApi()
+    ).index.ready;
   });
 
-  for (const command of ['selfhelp.setDiagnosticScenario', 'selfhelp.setArticleId', 'selfhelp.insertReplacementToken', 'selfhelp.insertBladeLink', 'selfhelp.newArticle']) {
+  for (const command of [
+    'selfhelp.setDiagnosticScenario',
+    'selfhelp.setArticleId',
+    'selfhelp.insertReplacementToken',
+    'selfhelp.insertBladeLink',
+    'selfhelp.newArticle',
+  ]) {
     it(`${command} opens a picker; dismissing it changes nothing`, async () => {
       const document = await openArticle();
       const before = document.getText();

@@ -14,14 +14,15 @@ async function open(): Promise<{ uri: vscode.Uri; document: vscode.TextDocument;
 }
 
 /** The actions at the range, once the workbench has the diagnostics to offer them for. */
-const actionsAt = (uri: vscode.Uri, range: vscode.Range, kind?: string) => codeActionsWhen(uri, range, kind, (actions) => actions.length > 0);
+const actionsAt = (uri: vscode.Uri, range: vscode.Range, kind?: string) =>
+  codeActionsWhen(uri, range, kind, (actions) => actions.length > 0);
 
 describe('quick fixes and code actions', () => {
   afterEach(async () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
-  it('offers the rule\'s fix as the preferred quick fix; applying it changes the text and the diagnostic goes', async () => {
+  it("offers the rule's fix as the preferred quick fix; applying it changes the text and the diagnostic goes", async () => {
     const { uri, document, diagnostics } = await open();
     const casing = diagnostics.find((d) => ruleOf(d) === 'SH109')!;
     const actions = await actionsAt(uri, casing.range);
@@ -37,7 +38,9 @@ describe('quick fixes and code actions', () => {
     const { uri, document, diagnostics } = await open();
     const locale = diagnostics.filter((d) => ruleOf(d) === 'SH301');
     assert.strictEqual(locale.length, 2);
-    const all = (await actionsAt(uri, locale[0].range)).find((a) => a.title === 'Fix all SH301 link-locale problems in this file');
+    const all = (await actionsAt(uri, locale[0].range)).find(
+      (a) => a.title === 'Fix all SH301 link-locale problems in this file',
+    );
     assert.ok(all);
     assert.ok(await vscode.workspace.applyEdit(all.edit!));
     assert.ok(!document.getText().includes('/en-us/'));
@@ -46,16 +49,23 @@ describe('quick fixes and code actions', () => {
 
   it('computes "fix all of a rule" only when it is chosen (resolved), not each time the light bulb is asked', async () => {
     const { uri } = await open();
-    const locale = (await diagnosticsWhen(uri, (d) => d.some((x) => ruleOf(x) === 'SH301'))).find((d) => ruleOf(d) === 'SH301')!;
+    const locale = (await diagnosticsWhen(uri, (d) => d.some((x) => ruleOf(x) === 'SH301'))).find(
+      (d) => ruleOf(d) === 'SH301',
+    )!;
     const title = 'Fix all SH301 link-locale problems in this file';
     await codeActionsWhen(uri, locale.range, undefined, (a) => a.some((x) => x.title === title));
-    const unresolved = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, locale.range)) ?? [];
+    const unresolved =
+      (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        uri,
+        locale.range,
+      )) ?? [];
     assert.strictEqual(unresolved.find((a) => a.title === title)?.edit, undefined);
     const resolved = await codeActionsWhen(uri, locale.range, undefined, (a) => a.some((x) => x.title === title));
     assert.ok(resolved.find((a) => a.title === title)?.edit);
   });
 
-  it('turns a rule off for one line with an inline comment, and links to the rule\'s documentation', async () => {
+  it("turns a rule off for one line with an inline comment, and links to the rule's documentation", async () => {
     const { uri, document, diagnostics } = await open();
     const fence = diagnostics.find((d) => ruleOf(d) === 'SH218')!;
     const actions = await actionsAt(uri, fence.range);
@@ -64,7 +74,10 @@ describe('quick fixes and code actions', () => {
     assert.match(String(learn?.command?.arguments?.[0]), /docs\/rules\.md#sh218-code-fence-language$/);
     const disable = actions.find((a) => a.title === 'Disable code-fence-language for this line')!;
     assert.ok(await vscode.workspace.applyEdit(disable.edit!));
-    assert.strictEqual(document.lineAt(fence.range.start.line).text, '<!-- selfhelp-disable-next-line code-fence-language -->');
+    assert.strictEqual(
+      document.lineAt(fence.range.start.line).text,
+      '<!-- selfhelp-disable-next-line code-fence-language -->',
+    );
     await diagnosticsWhen(uri, (d) => !d.some((x) => ruleOf(x) === 'SH218') && d.length > 0);
   });
 
@@ -86,7 +99,10 @@ describe('quick fixes and code actions', () => {
     const [fixAll] = await actionsAt(uri, whole, 'source.fixAll.selfhelp');
     assert.ok(fixAll, 'a fix-all action is offered');
     assert.ok(await vscode.workspace.applyEdit(fixAll.edit!));
-    const after = await diagnosticsWhen(uri, (d) => !d.some((x) => ['SH109', 'SH117', 'SH301', 'SH218'].includes(ruleOf(x))));
+    const after = await diagnosticsWhen(
+      uri,
+      (d) => !d.some((x) => ['SH109', 'SH117', 'SH301', 'SH218'].includes(ruleOf(x))),
+    );
     assert.deepStrictEqual(after.map(ruleOf), []);
     assert.ok(document.getText().includes('```\nGet-AzVM'));
     await vscode.commands.executeCommand('undo');
@@ -119,7 +135,11 @@ describe('quick fixes and code actions', () => {
     const misspelled = diagnostics.find((d) => ruleOf(d) === 'SH107')!;
     const rename = (await actionsAt(uri, misspelled.range)).find((a) => a.title === 'Rename to supportTopicIds');
     assert.ok(rename, 'offered');
-    assert.strictEqual(rename.isPreferred, false, 'renaming would bring out "Azure AD" as a bad id list: the author looks first');
+    assert.strictEqual(
+      rename.isPreferred,
+      false,
+      'renaming would bring out "Azure AD" as a bad id list: the author looks first',
+    );
     const [fixAll] = await actionsAt(uri, new vscode.Range(0, 0, document.lineCount, 0), 'source.fixAll.selfhelp');
     assert.ok(await vscode.workspace.applyEdit(fixAll.edit!));
     assert.ok(document.getText().includes('supportToicIds="Azure AD"'), 'Fix All leaves it');

@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import { diagnosticsWhen, EXTENSION_ID, sleep, workspaceFile } from '../helpers';
 
 const FAULTY = 'articles/microsoft.compute/vm-faults.md';
-const docs = (anchor: string) => `https://github.com/selfhelp-authoring/selfhelp-authoring/blob/main/docs/rules.md#${anchor}`;
+const docs = (anchor: string) =>
+  `https://github.com/selfhelp-authoring/selfhelp-authoring/blob/main/docs/rules.md#${anchor}`;
 
 interface Expected {
   code: string;
@@ -39,10 +40,35 @@ describe('diagnostics in a real VS Code', () => {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const diagnostics = await diagnosticsWhen(uri, (d) => d.length === 4);
     assert.deepStrictEqual([...diagnostics].sort(byPlace).map(describeDiagnostic), [
-      { code: 'SH117', anchor: docs('sh117-page-title-style'), severity: vscode.DiagnosticSeverity.Warning, range: [1, 42, 1, 43], message: 'pageTitle ends with a period.' },
-      { code: 'SH109', anchor: docs('sh109-attribute-case'), severity: vscode.DiagnosticSeverity.Warning, range: [6, 1, 6, 10], message: 'Write "articleId" instead of "articleid".' },
-      { code: 'SH114', anchor: docs('sh114-cloud-environments'), severity: vscode.DiagnosticSeverity.Error, range: [9, 37, 9, 47], message: 'Unknown cloud "azurechina" in cloudEnvironments; expected one of public, fairfax, mooncake, blackforest, usnat, ussec.' },
-      { code: 'SH301', anchor: docs('sh301-link-locale'), severity: vscode.DiagnosticSeverity.Warning, range: [17, 47, 17, 53], message: 'Remove the locale "en-us" from this link.' },
+      {
+        code: 'SH117',
+        anchor: docs('sh117-page-title-style'),
+        severity: vscode.DiagnosticSeverity.Warning,
+        range: [1, 42, 1, 43],
+        message: 'pageTitle ends with a period.',
+      },
+      {
+        code: 'SH109',
+        anchor: docs('sh109-attribute-case'),
+        severity: vscode.DiagnosticSeverity.Warning,
+        range: [6, 1, 6, 10],
+        message: 'Write "articleId" instead of "articleid".',
+      },
+      {
+        code: 'SH114',
+        anchor: docs('sh114-cloud-environments'),
+        severity: vscode.DiagnosticSeverity.Error,
+        range: [9, 37, 9, 47],
+        message:
+          'Unknown cloud "azurechina" in cloudEnvironments; expected one of public, fairfax, mooncake, blackforest, usnat, ussec.',
+      },
+      {
+        code: 'SH301',
+        anchor: docs('sh301-link-locale'),
+        severity: vscode.DiagnosticSeverity.Warning,
+        range: [17, 47, 17, 53],
+        message: 'Remove the locale "en-us" from this link.',
+      },
     ]);
     assert.ok(diagnostics.every((d) => d.source === 'selfhelp'));
   });
@@ -55,11 +81,25 @@ describe('diagnostics in a real VS Code', () => {
     edit.replace(uri, line.range, '\tarticleId="vm-faults-0001"');
     edit.insert(uri, document.lineAt(document.lineCount - 1).range.end, '\n2. Read [more](https://)\n');
     assert.ok(await vscode.workspace.applyEdit(edit));
-    const diagnostics = await diagnosticsWhen(uri, (d) => !d.some((x) => (x.code as { value: string }).value === 'SH109') && d.some((x) => (x.code as { value: string }).value === 'SH304'));
+    const diagnostics = await diagnosticsWhen(
+      uri,
+      (d) =>
+        !d.some((x) => (x.code as { value: string }).value === 'SH109') &&
+        d.some((x) => (x.code as { value: string }).value === 'SH304'),
+    );
     const placeholder = diagnostics.find((d) => (d.code as { value: string }).value === 'SH304')!;
     assert.strictEqual(placeholder.severity, vscode.DiagnosticSeverity.Error);
-    assert.strictEqual(placeholder.range.start.line, document.getText().split(/\r?\n/).findIndex((l) => l.includes('[more]')));
-    assert.strictEqual(placeholder.message, 'The link "more" has a placeholder target "https://"; link to the real page or remove the link.');
+    assert.strictEqual(
+      placeholder.range.start.line,
+      document
+        .getText()
+        .split(/\r?\n/)
+        .findIndex((l) => l.includes('[more]')),
+    );
+    assert.strictEqual(
+      placeholder.message,
+      'The link "more" has a placeholder target "https://"; link to the real page or remove the link.',
+    );
     assert.strictEqual(diagnostics.length, 4);
   });
 
@@ -110,11 +150,21 @@ describe('diagnostics in a real VS Code', () => {
 
 describe('a huge article', () => {
   it('is not checked in the editor, and says so with one information diagnostic', async () => {
-    const content = '<properties\n\tpageTitle="Huge"\n\tselfHelpType="generic"\n/>\n# Huge\n\n' + 'Words and [a link](https://) here.\n\n'.repeat(70_000);
+    const content =
+      '<properties\n\tpageTitle="Huge"\n\tselfHelpType="generic"\n/>\n# Huge\n\n' +
+      'Words and [a link](https://) here.\n\n'.repeat(70_000);
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
     await vscode.window.showTextDocument(document);
     const diagnostics = await diagnosticsWhen(document.uri, (d) => d.length > 0);
-    assert.deepStrictEqual(diagnostics.map((d) => [d.severity, d.message]), [[vscode.DiagnosticSeverity.Information, 'Not checked in the editor: larger than 2 million characters (the selfhelp CLI checks it).']]);
+    assert.deepStrictEqual(
+      diagnostics.map((d) => [d.severity, d.message]),
+      [
+        [
+          vscode.DiagnosticSeverity.Information,
+          'Not checked in the editor: larger than 2 million characters (the selfhelp CLI checks it).',
+        ],
+      ],
+    );
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

@@ -10,6 +10,9 @@ describe('the extension host', () => {
     const inWorker = typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope !== 'undefined';
     assert.strictEqual(inWorker, EXPECTED_HOST === 'web');
     assert.strictEqual(typeof (globalThis as { process?: unknown }).process === 'undefined', EXPECTED_HOST === 'web');
-    assert.strictEqual(extension.extensionKind, EXPECTED_HOST === 'web' ? vscode.ExtensionKind.UI : vscode.ExtensionKind.Workspace);
+    assert.strictEqual(
+      extension.extensionKind,
+      EXPECTED_HOST === 'web' ? vscode.ExtensionKind.UI : vscode.ExtensionKind.Workspace,
+    );
   });
 });

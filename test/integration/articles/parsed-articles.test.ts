@@ -23,7 +23,11 @@ describe('one parse a document version, shared by every feature', () => {
     await vscode.commands.executeCommand('vscode.executeFoldingRangeProvider', document.uri);
     await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', document.uri, position);
     await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, position);
-    await vscode.commands.executeCommand('vscode.executeCodeActionProvider', document.uri, new vscode.Range(0, 0, 0, 5));
+    await vscode.commands.executeCommand(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      new vscode.Range(0, 0, 0, 5),
+    );
     assert.strictEqual(api.parsed.parses, before, 'no feature parsed the unchanged document again');
     assert.ok(api.parsed.holds(document.uri));
 

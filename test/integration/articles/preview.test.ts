@@ -67,12 +67,17 @@ describe('the built-in Markdown preview', () => {
     const markdown = vscode.extensions.getExtension('vscode.markdown-language-features');
     const ours = vscode.extensions.getExtension(EXTENSION_ID)!;
     if (markdown?.extensionKind !== ours.extensionKind) {
-      console.log(`${OUTPUT_MARKER}      (skipped: the Markdown extension runs in another extension host here, ${markdown?.extensionKind} vs ${ours.extensionKind})`);
+      console.log(
+        `${OUTPUT_MARKER}      (skipped: the Markdown extension runs in another extension host here, ${markdown?.extensionKind} vs ${ours.extensionKind})`,
+      );
       this.skip();
     }
     const document = await vscode.workspace.openTextDocument(workspaceFile('articles/microsoft.compute/vm-clean.md'));
     const html = await vscode.commands.executeCommand<string>('markdown.api.render', document.getText());
-    assert.match(html, /<div class="selfhelp-properties"[^>]*><div class="selfhelp-properties-facts"><span><span class="selfhelp-properties-name">selfHelpType<\/span> diagnostics<\/span>/);
+    assert.match(
+      html,
+      /<div class="selfhelp-properties"[^>]*><div class="selfhelp-properties-facts"><span><span class="selfhelp-properties-name">selfHelpType<\/span> diagnostics<\/span>/,
+    );
     assert.match(html, /<span class="selfhelp-token" title="Replacement token \$vmName: its default">your VM<\/span>/);
     assert.doesNotMatch(html, /&lt;properties/);
   });
@@ -84,14 +89,21 @@ describe('the preview and the editor scroll together', () => {
     const document = await vscode.workspace.openTextDocument(uri);
     // A long article, so that there is somewhere to scroll to.
     const edit = new vscode.WorkspaceEdit();
-    edit.insert(uri, document.lineAt(document.lineCount - 1).range.end, Array.from({ length: 120 }, (_, i) => `\n${i + 2}. Step number ${i + 2}.`).join('') + '\n');
+    edit.insert(
+      uri,
+      document.lineAt(document.lineCount - 1).range.end,
+      Array.from({ length: 120 }, (_, i) => `\n${i + 2}. Step number ${i + 2}.`).join('') + '\n',
+    );
     assert.ok(await vscode.workspace.applyEdit(edit));
     const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
     const api = await extensionApi();
     const long = renderedWhen((e) => e.uri === uri.toString() && /Step number 121/.test(e.text));
     await vscode.commands.executeCommand('selfhelp.showPreviewToSide');
     await long;
-    const target = document.getText().split('\n').findIndex((l) => l.includes('Step number 80.'));
+    const target = document
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.includes('Step number 80.'));
     const followed = new Promise<number>((resolve) => {
       const subscription = api.preview.onDidScrollPage((line) => {
         if (line < target - 5) return;

@@ -36,7 +36,10 @@ describe('settings', () => {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     await diagnosticsWhen(uri, (d) => d.some((x) => ruleOf(x) === 'SH109'));
     const configFile = workspaceFile('.selfhelp.json');
-    await vscode.workspace.fs.writeFile(configFile, new TextEncoder().encode('{ "rules": { "attribute-case": "off" } }\n'));
+    await vscode.workspace.fs.writeFile(
+      configFile,
+      new TextEncoder().encode('{ "rules": { "attribute-case": "off" } }\n'),
+    );
     await diagnosticsWhen(uri, (d) => !d.some((x) => ruleOf(x) === 'SH109') && d.length > 0);
     await vscode.workspace.fs.delete(configFile);
     await diagnosticsWhen(uri, (d) => d.some((x) => ruleOf(x) === 'SH109'));

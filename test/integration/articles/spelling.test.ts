@@ -46,7 +46,10 @@ describe('spelling of the words customers read', () => {
 
   after(async () => {
     for (const file of [uri, config]) {
-      await vscode.window.showTextDocument(file).then(() => vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor'), () => undefined);
+      await vscode.window.showTextDocument(file).then(
+        () => vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor'),
+        () => undefined,
+      );
     }
     await vscode.workspace.fs.delete(uri);
     await vscode.workspace.fs.delete(config).then(undefined, () => undefined);
@@ -59,7 +62,12 @@ describe('spelling of the words customers read', () => {
     assert.deepStrictEqual(
       diagnostics.map((d) => [d.range.start.line, document.getText(d.range), d.message, d.severity]),
       [
-        [3, 'maintanence', 'Unknown word "maintanence": did you mean "maintenance"?', vscode.DiagnosticSeverity.Warning],
+        [
+          3,
+          'maintanence',
+          'Unknown word "maintanence": did you mean "maintenance"?',
+          vscode.DiagnosticSeverity.Warning,
+        ],
         [22, 'machnie', 'Unknown word "machnie": did you mean "machine"?', vscode.DiagnosticSeverity.Warning],
         [24, 'Contosso', 'Unknown word "Contosso": did you mean "Contoso"?', vscode.DiagnosticSeverity.Warning],
       ],
@@ -68,8 +76,12 @@ describe('spelling of the words customers read', () => {
 
   it('offers up to three corrections; the first writes the right word and the diagnostic goes', async () => {
     const document = await vscode.workspace.openTextDocument(uri);
-    const typo = spellingOf(await diagnosticsWhen(uri, (d) => spellingOf(d).length >= 3, 30_000)).find((d) => document.getText(d.range) === 'machnie')!;
-    const actions = await codeActionsWhen(uri, typo.range, undefined, (a) => a.some((x) => x.title.startsWith('Change to')));
+    const typo = spellingOf(await diagnosticsWhen(uri, (d) => spellingOf(d).length >= 3, 30_000)).find(
+      (d) => document.getText(d.range) === 'machnie',
+    )!;
+    const actions = await codeActionsWhen(uri, typo.range, undefined, (a) =>
+      a.some((x) => x.title.startsWith('Change to')),
+    );
     const corrections = actions.filter((a) => a.title.startsWith('Change to'));
     assert.ok(corrections.length >= 1 && corrections.length <= 3, actions.map((a) => a.title).join(' | '));
     assert.strictEqual(corrections[0].title, 'Change to "machine"');
@@ -80,11 +92,15 @@ describe('spelling of the words customers read', () => {
     await diagnosticsWhen(uri, (d) => spellingOf(d).length === 2);
   });
 
-  it('adds a word to the workspace\'s words (.selfhelp.json, created) and it is no longer reported', async () => {
+  it("adds a word to the workspace's words (.selfhelp.json, created) and it is no longer reported", async () => {
     const document = await vscode.workspace.openTextDocument(uri);
-    const typo = spellingOf(await diagnosticsWhen(uri, (d) => spellingOf(d).length === 2, 30_000)).find((d) => document.getText(d.range) === 'Contosso')!;
+    const typo = spellingOf(await diagnosticsWhen(uri, (d) => spellingOf(d).length === 2, 30_000)).find(
+      (d) => document.getText(d.range) === 'Contosso',
+    )!;
     const title = 'Add "Contosso" to the workspace\'s words';
-    const actions = await codeActionsWhen(uri, typo.range, undefined, (a) => a.some((x) => x.title === title && !!x.edit));
+    const actions = await codeActionsWhen(uri, typo.range, undefined, (a) =>
+      a.some((x) => x.title === title && !!x.edit),
+    );
     assert.ok(await vscode.workspace.applyEdit(actions.find((a) => a.title === title)!.edit!));
     // An undoable edit in an editor: the file holds the word once saved, the check takes it at once.
     const written = await vscode.workspace.openTextDocument(config);

@@ -50,7 +50,14 @@ describe('the workspace index', () => {
       };
       await walk();
       // Only files on disk: another suite's article deleted a moment ago may still be on its way out of the index.
-      const onDisk = await Promise.all(found.map((path) => vscode.workspace.fs.stat(workspaceFile(path)).then(() => true, () => false)));
+      const onDisk = await Promise.all(
+        found.map((path) =>
+          vscode.workspace.fs.stat(workspaceFile(path)).then(
+            () => true,
+            () => false,
+          ),
+        ),
+      );
       return found.filter((_, i) => onDisk[i]).sort();
     };
     const allFiles = await files();
@@ -71,11 +78,15 @@ describe('the workspace index', () => {
     assert.deepStrictEqual(await paths(), ['microsoft.compute', 'microsoft.web']);
   });
 
-  it('offers ownershipId values that the workspace\'s articles use', async () => {
+  it("offers ownershipId values that the workspace's articles use", async () => {
     const uri = workspaceFile('articles/microsoft.compute/vm-clean.md');
     const document = await vscode.workspace.openTextDocument(uri);
     const offset = document.getText().indexOf('Compute_VirtualMachines');
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, document.positionAt(offset + 2));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      uri,
+      document.positionAt(offset + 2),
+    );
     const labels = list.items.map((i) => String(typeof i.label === 'string' ? i.label : i.label.label));
     assert.ok(labels.includes('AppService_WebApps'), labels.join());
   });

@@ -28,8 +28,12 @@ describe('typing in a plain Markdown file', () => {
     const perEdit = (performance.now() - typingStart) / EDITS;
     const files = (await vscode.workspace.findFiles('**/*.md')).length;
     const api = extension?.isActive ? extension.exports : undefined;
-    const who = extension ? `with the extension (${extension.isActive ? `active, activate ${api!.activation.ms.toFixed(1)} ms, index ${api!.index.started ? 'STARTED' : 'not started'}` : 'not active'})` : 'without the extension';
-    say(`plain (${EXPECTED_HOST} host), ${files} Markdown files, ${who}: opened in ${Math.round(opened)} ms; ${EDITS} typed edits ${perEdit.toFixed(2)} ms each; longest timer delay while typing ${Math.round(longestDelay)} ms`);
+    const who = extension
+      ? `with the extension (${extension.isActive ? `active, activate ${api!.activation.ms.toFixed(1)} ms, index ${api!.index.started ? 'STARTED' : 'not started'}` : 'not active'})`
+      : 'without the extension';
+    say(
+      `plain (${EXPECTED_HOST} host), ${files} Markdown files, ${who}: opened in ${Math.round(opened)} ms; ${EDITS} typed edits ${perEdit.toFixed(2)} ms each; longest timer delay while typing ${Math.round(longestDelay)} ms`,
+    );
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

@@ -9,13 +9,34 @@ describe('a flat folder of articles, without the repository layout or a configur
     const uri = workspaceFile('storage-throttling.md');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const diagnostics = await diagnosticsWhen(uri, (d) => d.some((x) => ruleOf(x) === 'SH502'));
-    assert.deepStrictEqual(diagnostics.map(described).sort((a, b) => a.range[0] - b.range[0]), [
-      { code: 'SH502', severity: E, range: [6, 12, 6, 35], message: 'articleId "storage-throttling-0001" is also used by storage-latency.md.' },
-      { code: 'SH107', severity: E, range: [9, 1, 9, 15], message: '"supportToicIds" is a misspelling of "supportTopicIds"; the value is ignored.' },
-      { code: 'SH202', severity: E, range: [14, 0, 14, 39], message: 'No space after "#": this line is not a heading. Write "# " before the text.' },
-    ]);
+    assert.deepStrictEqual(
+      diagnostics.map(described).sort((a, b) => a.range[0] - b.range[0]),
+      [
+        {
+          code: 'SH502',
+          severity: E,
+          range: [6, 12, 6, 35],
+          message: 'articleId "storage-throttling-0001" is also used by storage-latency.md.',
+        },
+        {
+          code: 'SH107',
+          severity: E,
+          range: [9, 1, 9, 15],
+          message: '"supportToicIds" is a misspelling of "supportTopicIds"; the value is ignored.',
+        },
+        {
+          code: 'SH202',
+          severity: E,
+          range: [14, 0, 14, 39],
+          message: 'No space after "#": this line is not a heading. Write "# " before the text.',
+        },
+      ],
+    );
     const related = diagnostics.find((d) => ruleOf(d) === 'SH502')!.relatedInformation ?? [];
-    assert.deepStrictEqual(related.map((r) => r.location.uri.toString()), [workspaceFile('storage-latency.md').toString()]);
+    assert.deepStrictEqual(
+      related.map((r) => r.location.uri.toString()),
+      [workspaceFile('storage-latency.md').toString()],
+    );
     assert.strictEqual((await extensionApi()).index.started, true);
   });
 

@@ -38,7 +38,12 @@ describe('a workspace without articles', () => {
     assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), ARTICLE)));
     const diagnostics = await diagnosticsWhen(untitled.uri, (d) => d.length > 0);
     assert.deepStrictEqual(diagnostics.map(described), [
-      { code: 'SH202', severity: vscode.DiagnosticSeverity.Error, range: [13, 0, 13, 15], message: 'No space after "#": this line is not a heading. Write "# " before the text.' },
+      {
+        code: 'SH202',
+        severity: vscode.DiagnosticSeverity.Error,
+        range: [13, 0, 13, 15],
+        message: 'No space after "#": this line is not a heading. Write "# " before the text.',
+      },
     ]);
     assert.deepStrictEqual(vscode.languages.getDiagnostics(workspaceFile('notes.md')), []);
     assert.strictEqual((await extensionApi()).index.started, false);

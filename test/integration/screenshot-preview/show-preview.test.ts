@@ -9,7 +9,8 @@ describe('screenshot scene', () => {
     // The secondary side bar (the Chat view, empty here) would take a fifth of the picture.
     await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar').then(undefined, () => undefined);
     // The web worker has no environment: there the scene shows its default article.
-    const article = (typeof process === 'object' && process.env.SELFHELP_SCENE_ARTICLE) || 'articles/microsoft.compute/vm-faults.md';
+    const article =
+      (typeof process === 'object' && process.env.SELFHELP_SCENE_ARTICLE) || 'articles/microsoft.compute/vm-faults.md';
     const uri = workspaceFile(article);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const api = await extensionApi();

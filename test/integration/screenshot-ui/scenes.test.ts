@@ -39,7 +39,11 @@ const SCENES: Record<string, () => Promise<void>> = {
     const uri = workspaceFile(TYPO_ARTICLE);
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(TYPO_TEXT));
     const editor = await vscode.window.showTextDocument(uri);
-    const diagnostics = await diagnosticsWhen(uri, (d) => d.filter((x) => (x.code as { value: string }).value === 'SH601').length >= 2, 30_000);
+    const diagnostics = await diagnosticsWhen(
+      uri,
+      (d) => d.filter((x) => (x.code as { value: string }).value === 'SH601').length >= 2,
+      30_000,
+    );
     const typo = diagnostics.find((d) => editor.document.getText(d.range) === 'reccommended')!;
     await codeActionsWhen(uri, typo.range, undefined, (a) => a.some((x) => x.title.startsWith('Change to')));
     editor.selection = new vscode.Selection(typo.range.start, typo.range.start);
@@ -64,7 +68,10 @@ const SCENES: Record<string, () => Promise<void>> = {
     const uri = workspaceFile('articles/microsoft.compute/vm-clean.md');
     const editor = await vscode.window.showTextDocument(uri);
     await diagnosticsWhen(uri, () => true);
-    const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('/>'));
+    const line = editor.document
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.startsWith('/>'));
     await editor.edit((edit) => edit.insert(new vscode.Position(line, 0), '\t\n'));
     editor.selection = new vscode.Selection(line, 1, line, 1);
     await vscode.commands.executeCommand('editor.action.triggerSuggest');
@@ -74,7 +81,9 @@ const SCENES: Record<string, () => Promise<void>> = {
     const uri = workspaceFile('articles/microsoft.compute/vm-clean.md');
     await vscode.window.showTextDocument(uri);
     await diagnosticsWhen(uri, () => true);
-    await (await extensionApi()).index.ready;
+    await (
+      await extensionApi()
+    ).index.ready;
     await sleep(1000);
     await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
     void vscode.commands.executeCommand('selfhelp.setDiagnosticScenario');
@@ -89,7 +98,9 @@ const SCENES: Record<string, () => Promise<void>> = {
     await vscode.commands.executeCommand('selfhelp.articles.focus');
     await sleep(500);
     // The view follows the active editor: the article is revealed in its group.
-    await vscode.window.showTextDocument(workspaceFile('articles/microsoft.compute/vm-faults.md'), { preserveFocus: true });
+    await vscode.window.showTextDocument(workspaceFile('articles/microsoft.compute/vm-faults.md'), {
+      preserveFocus: true,
+    });
   },
 };
 

@@ -8,24 +8,45 @@ describe('an article opened as a single file, in a window without a folder', () 
   it('is checked, and no workspace index is started', async () => {
     assert.strictEqual(vscode.workspace.workspaceFolders, undefined, 'the window has no folder');
     // The fixture ships inside the extension's folder, so both hosts can reach it whatever the file system.
-    const uri = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'test', 'fixtures', 'single', 'lone-article.md');
+    const uri = vscode.Uri.joinPath(
+      vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri,
+      'test',
+      'fixtures',
+      'single',
+      'lone-article.md',
+    );
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const diagnostics = await diagnosticsWhen(uri, (d) => d.length === 2);
-    assert.deepStrictEqual(diagnostics.map(described).sort((a, b) => a.range[0] - b.range[0]), [
-      { code: 'SH202', severity: E, range: [13, 0, 13, 27], message: 'No space after "#": this line is not a heading. Write "# " before the text.' },
-      { code: 'SH301', severity: W, range: [21, 58, 21, 64], message: 'Remove the locale "en-us" from this link.' },
-    ]);
+    assert.deepStrictEqual(
+      diagnostics.map(described).sort((a, b) => a.range[0] - b.range[0]),
+      [
+        {
+          code: 'SH202',
+          severity: E,
+          range: [13, 0, 13, 27],
+          message: 'No space after "#": this line is not a heading. Write "# " before the text.',
+        },
+        { code: 'SH301', severity: W, range: [21, 58, 21, 64], message: 'Remove the locale "en-us" from this link.' },
+      ],
+    );
     assert.strictEqual((await extensionApi()).index.started, false);
 
     const heading = diagnostics.find((d) => ruleOf(d) === 'SH202')!;
-    const actions = await codeActionsWhen(uri, heading.range, vscode.CodeActionKind.QuickFix.value, (list) => list.some((x) => x.isPreferred));
+    const actions = await codeActionsWhen(uri, heading.range, vscode.CodeActionKind.QuickFix.value, (list) =>
+      list.some((x) => x.isPreferred),
+    );
     const fix = actions.find((a) => a.isPreferred);
     assert.ok(fix?.edit, `a preferred quick fix for SH202 among ${actions.map((a) => a.title).join(' | ')}`);
-    assert.deepStrictEqual(fix.edit.get(uri).map((e) => e.newText), [' ']);
+    assert.deepStrictEqual(
+      fix.edit.get(uri).map((e) => e.newText),
+      [' '],
+    );
   });
 
-  it('checks an article on a virtual file system, as github.dev\'s vscode-vfs serves them', async () => {
-    const text = new TextEncoder().encode('<properties\n\tpageTitle="Virtual"\n\tselfHelpType="generic"\n/>\n#Virtual\n');
+  it("checks an article on a virtual file system, as github.dev's vscode-vfs serves them", async () => {
+    const text = new TextEncoder().encode(
+      '<properties\n\tpageTitle="Virtual"\n\tselfHelpType="generic"\n/>\n#Virtual\n',
+    );
     const changes = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
     const provider: vscode.FileSystemProvider = {
       onDidChangeFile: changes.event,

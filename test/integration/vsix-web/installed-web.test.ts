@@ -25,7 +25,8 @@ describe('the installed .vsix in the web worker host', () => {
     await vscode.commands.executeCommand('selfhelp.showPreviewToSide');
     for (let i = 0; i < 100; i++) {
       const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
-      if (tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('selfhelp.preview'))) return;
+      if (tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('selfhelp.preview')))
+        return;
       await sleep(100);
     }
     assert.fail(`no preview tab: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label)).join(', ')}`);

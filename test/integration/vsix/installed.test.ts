@@ -13,7 +13,10 @@ describe('the installed .vsix', () => {
   it('is installed from the package, not from the repository', async () => {
     const extension = vscode.extensions.getExtension<Api>(EXTENSION_ID);
     assert.ok(extension, 'installed');
-    assert.match(extension.extensionPath.replace(/\\/g, '/'), /\/extensions\/selfhelp-authoring\.selfhelp-authoring-\d+\.\d+\.\d+$/);
+    assert.match(
+      extension.extensionPath.replace(/\\/g, '/'),
+      /\/extensions\/selfhelp-authoring\.selfhelp-authoring-\d+\.\d+\.\d+$/,
+    );
     assert.strictEqual(extension.packageJSON.icon, 'media/icon.png');
     api = await extension.activate();
   });

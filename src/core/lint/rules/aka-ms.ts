@@ -7,10 +7,14 @@ export const akaMs: Rule = {
   description: 'Use full links, not `aka.ms` short links.',
   severity: 'warning',
   fixable: false,
-  docs: { bad: '[VM sizes](https://aka.ms/vmsizes)', good: '[VM sizes](https://learn.microsoft.com/azure/virtual-machines/sizes)' },
+  docs: {
+    bad: '[VM sizes](https://aka.ms/vmsizes)',
+    good: '[VM sizes](https://learn.microsoft.com/azure/virtual-machines/sizes)',
+  },
   check(article, report) {
     for (const url of urlsOf(article)) {
-      if ((hostOf(url.url) ?? schemelessHostOf(url.url)) === 'aka.ms') report({ message: 'aka.ms short link: link to the full address instead.', span: url });
+      if ((hostOf(url.url) ?? schemelessHostOf(url.url)) === 'aka.ms')
+        report({ message: 'aka.ms short link: link to the full address instead.', span: url });
     }
   },
 };

@@ -5,7 +5,7 @@ import { nameSpan } from '../rule-helpers';
 export const attributeCase: Rule = {
   id: 'SH109',
   slug: 'attribute-case',
-  description: 'Attribute names are read case-insensitively, but the templates\' spelling keeps articles consistent.',
+  description: "Attribute names are read case-insensitively, but the templates' spelling keeps articles consistent.",
   severity: 'warning',
   fixable: true,
   docs: { bad: '\tarticleid="vm-slow"', good: '\tarticleId="vm-slow"' },

@@ -4,14 +4,22 @@ import { parseBladeTarget } from '../../parse/blade-target';
 export const bladeLinkType: Rule = {
   id: 'SH310',
   slug: 'blade-link-type',
-  description: 'Blade links refer to the current resource, so they belong in resource-bound articles, not generic or scoping content.',
+  description:
+    'Blade links refer to the current resource, so they belong in resource-bound articles, not generic or scoping content.',
   severity: 'warning',
   fixable: false,
-  docs: { bad: 'selfHelpType="generic" … [Resize](data-blade:Microsoft_Azure_Compute.VmSizeBlade.id.$resourceId)', good: 'selfHelpType="resource" … [Resize](data-blade:Microsoft_Azure_Compute.VmSizeBlade.id.$resourceId)' },
+  docs: {
+    bad: 'selfHelpType="generic" … [Resize](data-blade:Microsoft_Azure_Compute.VmSizeBlade.id.$resourceId)',
+    good: 'selfHelpType="resource" … [Resize](data-blade:Microsoft_Azure_Compute.VmSizeBlade.id.$resourceId)',
+  },
   check(article, report) {
     if (!article.type || article.type.resourceBound) return;
     for (const link of article.body.links) {
-      if (parseBladeTarget(link.target)) report({ message: `Blade links need a resource; ${article.type.name} articles have none.`, span: link.targetSpan });
+      if (parseBladeTarget(link.target))
+        report({
+          message: `Blade links need a resource; ${article.type.name} articles have none.`,
+          span: link.targetSpan,
+        });
     }
   },
 };

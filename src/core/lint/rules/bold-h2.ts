@@ -11,7 +11,10 @@ export const boldH2: Rule = {
   check(article, report) {
     for (const heading of article.body.headings) {
       if (heading.level !== 2 || !heading.bold || recommendedSection(heading.text)) continue;
-      report({ message: `Bold H2 "${heading.text}": only the Recommended sections are bold H2; use H3.`, span: heading });
+      report({
+        message: `Bold H2 "${heading.text}": only the Recommended sections are bold H2; use H3.`,
+        span: heading,
+      });
     }
   },
 };

@@ -8,7 +8,8 @@ const KNOWN = new Set<string>(CLOUDS);
 export const cloudEnvironments: Rule = {
   id: 'SH114',
   slug: 'cloud-environments',
-  description: '`cloudEnvironments` must list known clouds (public, fairfax, mooncake, blackforest, usnat, ussec), each once; so must `disableclouds`.',
+  description:
+    '`cloudEnvironments` must list known clouds (public, fairfax, mooncake, blackforest, usnat, ussec), each once; so must `disableclouds`.',
   severity: 'error',
   fixable: false,
   suggests: true,
@@ -17,17 +18,30 @@ export const cloudEnvironments: Rule = {
     if (!article.block) return;
     const clouds = article.attributes.get('cloudenvironments');
     if (!clouds) {
-      report({ message: 'Missing required attribute "cloudEnvironments"; add the clouds where the article is published ("public", …).', span: blockOpenSpan(article), suggestions: insertAttributeSuggestion(article, 'cloudEnvironments') });
+      report({
+        message:
+          'Missing required attribute "cloudEnvironments"; add the clouds where the article is published ("public", …).',
+        span: blockOpenSpan(article),
+        suggestions: insertAttributeSuggestion(article, 'cloudEnvironments'),
+      });
     } else if (!trimmedValue(clouds)) {
-      report({ message: `"${clouds.name}" is empty; list the clouds where the article is published.`, span: nameSpan(clouds) });
+      report({
+        message: `"${clouds.name}" is empty; list the clouds where the article is published.`,
+        span: nameSpan(clouds),
+      });
     }
     for (const attribute of [clouds, article.attributes.get('disableclouds')]) {
       if (!attribute) continue;
       const seen = new Set<string>();
       for (const item of listItems(attribute)) {
         const key = item.text.toLowerCase();
-        if (!KNOWN.has(key)) report({ message: `Unknown cloud "${item.text}" in ${attribute.name}; expected one of ${CLOUDS.join(', ')}.`, span: item });
-        else if (seen.has(key)) report({ message: `Cloud "${item.text}" is listed twice in ${attribute.name}; remove one.`, span: item });
+        if (!KNOWN.has(key))
+          report({
+            message: `Unknown cloud "${item.text}" in ${attribute.name}; expected one of ${CLOUDS.join(', ')}.`,
+            span: item,
+          });
+        else if (seen.has(key))
+          report({ message: `Cloud "${item.text}" is listed twice in ${attribute.name}; remove one.`, span: item });
         seen.add(key);
       }
     }

@@ -7,14 +7,21 @@ export const cloudsContradict: Rule = {
   description: 'A cloud in `disableclouds` should not also be listed in `cloudEnvironments`.',
   severity: 'warning',
   fixable: false,
-  docs: { bad: '\tcloudEnvironments="Public, Mooncake"\n\tdisableclouds="mooncake"', good: '\tcloudEnvironments="Public"\n\tdisableclouds="mooncake"' },
+  docs: {
+    bad: '\tcloudEnvironments="Public, Mooncake"\n\tdisableclouds="mooncake"',
+    good: '\tcloudEnvironments="Public"\n\tdisableclouds="mooncake"',
+  },
   check(article, report) {
     const enabled = article.attributes.get('cloudenvironments');
     const disabled = article.attributes.get('disableclouds');
     if (!enabled || !disabled) return;
     const published = new Set(listItems(enabled).map((i) => i.text.toLowerCase()));
     for (const item of listItems(disabled)) {
-      if (published.has(item.text.toLowerCase())) report({ message: `"${item.text}" is both enabled in cloudEnvironments and disabled in disableclouds.`, span: item });
+      if (published.has(item.text.toLowerCase()))
+        report({
+          message: `"${item.text}" is both enabled in cloudEnvironments and disabled in disableclouds.`,
+          span: item,
+        });
     }
   },
 };

@@ -1,12 +1,23 @@
 import type { Rule } from '../rule';
 import { formElements, property, spanAt } from '../../parse/json-views';
 
-export const CONTROL_TYPES = ['dropdown', 'multilinetextbox', 'textbox', 'datetimepicker', 'multiselectdropdown', 'infoblock', 'radiobuttongroup', 'numerictextbox', 'textblock'];
+export const CONTROL_TYPES = [
+  'dropdown',
+  'multilinetextbox',
+  'textbox',
+  'datetimepicker',
+  'multiselectdropdown',
+  'infoblock',
+  'radiobuttongroup',
+  'numerictextbox',
+  'textblock',
+];
 
 export const controlType: Rule = {
   id: 'SH402',
   slug: 'control-type',
-  description: 'A form element\'s `controlType` is one of the known controls (dropdown, textbox, multilinetextbox, datetimepicker …).',
+  description:
+    "A form element's `controlType` is one of the known controls (dropdown, textbox, multilinetextbox, datetimepicker …).",
   severity: 'error',
   fixable: false,
   docs: { bad: '"controlType": "Tab name"', good: '"controlType": "textbox"' },
@@ -16,7 +27,10 @@ export const controlType: Rule = {
       if (!found) continue;
       const [key, value] = found;
       if (typeof value === 'string' && CONTROL_TYPES.includes(value.toLowerCase())) continue;
-      report({ message: `Unknown controlType ${JSON.stringify(value ?? null)}; expected one of ${CONTROL_TYPES.join(', ')}.`, span: spanAt(article, [...path, key]) });
+      report({
+        message: `Unknown controlType ${JSON.stringify(value ?? null)}; expected one of ${CONTROL_TYPES.join(', ')}.`,
+        span: spanAt(article, [...path, key]),
+      });
     }
   },
 };

@@ -13,7 +13,12 @@ export const descriptionMissing: Rule = {
   check(article, report) {
     if (!article.block) return;
     const attribute = article.attributes.get('description');
-    if (!attribute) report({ message: 'Missing attribute "description".', span: blockOpenSpan(article), suggestions: insertAttributeSuggestion(article, 'description') });
+    if (!attribute)
+      report({
+        message: 'Missing attribute "description".',
+        span: blockOpenSpan(article),
+        suggestions: insertAttributeSuggestion(article, 'description'),
+      });
     else if (!trimmedValue(attribute)) report({ message: '"description" is empty.', span: nameSpan(attribute) });
   },
 };

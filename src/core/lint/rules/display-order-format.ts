@@ -12,6 +12,10 @@ export const displayOrderFormat: Rule = {
     const attribute = article.attributes.get('displayorder');
     if (!attribute) return;
     const value = trimmedValue(attribute);
-    if (value && !/^[1-9]\d{0,8}$/.test(value)) report({ message: `displayOrder "${value}" is not a positive whole number.`, span: { start: attribute.valueStart, end: attribute.valueEnd } });
+    if (value && !/^[1-9]\d{0,8}$/.test(value))
+      report({
+        message: `displayOrder "${value}" is not a positive whole number.`,
+        span: { start: attribute.valueStart, end: attribute.valueEnd },
+      });
   },
 };

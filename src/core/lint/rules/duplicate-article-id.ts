@@ -7,7 +7,10 @@ export const duplicateArticleId: ProjectRule = {
   description: '`articleId` is unique across the repository, case-insensitively.',
   severity: 'error',
   fixable: false,
-  docs: { bad: 'a.md: articleId="vm-slow"\nb.md: articleId="VM-Slow"', good: 'a.md: articleId="vm-slow"\nb.md: articleId="vm-slow-after-resize"' },
+  docs: {
+    bad: 'a.md: articleId="vm-slow"\nb.md: articleId="VM-Slow"',
+    good: 'a.md: articleId="vm-slow"\nb.md: articleId="vm-slow-after-resize"',
+  },
   checkProject(articles, report) {
     reportDuplicates(
       articles,

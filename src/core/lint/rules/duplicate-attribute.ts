@@ -13,7 +13,11 @@ export const duplicateAttribute: Rule = {
     for (const attribute of article.block?.attributes ?? []) {
       const earlier = first.get(attribute.key);
       if (earlier === undefined) first.set(attribute.key, attribute.name);
-      else report({ message: `Duplicate attribute "${attribute.name}" ("${earlier}" is already set); keep one of them.`, span: nameSpan(attribute) });
+      else
+        report({
+          message: `Duplicate attribute "${attribute.name}" ("${earlier}" is already set); keep one of them.`,
+          span: nameSpan(attribute),
+        });
     }
   },
 };

@@ -7,13 +7,20 @@ export const duplicateDisplayOrder: ProjectRule = {
   description: 'Within one service and resource, each `displayOrder` number is used once.',
   severity: 'warning',
   fixable: false,
-  docs: { bad: 'a.md: service="microsoft.compute" resource="virtualmachines" displayOrder="3"\nb.md: the same three values', good: 'b.md: displayOrder="4"' },
+  docs: {
+    bad: 'a.md: service="microsoft.compute" resource="virtualmachines" displayOrder="3"\nb.md: the same three values',
+    good: 'b.md: displayOrder="4"',
+  },
   checkProject(articles, report) {
     reportDuplicates(
       articles,
-      (a) => (a.displayOrder?.value && a.service ? [a.service, a.resource ?? '', a.displayOrder.value].join('\u0000').toLowerCase() : undefined),
+      (a) =>
+        a.displayOrder?.value && a.service
+          ? [a.service, a.resource ?? '', a.displayOrder.value].join('\u0000').toLowerCase()
+          : undefined,
       (a) => ({ start: a.displayOrder!.start, end: a.displayOrder!.end }),
-      (a, others) => `displayOrder ${a.displayOrder!.value} in ${a.service}/${a.resource ?? ''} is also used by ${others}.`,
+      (a, others) =>
+        `displayOrder ${a.displayOrder!.value} in ${a.service}/${a.resource ?? ''} is also used by ${others}.`,
       'The same displayOrder',
       report,
     );

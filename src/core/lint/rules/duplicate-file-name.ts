@@ -4,10 +4,13 @@ import { reportDuplicates } from '../report-duplicates';
 export const duplicateFileName: ProjectRule = {
   id: 'SH504',
   slug: 'duplicate-file-name',
-  description: 'File names are unique across the repository\'s folders.',
+  description: "File names are unique across the repository's folders.",
   severity: 'warning',
   fixable: false,
-  docs: { bad: 'articles/microsoft.compute/restart.md\narticles/microsoft.web/restart.md', good: 'articles/microsoft.compute/vm-restart.md\narticles/microsoft.web/webapp-restart.md' },
+  docs: {
+    bad: 'articles/microsoft.compute/restart.md\narticles/microsoft.web/restart.md',
+    good: 'articles/microsoft.compute/vm-restart.md\narticles/microsoft.web/webapp-restart.md',
+  },
   checkProject(articles, report) {
     reportDuplicates(
       articles,

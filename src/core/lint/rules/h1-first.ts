@@ -6,11 +6,17 @@ export const h1First: Rule = {
   description: 'The H1 is the first thing after the properties block (comments aside).',
   severity: 'warning',
   fixable: false,
-  docs: { bad: '<properties … />\nSome text.\n# Restart the VM', good: '<properties … />\n# Restart the VM\nSome text.' },
+  docs: {
+    bad: '<properties … />\nSome text.\n# Restart the VM',
+    good: '<properties … />\n# Restart the VM\nSome text.',
+  },
   check(article, report) {
     const h1 = article.body.headings.find((h) => h.level === 1);
     if (!h1) return;
-    const first = article.body.tokens.find((t) => t.level === 0 && t.nesting !== -1 && t.type !== 'html_block' && t.type !== 'hr');
-    if (first && first.type !== 'heading_open') report({ message: 'Text comes before the H1; the H1 should open the body.', span: h1 });
+    const first = article.body.tokens.find(
+      (t) => t.level === 0 && t.nesting !== -1 && t.type !== 'html_block' && t.type !== 'hr',
+    );
+    if (first && first.type !== 'heading_open')
+      report({ message: 'Text comes before the H1; the H1 should open the body.', span: h1 });
   },
 };

@@ -26,10 +26,17 @@ export const h1Missing: Rule = {
       report({
         message: `The article has no H1 heading: its title "${first.raw.trim()}" is written as an H2. Make it "# ${first.text}".`,
         span: { start: first.start, end: first.end },
-        fix: marker >= 0 && marker < first.content.start ? { title: 'Make the title an H1', edits: [{ start: marker, end: marker + 2, text: '#' }] } : undefined,
+        fix:
+          marker >= 0 && marker < first.content.start
+            ? { title: 'Make the title an H1', edits: [{ start: marker, end: marker + 2, text: '#' }] }
+            : undefined,
       });
       return;
     }
-    report({ message: 'The article has no H1 heading ("# Title") after the properties block; add the title as the first line of the body.', span: article.block.close ?? blockOpenSpan(article) });
+    report({
+      message:
+        'The article has no H1 heading ("# Title") after the properties block; add the title as the first line of the body.',
+      span: article.block.close ?? blockOpenSpan(article),
+    });
   },
 };

@@ -4,7 +4,6 @@ import { inIssueDescription } from '../../parse/issue-descriptions';
 import { recommendedSection } from '../../parse/headings';
 import { headingWithoutSpace, type UnspacedHeading } from '../../parse/headings';
 
-
 export const headingSpace: Rule = {
   id: 'SH202',
   slug: 'heading-space',
@@ -33,7 +32,13 @@ function headingFix(article: Article, heading: UnspacedHeading, lineEnd: number)
   if (inIssueDescription(article, heading.start)) return undefined;
   if (heading.hashes === 1 && article.body.headings.some((h) => h.level === 1)) return undefined;
   const markerEnd = heading.start + heading.hashes;
-  const canonical = recommendedSection(article.text.slice(markerEnd, lineEnd).replace(/^\*\*|\*\*\s*$/g, '').trim());
-  if (canonical) return { title: `Change to ${canonical}`, edits: [{ start: heading.start, end: lineEnd, text: canonical }] };
+  const canonical = recommendedSection(
+    article.text
+      .slice(markerEnd, lineEnd)
+      .replace(/^\*\*|\*\*\s*$/g, '')
+      .trim(),
+  );
+  if (canonical)
+    return { title: `Change to ${canonical}`, edits: [{ start: heading.start, end: lineEnd, text: canonical }] };
   return { title: 'Insert a space after the heading marker', edits: [{ start: markerEnd, end: markerEnd, text: ' ' }] };
 }

@@ -17,7 +17,10 @@ export const idList: Rule = {
       if (!attribute) continue;
       for (const item of listItems(attribute)) {
         if (/^\d+$/.test(item.text) || GUID_PATTERN.test(item.text)) continue;
-        report({ message: `"${item.text}" in ${attribute.name} is neither a numeric id nor a GUID; write the ids, comma-separated.`, span: item });
+        report({
+          message: `"${item.text}" in ${attribute.name} is neither a numeric id nor a GUID; write the ids, comma-separated.`,
+          span: item,
+        });
       }
     }
   },

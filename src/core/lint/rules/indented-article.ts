@@ -4,10 +4,14 @@ import { commonBodyIndent } from '../../parse/indentation';
 export const indentedArticle: Rule = {
   id: 'SH219',
   slug: 'indented-article',
-  description: 'The body is not indented as a whole: four spaces (or a tab) before every line make Markdown show the article as one block of raw text.',
+  description:
+    'The body is not indented as a whole: four spaces (or a tab) before every line make Markdown show the article as one block of raw text.',
   severity: 'error',
   fixable: true,
-  docs: { bad: '    <properties … />\n\n    # Restart the VM\n\n    1. Restart the VM.', good: '<properties … />\n\n# Restart the VM\n\n1. Restart the VM.' },
+  docs: {
+    bad: '    <properties … />\n\n    # Restart the VM\n\n    1. Restart the VM.',
+    good: '<properties … />\n\n# Restart the VM\n\n1. Restart the VM.',
+  },
   check(article, report) {
     const indent = commonBodyIndent(article);
     if (!indent) return;
@@ -15,7 +19,8 @@ export const indentedArticle: Rule = {
     const edits: TextEdit[] = [];
     for (let line = indent.firstLine; line <= indent.lastLine; line++) {
       const start = lines.offsetAt(line);
-      if (article.text.startsWith(indent.prefix, start)) edits.push({ start, end: start + indent.prefix.length, text: '' });
+      if (article.text.startsWith(indent.prefix, start))
+        edits.push({ start, end: start + indent.prefix.length, text: '' });
     }
     const first = lines.offsetAt(indent.firstContentLine);
     const shown = indent.prefix.includes('\t') ? 'indented' : `indented by ${indent.prefix.length} spaces`;

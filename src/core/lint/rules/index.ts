@@ -127,11 +127,7 @@ export const RULES: readonly Rule[] = [
   repeatedWord,
 ];
 
-export const PROJECT_RULES: readonly ProjectRule[] = [
-  duplicateArticleId,
-  duplicateDisplayOrder,
-  duplicateFileName,
-];
+export const PROJECT_RULES: readonly ProjectRule[] = [duplicateArticleId, duplicateDisplayOrder, duplicateFileName];
 
 /** Every rule, over one article and over many, in the documentation's order. */
 export const ALL_RULES: readonly (Rule | ProjectRule)[] = [...RULES, ...PROJECT_RULES];

@@ -4,29 +4,45 @@ import type { Fix, Rule, TextEdit } from '../rule';
 import { eol } from '../rule-helpers';
 import { issueDescriptions } from '../../parse/issue-descriptions';
 
-
 export const issueDescriptionBalance: Rule = {
   id: 'SH207',
   slug: 'issue-description-balance',
-  description: 'Every `<!--issueDescription-->` is closed by `<!--/issueDescription-->`, and every closing marker has an opening one.',
+  description:
+    'Every `<!--issueDescription-->` is closed by `<!--/issueDescription-->`, and every closing marker has an opening one.',
   severity: 'error',
   fixable: true,
-  docs: { bad: '<!--issueDescription-->\nWe found an issue.', good: '<!--issueDescription-->\nWe found an issue.\n<!--/issueDescription-->' },
+  docs: {
+    bad: '<!--issueDescription-->\nWe found an issue.',
+    good: '<!--issueDescription-->\nWe found an issue.\n<!--/issueDescription-->',
+  },
   check(article, report) {
     const { unpaired, blocks } = issueDescriptions(article);
     const swapped = blocks.length === 0 ? swappedMarkerFix(article, unpaired) : undefined;
     for (const marker of unpaired) {
       if (marker.closing) {
-        report({ message: 'This <!--/issueDescription--> has no opening marker: the text before it is not shown as the issue description.', span: marker, fix: swapped });
+        report({
+          message:
+            'This <!--/issueDescription--> has no opening marker: the text before it is not shown as the issue description.',
+          span: marker,
+          fix: swapped,
+        });
         continue;
       }
       // Closing after the paragraph is clear only for the article's one marker: beside another, which one is the
       // stray is for the author (closing this one would make two blocks of an article that may have one).
       const end = unpaired.length === 1 && blocks.length === 0 ? paragraphEnd(article, marker.end) : undefined;
       report({
-        message: 'This <!--issueDescription--> is never closed by <!--/issueDescription-->: the rest of the article, the steps included, would be taken as the issue description. Close it after the description.',
+        message:
+          'This <!--issueDescription--> is never closed by <!--/issueDescription-->: the rest of the article, the steps included, would be taken as the issue description. Close it after the description.',
         span: marker,
-        fix: swapped ?? (end === undefined ? undefined : { title: 'Close the issue description after its paragraph', edits: [{ start: end, end, text: `${eol(article)}${CLOSE}` }] }),
+        fix:
+          swapped ??
+          (end === undefined
+            ? undefined
+            : {
+                title: 'Close the issue description after its paragraph',
+                edits: [{ start: end, end, text: `${eol(article)}${CLOSE}` }],
+              }),
       });
     }
   },
@@ -43,7 +59,8 @@ function swappedMarkerFix(article: Article, markers: readonly Marker[]): Fix | u
   // An opener then a closer pair up: they are never both unpaired.
   if (!first.closing && second.closing) return undefined;
   const between = article.text.slice(first.end, second.start);
-  if (!between.trim() || article.body.headings.some((h) => h.start >= first.end && h.start < second.start)) return undefined;
+  if (!between.trim() || article.body.headings.some((h) => h.start >= first.end && h.start < second.start))
+    return undefined;
   const edits: TextEdit[] = [];
   if (first.closing) edits.push({ start: first.start, end: first.end, text: OPEN });
   if (!second.closing) edits.push({ start: second.start, end: second.end, text: CLOSE });
@@ -68,7 +85,8 @@ function paragraphEnd(article: Article, from: number): number | undefined {
       if (sawText) return lines.lineEnd(line - 1);
       continue;
     }
-    if (/<!--\s*\/?\s*issueDescription/i.test(lineText) || /^\s{0,3}#/.test(lineText)) return sawText ? lines.lineEnd(line - 1) : undefined;
+    if (/<!--\s*\/?\s*issueDescription/i.test(lineText) || /^\s{0,3}#/.test(lineText))
+      return sawText ? lines.lineEnd(line - 1) : undefined;
     sawText = true;
   }
   return undefined;

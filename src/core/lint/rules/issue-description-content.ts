@@ -15,7 +15,10 @@ export const issueDescriptionContent: Rule = {
   description: 'The issueDescription block holds plain text and tokens: no links, bold, italic or headings.',
   severity: 'warning',
   fixable: false,
-  docs: { bad: '<!--issueDescription-->\nSee [the docs](https://learn.microsoft.com/azure).\n<!--/issueDescription-->', good: '<!--issueDescription-->\nWe found an issue with your VM.\n<!--/issueDescription-->' },
+  docs: {
+    bad: '<!--issueDescription-->\nSee [the docs](https://learn.microsoft.com/azure).\n<!--/issueDescription-->',
+    good: '<!--issueDescription-->\nWe found an issue with your VM.\n<!--/issueDescription-->',
+  },
   check(article, report) {
     for (const block of issueDescriptions(article).blocks) {
       const inner = blockInner(block);
@@ -25,7 +28,10 @@ export const issueDescriptionContent: Rule = {
         if (!match) continue;
         const start = inner.start + match.index + (match[0].startsWith('\n') ? 1 : 0);
         const lineEnd = article.text.indexOf('\n', start);
-        report({ message: `The issueDescription block contains ${what}; keep it plain text.`, span: { start, end: Math.min(lineEnd < 0 ? inner.end : lineEnd, inner.end) } });
+        report({
+          message: `The issueDescription block contains ${what}; keep it plain text.`,
+          span: { start, end: Math.min(lineEnd < 0 ? inner.end : lineEnd, inner.end) },
+        });
       }
     }
   },

@@ -13,16 +13,25 @@ export const jsonSection: Rule = {
   check(article, report) {
     const json = article.json;
     if (!json) {
-      if (isJsonType(article)) report({ message: `${article.type!.name} articles need a JSON section between two "---" lines.`, span: article.block?.close ?? blockOpenSpan(article) });
+      if (isJsonType(article))
+        report({
+          message: `${article.type!.name} articles need a JSON section between two "---" lines.`,
+          span: article.block?.close ?? blockOpenSpan(article),
+        });
       return;
     }
-    if (!json.close) report({ message: 'The JSON section is not closed by a "---" line; add one after the JSON.', span: json.open });
+    if (!json.close)
+      report({ message: 'The JSON section is not closed by a "---" line; add one after the JSON.', span: json.open });
     // A trailing comma leaves the rest readable, so each is its own finding; any other error throws the reader off, and
     // what it reports after that is mostly echo: only the first such error is the cause.
     let causeReported = false;
     for (const error of json.strictErrors.slice(0, MAX_REPORTED)) {
       if (error.trailingComma) {
-        report({ message: 'Not strict JSON: a trailing comma.', span: error, fix: { title: 'Remove the trailing comma', edits: [{ ...error.trailingComma, text: '' }] } });
+        report({
+          message: 'Not strict JSON: a trailing comma.',
+          span: error,
+          fix: { title: 'Remove the trailing comma', edits: [{ ...error.trailingComma, text: '' }] },
+        });
         continue;
       }
       if (causeReported) continue;
@@ -32,7 +41,14 @@ export const jsonSection: Rule = {
     if (json.close) {
       const rest = article.text.slice(json.close.end);
       const offset = rest.search(/\S/);
-      if (offset >= 0) report({ message: 'Nothing may follow the JSON section\'s closing "---"; move it above the JSON section or remove it.', span: { start: json.close.end + offset, end: article.lines.lineEnd(article.lines.positionAt(json.close.end + offset).line) } });
+      if (offset >= 0)
+        report({
+          message: 'Nothing may follow the JSON section\'s closing "---"; move it above the JSON section or remove it.',
+          span: {
+            start: json.close.end + offset,
+            end: article.lines.lineEnd(article.lines.positionAt(json.close.end + offset).line),
+          },
+        });
     }
   },
 };
@@ -42,13 +58,18 @@ function jsonCause(text: string, error: { start: number; message: string }): str
   const lineStart = text.lastIndexOf('\n', error.start - 1) + 1;
   const before = text.slice(lineStart, error.start);
   const quotes = (before.replace(/\\./g, '').match(/"/g) ?? []).length;
-  if (error.message === 'Unexpected end of string' || (quotes % 2 === 1 && /^\r?\n?$/.test(text.slice(error.start, error.start + 1)))) {
+  if (
+    error.message === 'Unexpected end of string' ||
+    (quotes % 2 === 1 && /^\r?\n?$/.test(text.slice(error.start, error.start + 1)))
+  ) {
     return 'a string value breaks across lines; keep it on one line (write \\n where a line break is meant).';
   }
   const bareKey = /^([A-Za-z_$][\w$]*)\s*:/.exec(text.slice(error.start, error.start + 100));
   if (bareKey) return `the key ${bareKey[1]} needs double quotes ("${bareKey[1]}").`;
   // eslint-disable-next-line no-control-regex -- control characters are what this looks for.
-  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\t]/.exec(text.slice(error.start, text.indexOf('\n', error.start) >>> 0));
+  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\t]/.exec(
+    text.slice(error.start, text.indexOf('\n', error.start) >>> 0),
+  );
   const character = control ? control[0].charCodeAt(0) : -1;
   if (error.message === 'Invalid character' && control) {
     return `a ${character === 9 ? 'tab' : 'control character'} inside a string; replace it with a space${character === 9 ? ' (or write \\t)' : ''}.`;

@@ -8,10 +8,14 @@ const LOCALE = /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]+(\/[a-z]{2}-[a-z]{2})(?=\/|$|\?|
 export const linkLocale: Rule = {
   id: 'SH301',
   slug: 'link-locale',
-  description: 'Links to Microsoft sites carry no locale (`/en-us/`), so customers land on their own language (Mooncake-only articles are exempt).',
+  description:
+    'Links to Microsoft sites carry no locale (`/en-us/`), so customers land on their own language (Mooncake-only articles are exempt).',
   severity: 'warning',
   fixable: true,
-  docs: { bad: '[Resize a VM](https://learn.microsoft.com/en-us/azure/virtual-machines/resize-vm)', good: '[Resize a VM](https://learn.microsoft.com/azure/virtual-machines/resize-vm)' },
+  docs: {
+    bad: '[Resize a VM](https://learn.microsoft.com/en-us/azure/virtual-machines/resize-vm)',
+    good: '[Resize a VM](https://learn.microsoft.com/azure/virtual-machines/resize-vm)',
+  },
   check(article, report) {
     if (isMooncakeOnly(article)) return;
     for (const url of urlsOf(article)) {

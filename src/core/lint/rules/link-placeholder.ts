@@ -5,14 +5,20 @@ const PLACEHOLDERS = new Set(['', 'https://', 'http://', '#', 'url', 'link']);
 export const linkPlaceholder: Rule = {
   id: 'SH304',
   slug: 'link-placeholder',
-  description: 'A link needs a real target, not the template\'s `(https://)` or an empty one.',
+  description: "A link needs a real target, not the template's `(https://)` or an empty one.",
   severity: 'error',
   fixable: false,
-  docs: { bad: '[external article](https://)', good: '[Resize a VM](https://learn.microsoft.com/azure/virtual-machines/resize-vm)' },
+  docs: {
+    bad: '[external article](https://)',
+    good: '[Resize a VM](https://learn.microsoft.com/azure/virtual-machines/resize-vm)',
+  },
   check(article, report) {
     for (const link of article.body.links) {
       if (!PLACEHOLDERS.has(link.target.trim().toLowerCase())) continue;
-      report({ message: `The link "${link.text}" has a placeholder target "${link.target}"; link to the real page or remove the link.`, span: link });
+      report({
+        message: `The link "${link.text}" has a placeholder target "${link.target}"; link to the real page or remove the link.`,
+        span: link,
+      });
     }
   },
 };

@@ -12,7 +12,8 @@ export const listBlankLine: Rule = {
     const tokens = article.body.tokens;
     for (let i = 2; i < tokens.length; i++) {
       const list = tokens[i];
-      if ((list.type !== 'bullet_list_open' && list.type !== 'ordered_list_open') || list.level !== 0 || !list.map) continue;
+      if ((list.type !== 'bullet_list_open' && list.type !== 'ordered_list_open') || list.level !== 0 || !list.map)
+        continue;
       if (tokens[i - 1].type !== 'paragraph_close' || tokens[i - 1].level !== 0) continue;
       const paragraph = tokens[i - 3];
       if (paragraph?.type !== 'paragraph_open' || !paragraph.map || paragraph.map[1] !== list.map[0]) continue;

@@ -16,7 +16,10 @@ export const listDepth: Rule = {
         depth++;
         if (depth === MAX_DEPTH + 1 && token.map) {
           const line = article.body.startLine + token.map[0];
-          report({ message: `A list nested ${depth} levels deep; the portal shows two.`, span: { start: article.lines.offsetAt(line), end: article.lines.lineEnd(line) } });
+          report({
+            message: `A list nested ${depth} levels deep; the portal shows two.`,
+            span: { start: article.lines.offsetAt(line), end: article.lines.lineEnd(line) },
+          });
         }
       } else if (token.type === 'bullet_list_close' || token.type === 'ordered_list_close') {
         depth--;

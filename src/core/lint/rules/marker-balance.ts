@@ -10,11 +10,19 @@ export const markerBalance: Rule = {
   description: 'RCA section markers (`<!--rcaDescription-->` …) are closed by their `<!--/name-->`.',
   severity: 'warning',
   fixable: false,
-  docs: { bad: '<!--recommendedActions-->\nRestart the VM.', good: '<!--recommendedActions-->\nRestart the VM.\n<!--/recommendedActions-->' },
+  docs: {
+    bad: '<!--recommendedActions-->\nRestart the VM.',
+    good: '<!--recommendedActions-->\nRestart the VM.\n<!--/recommendedActions-->',
+  },
   check(article, report) {
     const { unpaired } = pairMarkers(article.body.markers.filter((m) => PAIRED.has(m.name)));
     for (const marker of unpaired) {
-      report({ message: marker.closing ? `<!--/${marker.name}--> has no opening marker.` : `<!--${marker.name}--> is never closed.`, span: marker });
+      report({
+        message: marker.closing
+          ? `<!--/${marker.name}--> has no opening marker.`
+          : `<!--${marker.name}--> is never closed.`,
+        span: marker,
+      });
     }
   },
 };

@@ -9,6 +9,7 @@ export const multipleH1: Rule = {
   docs: { bad: '# Restart the VM\n…\n# Check the disk', good: '# Restart the VM\n…\n### Check the disk' },
   check(article, report) {
     const h1s = article.body.headings.filter((h) => h.level === 1);
-    for (const heading of h1s.slice(1)) report({ message: 'A second H1 heading; an article has exactly one.', span: heading });
+    for (const heading of h1s.slice(1))
+      report({ message: 'A second H1 heading; an article has exactly one.', span: heading });
   },
 };

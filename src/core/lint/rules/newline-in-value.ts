@@ -21,7 +21,10 @@ export const newlineInValue: Rule = {
       report({
         message: `The value of "${attribute.name}" spans several lines.`,
         span: { start: attribute.valueStart, end: attribute.valueEnd },
-        fix: { title: 'Join the value onto one line', edits: [{ start: attribute.valueStart, end: attribute.valueEnd, text: joined }] },
+        fix: {
+          title: 'Join the value onto one line',
+          edits: [{ start: attribute.valueStart, end: attribute.valueEnd, text: joined }],
+        },
       });
     }
   },

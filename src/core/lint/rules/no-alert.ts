@@ -1,7 +1,8 @@
 import type { Rule } from '../rule';
 import { reportProseMatches } from '../rule-helpers';
 
-const ALERT = /^[ \t]*>[ \t]*\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]|\[AZURE\.(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]/gim;
+const ALERT =
+  /^[ \t]*>[ \t]*\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]|\[AZURE\.(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]/gim;
 
 export const noAlert: Rule = {
   id: 'SH217',

@@ -12,7 +12,10 @@ export const noTable: Rule = {
     for (const token of article.body.tokens) {
       if (token.type !== 'table_open' || !token.map) continue;
       const line = article.body.startLine + token.map[0];
-      report({ message: 'Tables are not supported in this article type; use a list.', span: { start: article.lines.offsetAt(line), end: article.lines.lineEnd(line) } });
+      report({
+        message: 'Tables are not supported in this article type; use a list.',
+        span: { start: article.lines.offsetAt(line), end: article.lines.lineEnd(line) },
+      });
     }
   },
 };

@@ -24,6 +24,7 @@ export const pageTitleStyle: Rule = {
         fix: { title: 'Remove the final period', edits: [{ start: at, end: at + 1, text: '' }] },
       });
     }
-    if (title.length > MAX_LENGTH) report({ message: `pageTitle is ${title.length} characters long; keep it under ${MAX_LENGTH}.`, span });
+    if (title.length > MAX_LENGTH)
+      report({ message: `pageTitle is ${title.length} characters long; keep it under ${MAX_LENGTH}.`, span });
   },
 };

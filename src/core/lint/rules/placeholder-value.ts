@@ -23,13 +23,18 @@ export const placeholderValue: Rule = {
       report({
         message: '"optional" in resourceTags is the template\'s placeholder, not a tag.',
         span: item,
-        fix: only ? { title: 'Empty resourceTags', edits: [{ start: tags!.valueStart, end: tags!.valueEnd, text: '' }] } : undefined,
+        fix: only
+          ? { title: 'Empty resourceTags', edits: [{ start: tags!.valueStart, end: tags!.valueEnd, text: '' }] }
+          : undefined,
       });
     }
     for (const [key, values] of Object.entries(PLACEHOLDERS)) {
       const attribute = article.attributes.get(key);
       if (!attribute || !values.includes(trimmedValue(attribute).toLowerCase())) continue;
-      report({ message: `"${attribute.name}" still holds the template placeholder "${trimmedValue(attribute)}".`, span: { start: attribute.valueStart, end: attribute.valueEnd } });
+      report({
+        message: `"${attribute.name}" still holds the template placeholder "${trimmedValue(attribute)}".`,
+        span: { start: attribute.valueStart, end: attribute.valueEnd },
+      });
     }
   },
 };

@@ -4,15 +4,22 @@ import { formElements, property, valueOf, spanAt } from '../../parse/json-views'
 export const problemDescription: Rule = {
   id: 'SH404',
   slug: 'problem-description',
-  description: 'The `problem_description` element carries `"useAsAdditionalDetails": true`, so its answer reaches the ticket.',
+  description:
+    'The `problem_description` element carries `"useAsAdditionalDetails": true`, so its answer reaches the ticket.',
   severity: 'warning',
   fixable: false,
-  docs: { bad: '{ "id": "problem_description", "controlType": "multilinetextbox" }', good: '{ "id": "problem_description", "controlType": "multilinetextbox", "useAsAdditionalDetails": true }' },
+  docs: {
+    bad: '{ "id": "problem_description", "controlType": "multilinetextbox" }',
+    good: '{ "id": "problem_description", "controlType": "multilinetextbox", "useAsAdditionalDetails": true }',
+  },
   check(article, report) {
     for (const { element, path } of formElements(article)) {
       const id = property(element, 'id');
       if (id?.[1] !== 'problem_description' || valueOf(element, 'useAsAdditionalDetails') === true) continue;
-      report({ message: 'problem_description should set "useAsAdditionalDetails": true.', span: spanAt(article, [...path, id[0]]) });
+      report({
+        message: 'problem_description should set "useAsAdditionalDetails": true.',
+        span: spanAt(article, [...path, id[0]]),
+      });
     }
   },
 };

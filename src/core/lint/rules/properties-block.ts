@@ -17,9 +17,15 @@ export const propertiesBlock: Rule = {
         // The block stopped where a line could not be an attribute (a heading, prose): "/>" belongs after the last one.
         const stoppedAtBody = article.text.slice(block.end).trim() !== '';
         report({
-          message: 'The properties block is never closed by "/>": the portal cannot read its attributes, so the article is not shown. Close it after the last attribute.',
+          message:
+            'The properties block is never closed by "/>": the portal cannot read its attributes, so the article is not shown. Close it after the last attribute.',
           span: block.open,
-          fix: stoppedAtBody ? { title: 'Close the block with "/>" after its last attribute', edits: [{ start: block.end, end: block.end, text: `${eol(article)}/>` }] } : undefined,
+          fix: stoppedAtBody
+            ? {
+                title: 'Close the block with "/>" after its last attribute',
+                edits: [{ start: block.end, end: block.end, text: `${eol(article)}/>` }],
+              }
+            : undefined,
         });
       }
       if (problem.kind === 'bare-close') {
@@ -32,7 +38,11 @@ export const propertiesBlock: Rule = {
     }
     const second = findBlockStart(article.text, block.end, Number.MAX_SAFE_INTEGER);
     if (second >= 0 && !article.body.maskedLines[article.lines.positionAt(second).line]) {
-      report({ message: 'A second properties block: an article has exactly one; merge its attributes into the first and remove it.', span: { start: second, end: second + '<properties'.length } });
+      report({
+        message:
+          'A second properties block: an article has exactly one; merge its attributes into the first and remove it.',
+        span: { start: second, end: second + '<properties'.length },
+      });
     }
   },
 };

@@ -2,11 +2,11 @@ import type { Rule } from '../rule';
 import { recommendedSection } from '../../parse/headings';
 import { inIssueDescription } from '../../parse/issue-descriptions';
 
-
 export const recommendedHeading: Rule = {
   id: 'SH205',
   slug: 'recommended-heading',
-  description: 'The Recommended Steps and Recommended Documents headings are written exactly `## **Recommended Steps**` / `## **Recommended Documents**`.',
+  description:
+    'The Recommended Steps and Recommended Documents headings are written exactly `## **Recommended Steps**` / `## **Recommended Documents**`.',
   severity: 'warning',
   fixable: true,
   docs: { bad: '### Recommended steps', good: '## **Recommended Steps**' },
@@ -22,7 +22,10 @@ export const recommendedHeading: Rule = {
       report({
         message: `Write this heading exactly "${canonical}".`,
         span: heading,
-        fix: heading.setext || onlyH1 || inIssueDescription(article, heading.start) ? undefined : { title: `Change to ${canonical}`, edits: [{ start: heading.start, end: heading.end, text: canonical }] },
+        fix:
+          heading.setext || onlyH1 || inIssueDescription(article, heading.start)
+            ? undefined
+            : { title: `Change to ${canonical}`, edits: [{ start: heading.start, end: heading.end, text: canonical }] },
       });
     }
   },

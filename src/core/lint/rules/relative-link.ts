@@ -11,12 +11,18 @@ export const relativeLink: Rule = {
   check(article, report) {
     for (const link of article.body.links) {
       const target = link.target.trim();
-      if (!target || target.startsWith('#') || schemeOf(target) || target === 'https://' || target === 'http://') continue;
+      if (!target || target.startsWith('#') || schemeOf(target) || target === 'https://' || target === 'http://')
+        continue;
       const hostLike = /^(www\.|([a-z0-9-]+\.)+(com|net|org|ms|io|cn)(\/|$))/i.test(target);
       report({
         message: `"${target}" is not an absolute link.`,
         span: link.targetSpan,
-        fix: hostLike ? { title: 'Prefix with https://', edits: [{ start: link.targetSpan.start, end: link.targetSpan.start, text: 'https://' }] } : undefined,
+        fix: hostLike
+          ? {
+              title: 'Prefix with https://',
+              edits: [{ start: link.targetSpan.start, end: link.targetSpan.start, text: 'https://' }],
+            }
+          : undefined,
       });
     }
   },

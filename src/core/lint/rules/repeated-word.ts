@@ -14,7 +14,8 @@ export const repeatedWord: Rule = {
   docs: {
     bad: 'Restart the the virtual machine.',
     good: 'Restart the virtual machine.',
-    notes: 'Only words separated by spaces (or one line break) count; "that that" and "had had" are left alone. The quick fix removes the second word.',
+    notes:
+      'Only words separated by spaces (or one line break) count; "that that" and "had had" are left alone. The quick fix removes the second word.',
   },
   check(article, report) {
     // Without a speller (the check of a fix's result) nothing has found the words yet: most texts repeat none.
@@ -28,7 +29,9 @@ export const repeatedWord: Rule = {
       report({
         message: `"${text}" is written twice.`,
         span,
-        suggestions: [{ title: `Remove the second "${text}"`, edits: [{ start: words.end(i - 1), end: span.end, text: '' }] }],
+        suggestions: [
+          { title: `Remove the second "${text}"`, edits: [{ start: words.end(i - 1), end: span.end, text: '' }] },
+        ],
       });
     }
   },

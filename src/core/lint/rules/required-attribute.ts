@@ -12,14 +12,21 @@ export const requiredAttribute: Rule = {
   severity: 'error',
   fixable: false,
   suggests: true,
-  docs: { bad: '<properties\n\tpageTitle="Slow VM"\n\tarticleId="vm-slow"\n/>', good: '<properties\n\tpageTitle="Slow VM"\n\tarticleId="vm-slow"\n\townershipId="Compute_VirtualMachines"\n/>' },
+  docs: {
+    bad: '<properties\n\tpageTitle="Slow VM"\n\tarticleId="vm-slow"\n/>',
+    good: '<properties\n\tpageTitle="Slow VM"\n\tarticleId="vm-slow"\n\townershipId="Compute_VirtualMachines"\n/>',
+  },
   check(article, report) {
     if (!article.block) return;
     for (const name of REQUIRED) {
       if (name === 'pageTitle' && article.type?.name === 'PartnerCenterQuickStart') continue;
       const attribute = article.attributes.get(name.toLowerCase());
       if (!attribute) {
-        report({ message: `Missing required attribute "${name}"; add it with its value.`, span: blockOpenSpan(article), suggestions: insertAttributeSuggestion(article, name) });
+        report({
+          message: `Missing required attribute "${name}"; add it with its value.`,
+          span: blockOpenSpan(article),
+          suggestions: insertAttributeSuggestion(article, name),
+        });
       } else if (!trimmedValue(attribute)) {
         report({ message: `"${attribute.name}" is empty; every article needs one.`, span: nameSpan(attribute) });
       }

@@ -7,12 +7,18 @@ export const reviewLink: Rule = {
   description: 'Links to internal review sites (`review.docs.microsoft.com`) do not open for customers.',
   severity: 'error',
   fixable: false,
-  docs: { bad: '[Sizes](https://review.docs.microsoft.com/azure/sizes)', good: '[Sizes](https://learn.microsoft.com/azure/sizes)' },
+  docs: {
+    bad: '[Sizes](https://review.docs.microsoft.com/azure/sizes)',
+    good: '[Sizes](https://learn.microsoft.com/azure/sizes)',
+  },
   check(article, report) {
     for (const url of urlsOf(article)) {
       const host = hostOf(url.url) ?? '';
       if (host.startsWith('review.') || url.url.toLowerCase().includes('review.microsoft.docs')) {
-        report({ message: `Internal review link (${host || url.url}): customers cannot open it; link to the published page.`, span: url });
+        report({
+          message: `Internal review link (${host || url.url}): customers cannot open it; link to the published page.`,
+          span: url,
+        });
       }
     }
   },

@@ -14,10 +14,17 @@ export const selfHelpType: Rule = {
     if (!article.block) return;
     const attribute = article.attributes.get('selfhelptype');
     if (!attribute) {
-      report({ message: 'Missing required attribute "selfHelpType"; add the article\'s type (diagnostics, generic, TSG_Content, resource …).', span: blockOpenSpan(article), suggestions: insertAttributeSuggestion(article, 'selfHelpType') });
+      report({
+        message:
+          'Missing required attribute "selfHelpType"; add the article\'s type (diagnostics, generic, TSG_Content, resource …).',
+        span: blockOpenSpan(article),
+        suggestions: insertAttributeSuggestion(article, 'selfHelpType'),
+      });
     } else if (!article.type) {
       const known = TYPES.map((t) => t.name).join(', ');
-      const message = article.selfHelpType ? `Unknown selfHelpType "${article.selfHelpType}"; expected one of ${known}.` : `"${attribute.name}" is empty; expected one of ${known}.`;
+      const message = article.selfHelpType
+        ? `Unknown selfHelpType "${article.selfHelpType}"; expected one of ${known}.`
+        : `"${attribute.name}" is empty; expected one of ${known}.`;
       report({ message, span: valueOrNameSpan(attribute) });
     }
   },

@@ -14,10 +14,15 @@ export const stringBoolean: Rule = {
     for (const at of objects(article.json?.value)) {
       for (const key in at.object) {
         const value = at.object[key];
-        if (typeof value !== 'string' || !/^(true|false)$/i.test(value) || !BOOLEAN_KEYS.has(key.toLowerCase())) continue;
+        if (typeof value !== 'string' || !/^(true|false)$/i.test(value) || !BOOLEAN_KEYS.has(key.toLowerCase()))
+          continue;
         const span = spanAt(article, [...pathTo(at), key]);
         const literal = value.toLowerCase();
-        report({ message: `"${key}" holds the string "${value}"; write ${literal}.`, span, fix: { title: `Write ${literal}`, edits: [{ ...span, text: literal }] } });
+        report({
+          message: `"${key}" holds the string "${value}"; write ${literal}.`,
+          span,
+          fix: { title: `Write ${literal}`, edits: [{ ...span, text: literal }] },
+        });
       }
     }
   },

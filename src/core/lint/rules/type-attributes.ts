@@ -9,7 +9,10 @@ export const typeAttributes: Rule = {
   severity: 'warning',
   fixable: false,
   suggests: true,
-  docs: { bad: '\tselfHelpType="diagnostics"\n\tinfoBubbleText=""', good: '\tselfHelpType="diagnostics"\n\tinfoBubbleText="We found an issue. See details on the right"' },
+  docs: {
+    bad: '\tselfHelpType="diagnostics"\n\tinfoBubbleText=""',
+    good: '\tselfHelpType="diagnostics"\n\tinfoBubbleText="We found an issue. See details on the right"',
+  },
   check(article, report) {
     const type = article.type;
     if (!type || !article.block) return;
@@ -17,7 +20,11 @@ export const typeAttributes: Rule = {
       if (need !== 'required') continue;
       const attribute = article.attributes.get(name.toLowerCase());
       if (!attribute) {
-        report({ message: `${type.name} articles need "${name}".`, span: blockOpenSpan(article), suggestions: insertAttributeSuggestion(article, name) });
+        report({
+          message: `${type.name} articles need "${name}".`,
+          span: blockOpenSpan(article),
+          suggestions: insertAttributeSuggestion(article, name),
+        });
       } else if (!trimmedValue(attribute)) {
         report({ message: `${type.name} articles need a value for "${attribute.name}".`, span: nameSpan(attribute) });
       }

@@ -3,7 +3,9 @@ import type { Rule } from '../rule';
 import { formElements, isObject, property, valueOf, spanAt, type JsonObject } from '../../parse/json-views';
 
 function optionValues(element: JsonObject): string[] | undefined {
-  const lists = [valueOf(element, 'dropdownOptions'), valueOf(element, 'radioButtonOptions')].filter(Array.isArray) as unknown[][];
+  const lists = [valueOf(element, 'dropdownOptions'), valueOf(element, 'radioButtonOptions')].filter(
+    Array.isArray,
+  ) as unknown[][];
   const options = lists.flat().filter(isObject);
   if (!options.length || valueOf(element, 'dynamicDropdownOptions')) return undefined;
   return options.map((o) => String(valueOf(o, 'value') ?? '').toLowerCase());
