@@ -1,6 +1,6 @@
-// Bundles the extension twice, for VS Code's Node host (`main`) and for its web worker host (`browser`: VS Code for
-// the Web, no Node built-ins), and the CLI (with a shebang); `--production` minifies them for the .vsix. `--web-tests` also bundles each integration suite that
-// runs in the web worker host (see test/integration/web.ts).
+// Bundles the extension twice, for VS Code's Node host (`main`) and for its web worker host (`browser`: VS Code for the
+// Web, no Node built-ins), and the CLI (with a shebang); `--production` minifies them for the .vsix. `--web-tests` also
+// bundles each integration suite that runs in the web worker host (see test/integration/web.ts).
 import * as esbuild from 'esbuild';
 import { chmodSync, existsSync, readdirSync, readFileSync } from 'fs';
 import { buildDictionary } from './scripts/dictionary.mjs';

@@ -60,6 +60,17 @@ export default tseslint.config(
       ],
       'check-file/folder-naming-convention': ['error', { '{src,test,scripts}/**/': 'KEBAB_CASE' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-shadow': [
+        'error',
+        { ignoreTypeValueShadow: true, ignoreFunctionTypeParameterNameValueShadow: true },
+      ],
+      'no-shadow': 'off',
+      'import-x/no-duplicates': 'error',
+      // Prettier lays the code out (npm run format); what it leaves long is a string, a URL or a comment to wrap.
+      'max-len': [
+        'error',
+        { code: 120, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreUrls: true, ignoreRegExpLiterals: true },
+      ],
     },
   },
   { files: ['scripts/**', '*.mjs'], languageOptions: { globals: globals.node } },

@@ -32,10 +32,10 @@ const KILOBYTES_AHEAD = 2;
 const kilobytes = (bytes: Uint8Array) => Math.ceil(bytes.length / 1024);
 
 /**
- * The reader thread: plain JavaScript, started from this text so it loads nothing of the CLI's bundle. A batch goes
- * as one buffer holding its files one after another, handed over rather than copied (a copy of each file cost the
- * checking thread more than reading it). Ahead as far as it may, it looks again every few milliseconds: waking it
- * from the checking thread cost that thread about 0.15 ms a time here, more than the reader's runway of 256 files needs.
+ * The reader thread: plain JavaScript, started from this text so it loads nothing of the CLI's bundle. A batch goes as
+ * one buffer holding its files one after another, handed over rather than copied (a copy of each file cost the checking
+ * thread more than reading it). Ahead as far as it may, it looks again every few milliseconds: waking it from the
+ * checking thread cost that thread about 0.15 ms a time here, more than the reader's runway of 256 files needs.
  */
 const READER = `
 const { workerData } = require('worker_threads');

@@ -1,7 +1,10 @@
 import * as vscode from 'vscode';
 import type { CommandId } from './ids';
 
-/** A command as an object: its id from the table in ids.ts and what it does (as the built-in Markdown extension has them). */
+/**
+ * A command as an object: its id from the table in ids.ts and what it does (as the built-in Markdown extension has
+ * them).
+ */
 export interface Command {
   readonly id: CommandId;
   execute(...args: never[]): unknown;

@@ -124,7 +124,8 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
         const action = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
         action.edit = toWorkspaceEdit(document, finding.fix.edits);
         action.diagnostics = [diagnostic];
-        // A fix that would add another finding here is still offered, but as a suggestion: not preferred, not in Fix All.
+        // A fix that would add another finding here is still offered, but as a suggestion: not preferred, not in Fix
+        // All.
         action.isPreferred = this.diagnostics.isSafeFix(document, finding);
         actions.push(action);
       }

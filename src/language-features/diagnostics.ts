@@ -163,7 +163,9 @@ export class ArticleDiagnostics implements vscode.Disposable {
     return isSafeArticleFix(article, config, findings, finding);
   }
 
-  /** The document parsed and checked as it is now, with this configuration: the last result while current, else afresh. */
+  /**
+   * The document parsed and checked as it is now, with this configuration: the last result while current, else afresh.
+   */
   private checked(document: vscode.TextDocument, config: ResolvedConfig): { article: Article; findings: Finding[] } {
     const key = document.uri.toString();
     const cached = this.latest.get(key);

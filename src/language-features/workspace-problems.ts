@@ -27,7 +27,10 @@ export class WorkspaceProblems implements vscode.Disposable {
   /** The project findings last published, by path, to see which files they changed for. */
   private projectByPath = new Map<string, ProjectFinding[]>();
   private pending: Promise<void> | undefined;
-  /** The longest time one slice of publishing held the extension host, in ms, and how many slices took over 50 ms (for the benchmark). */
+  /**
+   * The longest time one slice of publishing held the extension host, in ms, and how many slices took over 50 ms (for
+   * the benchmark).
+   */
   longestSliceMs = 0;
   slicesOver50Ms = 0;
   slices = 0;

@@ -59,17 +59,17 @@ describe('reading the files of a check ahead on another thread', () => {
         ]),
       ),
     );
-    const files = fs
+    const bigFiles = fs
       .readdirSync(big)
       .sort()
       .map((name) => path.join(big, name));
-    const reader = new ReadAhead(files, { files: 1000, kilobytes: 250 });
+    const reader = new ReadAhead(bigFiles, { files: 1000, kilobytes: 250 });
     try {
-      sameRead(reader.take(0), readNow(files[0]), files[0]);
+      sameRead(reader.take(0), readNow(bigFiles[0]), bigFiles[0]);
       await new Promise((resolve) => setTimeout(resolve, 300));
       // Files of 98 KB, at most 250 KB ahead of the one taken: it reads on while under the bound, so three or four.
       assert.ok(reader.sent > 1 && reader.sent <= 4, `${reader.sent} sent`);
-      for (let i = 1; i < files.length; i++) sameRead(reader.take(i), readNow(files[i]), files[i]);
+      for (let i = 1; i < bigFiles.length; i++) sameRead(reader.take(i), readNow(bigFiles[i]), bigFiles[i]);
     } finally {
       reader.stop();
     }

@@ -35,7 +35,9 @@ export function importGraph(files: string[]): Map<string, string[]> {
   );
 }
 
-/** Every cycle's files, by Tarjan's strongly connected components (a component of more than one file, or a self-import). */
+/**
+ * Every cycle's files, by Tarjan's strongly connected components (a component of more than one file, or a self-import).
+ */
 export function cycles(graph: Map<string, string[]>): string[][] {
   const index = new Map<string, number>();
   const low = new Map<string, number>();

@@ -35,9 +35,9 @@ describe('what outlives an article', () => {
   it("the facts, the findings, the index entry and the speller's caches keep none of the article's text alive", () => {
     const context = { speller: speller() };
     const held = heapHeldBy((text) => {
-      const article = parseArticle(text, { path: 'articles/a.md' });
-      const { facts, findings } = lintArticle(article, undefined, context);
-      return { facts, findings, entry: workspaceEntry(article) };
+      const parsed = parseArticle(text, { path: 'articles/a.md' });
+      const { facts, findings } = lintArticle(parsed, undefined, context);
+      return { facts, findings, entry: workspaceEntry(parsed) };
     });
     assert.ok(held < 8_000_000, `${(held / 1e6).toFixed(1)} MB held for 40 MB of text`);
   });

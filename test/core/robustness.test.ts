@@ -78,7 +78,8 @@ describe('bad input: findings or nothing, never an exception or a hang', () => {
   });
 
   it('a JSON section of half a million lines, its strings read in one pass', function () {
-    // Read again from each string to the text's end, this took minutes (once quadratic, found this way); in one pass, a second.
+    // Read again from each string to the text's end, this took minutes (once quadratic, found this way); in one pass, a
+    // second.
     this.timeout(30_000);
     const lines = Array.from({ length: 500_000 }, (_, i) => `  "title${i}": "Some words here",`).join('\n');
     checkSafely(

@@ -1,6 +1,5 @@
 import * as assert from 'assert';
-import { visibilityClauses } from '../../src/core/format/visibility';
-import { isVisible } from '../../src/core/format/visibility';
+import { isVisible, visibilityClauses } from '../../src/core/format/visibility';
 
 const answers = (values: Record<string, string[]>) => (id: string) => values[id] ?? [];
 

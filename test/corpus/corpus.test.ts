@@ -207,7 +207,8 @@ describe('the published corpus', function () {
   });
 
   it('keeps the word "fixable": every finding the CLI reports fixable is gone after selfhelp check --fix, and --fix adds none', async () => {
-    // The articles with a fix on offer, copied to a folder of their own: the CLI reports, fixes in place, reports again.
+    // The articles with a fix on offer, copied to a folder of their own: the CLI reports, fixes in place, reports
+    // again.
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'selfhelp-fixable-'));
     let copied = 0;
     for (const file of files) {

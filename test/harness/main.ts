@@ -1,8 +1,8 @@
 /**
- * `node out/test/harness/main.js [--suite NAME] [--host node|web]`: the integration suites in a real VS Code, one workspace each,
- * every suite in VS Code's Node extension host and again in its web worker host (VS Code for the Web); then the
- * packaged .vsix, installed as a user installs it (`--suite vsix` alone).
- * Prints the suites' output and a last line "N passed, N failed"; exits 1 on a failure or when the harness cannot start.
+ * `node out/test/harness/main.js [--suite NAME] [--host node|web]`: the integration suites in a real VS Code, one
+ * workspace each, every suite in VS Code's Node extension host and again in its web worker host (VS Code for the Web);
+ * then the packaged .vsix, installed as a user installs it (`--suite vsix` alone). Prints the suites' output and a last
+ * line "N passed, N failed"; exits 1 on a failure or when the harness cannot start.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -37,7 +37,9 @@ function packageVsix(into: string): string {
   return vsix;
 }
 
-/** Runs one suite and counts its tests from its summary line; a run that failed without a failing test counts as one. */
+/**
+ * Runs one suite and counts its tests from its summary line; a run that failed without a failing test counts as one.
+ */
 async function counted(options: RunOptions): Promise<{ passed: number; failed: number }> {
   let summary: RegExpExecArray | null = null;
   const code = await runTests({

@@ -20,7 +20,10 @@ export interface RunOptions {
   extensionDevelopmentPath: string;
   /** Compiled test index exporting `run(): Promise<void>`. */
   extensionTestsPath: string;
-  /** Fixture folder to open; the harness opens a copy, so nothing a test does reaches the fixture. None: an empty window. */
+  /**
+   * Fixture folder to open; the harness opens a copy, so nothing a test does reaches the fixture. None: an empty
+   * window.
+   */
   workspacePath?: string;
   /**
    * The extension host to test in: VS Code's Node host, or its web worker host (VS Code for the Web). For `web`,
@@ -105,7 +108,9 @@ export async function stopGroup(child: ChildProcess | undefined): Promise<void> 
   signal('SIGKILL');
 }
 
-/** What the web worker host needs of the extension: its manifest without `main`, the browser bundle, the contributions. */
+/**
+ * What the web worker host needs of the extension: its manifest without `main`, the browser bundle, the contributions.
+ */
 const WEB_EXTENSION_FILES = ['dist/web', 'dist/spelling', 'syntaxes', 'snippets', 'media', 'test/fixtures'];
 
 /** A copy of the extension that VS Code runs in its web worker host, with the test bundle inside it. */
@@ -154,7 +159,10 @@ export function installExtension(tools: ReturnType<typeof ensureTools>, vsix: st
   }
 }
 
-/** Starts the VS Code server on 127.0.0.1:port, without a password, with the run's own folders; its output goes to temp/server.log. */
+/**
+ * Starts the VS Code server on 127.0.0.1:port, without a password, with the run's own folders; its output goes to
+ * temp/server.log.
+ */
 export function spawnServer(
   tools: ReturnType<typeof ensureTools>,
   temp: string,
@@ -199,7 +207,9 @@ export async function serverReady(server: ChildProcess, port: number, serverLog:
   }
 }
 
-/** An extension folder with nothing in it: the test index runs beside the installed extensions, none under development. */
+/**
+ * An extension folder with nothing in it: the test index runs beside the installed extensions, none under development.
+ */
 export function emptyExtension(into: string): string {
   fs.mkdirSync(into, { recursive: true });
   fs.writeFileSync(

@@ -1,7 +1,7 @@
 /**
  * The promise every fix makes, checked on one text as `--fix` and "Fix All" apply them: no finding that was not there
- * before (same rule and message, same place once the edits are mapped back), nothing fixable left, a second run changes nothing, and the text outside the edits, line endings included, stays as
- * it was.
+ * before (same rule and message, same place once the edits are mapped back), nothing fixable left, a second run changes
+ * nothing, and the text outside the edits, line endings included, stays as it was.
  */
 import { parseArticle, type SourceInfo } from '../../src/core/parse/article';
 import { resolveConfig } from '../../src/core/lint/config';

@@ -122,7 +122,9 @@ const OUR_ATTRIBUTES = new Set(
   ).split(' '),
 );
 
-/** Problems of the rendered HTML: a tag, attribute or URL that is not ours, or a `<` that is not a tag. Empty when safe. */
+/**
+ * Problems of the rendered HTML: a tag, attribute or URL that is not ours, or a `<` that is not a tag. Empty when safe.
+ */
 export function unsafeParts(html: string, allowScript = false): string[] {
   const problems: string[] = [];
   const TAG =

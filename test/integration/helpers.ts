@@ -94,7 +94,9 @@ export async function codeActionsWhen(
   }
 }
 
-/** The longest delay of a 5 ms timer while `work` runs: how long the extension host was held at a stretch (benchmarks). */
+/**
+ * The longest delay of a 5 ms timer while `work` runs: how long the extension host was held at a stretch (benchmarks).
+ */
 export async function longestTimerDelay<T>(work: () => Promise<T>): Promise<{ result: T; longestMs: number }> {
   const tick = 5;
   let longestMs = 0;

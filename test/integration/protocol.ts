@@ -9,7 +9,9 @@ export const SUMMARY_PREFIX = 'selfhelp-integration:';
 export const SCREENSHOT_REQUEST = 'selfhelp-harness: screenshot now';
 
 declare const SELFHELP_TEST_HOST: string | undefined;
-/** The host the suite was built for: esbuild defines SELFHELP_TEST_HOST in the web bundles; tsc's output runs in Node. */
+/**
+ * The host the suite was built for: esbuild defines SELFHELP_TEST_HOST in the web bundles; tsc's output runs in Node.
+ */
 export const EXPECTED_HOST: 'node' | 'web' =
   typeof SELFHELP_TEST_HOST === 'string' && SELFHELP_TEST_HOST === 'web' ? 'web' : 'node';
 

@@ -13,7 +13,8 @@ describe('the packaged .vsix', function () {
   this.timeout(300_000);
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'selfhelp-vsix-')), 'selfhelp-authoring.vsix');
   let names: string[] = [];
-  let manifest: Record<string, any> = {}; // eslint-disable-line @typescript-eslint/no-explicit-any -- the manifest's JSON, read field by field
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the manifest's JSON, read field by field
+  let manifest: Record<string, any> = {};
 
   before(() => {
     const result = spawnSync('npm', ['run', 'package', '--', '--out', out], { cwd: ROOT, encoding: 'utf8' });

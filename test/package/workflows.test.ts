@@ -1,4 +1,7 @@
-/** The GitHub Actions workflows (ours, and the one the README offers content repositories) and action.yml, checked against their schemas. */
+/**
+ * The GitHub Actions workflows (ours, and the one the README offers content repositories) and action.yml, checked
+ * against their schemas.
+ */
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';

@@ -1,4 +1,6 @@
-/** `--summary`: counts by rule and by service, as Markdown tables for a pull request's comment, or as one JSON object. */
+/**
+ * `--summary`: counts by rule and by service, as Markdown tables for a pull request's comment, or as one JSON object.
+ */
 import { RULES_BY_ID, type Severity } from '../../core';
 import type { Summary } from '../summary';
 

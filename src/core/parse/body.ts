@@ -214,11 +214,11 @@ function paragraphWithoutText(state: MarkdownIt.StateBlock, startLine: number, e
  * of a fix to an attribute, an edit in the block), and its tokens (lines relative to the body, never changed by a
  * reader) are the same.
  */
-let last: { body: string; tokens: Token[] } | undefined;
+let lastRead: { body: string; tokens: Token[] } | undefined;
 
 function blockTokens(body: string): Token[] {
-  if (last?.body !== body) last = { body, tokens: markdown.parse(body, {}) };
-  return last.tokens;
+  if (lastRead?.body !== body) lastRead = { body, tokens: markdown.parse(body, {}) };
+  return lastRead.tokens;
 }
 
 /** Parses the body from `start` to `end` (the JSON section, when any, is excluded by the caller). */

@@ -1,4 +1,7 @@
-/** Words an article accepts for itself: `<!-- selfhelp-words word … -->`, and cSpell's `cspell:ignore` and `cspell:words`. */
+/**
+ * Words an article accepts for itself: `<!-- selfhelp-words word … -->`, and cSpell's `cspell:ignore` and
+ * `cspell:words`.
+ */
 import type { Article } from './article';
 import { htmlComments } from '../text/html-comments';
 

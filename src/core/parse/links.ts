@@ -38,7 +38,10 @@ export function hostOf(url: string): string | undefined {
   return match ? match[1].toLowerCase() : undefined;
 }
 
-/** The host of a link written without its scheme (`aka.ms/vmsizes`, `www.bing.com`), which the portal treats as a relative path. */
+/**
+ * The host of a link written without its scheme (`aka.ms/vmsizes`, `www.bing.com`), which the portal treats as a
+ * relative path.
+ */
 export function schemelessHostOf(url: string): string | undefined {
   const match = /^((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/?#]|$)/i.exec(url);
   return match && !/\.(md|png|jpe?g|gif|svg|html?)$/i.test(match[1]) ? match[1].toLowerCase() : undefined;

@@ -384,7 +384,9 @@ function isHidden(mask: Mask, origin: number, from: number, to: number): boolean
   return false;
 }
 
-/** Code spans: a run of backticks up to the next run of the same length on the same line (`origin`: the piece's offset). */
+/**
+ * Code spans: a run of backticks up to the next run of the same length on the same line (`origin`: the piece's offset).
+ */
 function hideInlineCode(piece: string, origin: number, mask: Mask): void {
   let p = piece.indexOf('`');
   let lineEnd = -1;

@@ -133,9 +133,9 @@ export function renderForm(value: unknown, tree: Node | undefined, lines: LineIn
     .sort(
       (a, b) => (Number(get(a.element, 'order')) || 0) - (Number(get(b.element, 'order')) || 0) || a.index - b.index,
     );
-  const card = get(value, 'diagnosticCard');
-  const diagnosticCard = isObject(card)
-    ? `<div class="diagnostic-card"><p class="card-title">${escapeHtml(text(get(card, 'title')))}</p><p>${escapeHtml(text(get(card, 'description')))}</p></div>`
+  const cardValue = get(value, 'diagnosticCard');
+  const diagnosticCard = isObject(cardValue)
+    ? `<div class="diagnostic-card"><p class="card-title">${escapeHtml(text(get(cardValue, 'title')))}</p><p>${escapeHtml(text(get(cardValue, 'description')))}</p></div>`
     : '';
   const attachment = text(get(value, 'fileAttachmentHint'));
   return `<form class="scoping-form" autocomplete="off">

@@ -63,7 +63,9 @@ const ALLOWED: Record<string, readonly string[]> = {
 };
 const VOID = new Set(['br', 'img']);
 
-/** One tag of article HTML: its name, whether it closes, and its attributes (values decoded). Linear: no backtracking. */
+/**
+ * One tag of article HTML: its name, whether it closes, and its attributes (values decoded). Linear: no backtracking.
+ */
 const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=`]+))?)*)\s*(\/?)>/y;
 const ATTRIBUTE = /\s+([^\s"'<>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'<>=`]+))?/y;
 
@@ -100,11 +102,11 @@ function allowedTag(closing: boolean, name: string, attributeSource: string): st
       return `<span class="inert-image">${escapeHtml(attributes.get('alt') || 'image')}</span>`;
     out += ` src="${escapeHtml(src)}"`;
   }
-  for (const name of keep) {
-    if (name === 'href' || name === 'src') continue;
-    const value = attributes.get(name);
-    if (value !== undefined && ((name !== 'width' && name !== 'height') || /^\d{1,4}$/.test(value)))
-      out += ` ${name}="${escapeHtml(value)}"`;
+  for (const attribute of keep) {
+    if (attribute === 'href' || attribute === 'src') continue;
+    const value = attributes.get(attribute);
+    if (value !== undefined && ((attribute !== 'width' && attribute !== 'height') || /^\d{1,4}$/.test(value)))
+      out += ` ${attribute}="${escapeHtml(value)}"`;
   }
   return out + '>';
 }

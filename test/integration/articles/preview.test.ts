@@ -62,8 +62,9 @@ describe('the preview', () => {
 
 describe('the built-in Markdown preview', () => {
   it('renders the properties block as a metadata card and marks the tokens', async function () {
-    // VS Code's Markdown extension takes plugins from extensions in its own extension host. In the browser tests here it
-    // runs in the remote Node host beside the worker that holds ours (github.dev has no remote: both run in the worker).
+    // VS Code's Markdown extension takes plugins from extensions in its own extension host. In the browser tests here
+    // it runs in the remote Node host beside the worker that holds ours (github.dev has no remote: both run in the
+    // worker).
     const markdown = vscode.extensions.getExtension('vscode.markdown-language-features');
     const ours = vscode.extensions.getExtension(EXTENSION_ID)!;
     if (markdown?.extensionKind !== ours.extensionKind) {

@@ -1,8 +1,7 @@
 import type { Rule } from '../rule';
 import { blockOpenSpan } from '../rule-helpers';
-import { headingWithoutSpace } from '../../parse/headings';
+import { headingWithoutSpace, recommendedSection } from '../../parse/headings';
 import { commonBodyIndent } from '../../parse/indentation';
-import { recommendedSection } from '../../parse/headings';
 
 export const h1Missing: Rule = {
   id: 'SH201',
