@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import { applyFixes } from '../../src/core/lint/fix';
-import { lintText } from '../../src/core/lint/lint';
+import { lintArticle, lintText } from '../../src/core/lint/lint';
+import type { Report, Rule } from '../../src/core/lint/rule';
+import { parseArticle } from '../../src/core/parse/article';
 import { RULES } from '../../src/core/lint/rules';
 import { article } from '../helpers/article';
 import { CASES } from '../helpers/fault-cases';
@@ -79,12 +81,42 @@ describe('rule table', () => {
     }
   });
 
-  it('a rule that reports a fix is declared fixable', () => {
-    for (const testCase of CASES) {
-      const withFix = lintText(testCase.text, { path: testCase.path }).findings.filter((f) => f.fix);
-      for (const finding of withFix)
-        assert.ok(RULES.find((r) => r.id === finding.rule)!.fixable, `${finding.rule} is fixable`);
-    }
+  it('a rule that reports a fix not declared fixable, or a suggestion not declared, breaks the contract: an internal error', () => {
+    const span = { start: 1, end: 11 };
+    const edit = { title: 'Do it', edits: [{ start: 1, end: 11, text: 'x' }] };
+    const rule = (meta: Partial<Rule>, report: Report): Rule => ({
+      id: 'SH999',
+      slug: 'test-rule',
+      description: 'A rule of this test.',
+      severity: 'warning',
+      fixable: false,
+      docs: { bad: '' },
+      ...meta,
+      check: (_article, reportFinding) => reportFinding(report),
+    });
+    const run = (broken: Rule) =>
+      lintArticle(parseArticle(article()), new Map([[broken.id, broken.severity]]), {}, [broken]);
+    const unfixable = run(rule({}, { message: 'm', span, fix: edit }));
+    assert.deepStrictEqual(unfixable.internalErrors, [
+      'SH999 test-rule: reported a fix, but the rule is not declared fixable',
+    ]);
+    assert.strictEqual(unfixable.findings[0].fix, undefined, 'the fix is not offered');
+    const unsuggesting = run(rule({}, { message: 'm', span, suggestions: [edit] }));
+    assert.deepStrictEqual(unsuggesting.internalErrors, [
+      'SH999 test-rule: reported a suggestion, but the rule is not declared to suggest',
+    ]);
+    assert.strictEqual(unsuggesting.findings[0].suggestions, undefined);
+    // The controls: the same reports from rules that declare them.
+    assert.deepStrictEqual(run(rule({ fixable: true }, { message: 'm', span, fix: edit })).internalErrors, []);
+    assert.deepStrictEqual(
+      run(rule({ suggests: true }, { message: 'm', span, suggestions: [edit] })).internalErrors,
+      [],
+    );
+  });
+
+  it('every rule keeps the contract on every fault case (no internal error)', () => {
+    for (const testCase of CASES)
+      assert.deepStrictEqual(lintText(testCase.text, { path: testCase.path }, undefined, context()).internalErrors, []);
   });
 });
 

@@ -3,7 +3,7 @@ import { parseArticle, parseArticleHead, type Article, type ArticleHead, type So
 import { resolveConfig, type ResolvedConfig } from './config';
 import { InlineConfig } from './inline-config';
 import { trimmedValue, type Attribute } from '../parse/properties';
-import type { ArticleFacts, FactValue, Finding, ProjectFinding, Report, RuleContext, Severity } from './rule';
+import type { ArticleFacts, FactValue, Finding, ProjectFinding, Report, Rule, RuleContext, Severity } from './rule';
 import { PROJECT_RULES, RULES } from './rules';
 import { detached, type LineIndex } from '../text/source-text';
 
@@ -27,20 +27,30 @@ export function lintText(
   return lintArticle(parseArticle(text, source), config, context);
 }
 
+/** Runs the rules (all of them unless told which: a test's own rule) over one article. */
 export function lintArticle(
   article: Article,
   config: ResolvedConfig = defaultConfig,
   context: RuleContext = {},
+  rules: readonly Rule[] = RULES,
 ): LintResult {
   const findings: Finding[] = [];
   const internalErrors: string[] = [];
   if (!article.block) return { article, findings, internalErrors };
   const inline = InlineConfig.read(article.text, article.lines);
   // One report function for all the rules of this article: the rule in hand is a variable, not a new closure.
-  let rule = RULES[0];
+  let rule = rules[0];
   let severity: Severity = 'error';
+  // The contract, checked where findings are reported (as ESLint does): a fix only from a rule declared fixable, a
+  // suggestion only from one declared to suggest. A breach is the rule's bug: an internal error, its edits dropped.
+  const breach = (what: string) => {
+    const error = `${rule.id} ${rule.slug}: ${what}`;
+    if (!internalErrors.includes(error)) internalErrors.push(error);
+  };
   const report = ({ message, span, fix, suggestions }: Report) => {
     if (!inline.isEmpty && inline.isDisabled(rule.id, article.lines.positionAt(span.start).line)) return;
+    if (fix && !rule.fixable) breach('reported a fix, but the rule is not declared fixable');
+    if (suggestions?.length && !rule.suggests) breach('reported a suggestion, but the rule is not declared to suggest');
     const finding: Finding = {
       rule: rule.id,
       severity,
@@ -49,10 +59,10 @@ export function lintArticle(
       end: Math.max(span.start, span.end),
       fix: rule.fixable ? fix : undefined,
     };
-    if (suggestions?.length) finding.suggestions = suggestions;
+    if (suggestions?.length && rule.suggests) finding.suggestions = suggestions;
     findings.push(finding);
   };
-  for (rule of RULES) {
+  for (rule of rules) {
     const setting = config.get(rule.id);
     if (!setting) continue;
     severity = setting;
