@@ -4,7 +4,9 @@ import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
-import { freePort } from '../harness/run-tests';
+import { chromium } from 'playwright-core';
+import { BROWSER_FLAGS, freePort } from '../harness/run-tests';
+import { ensureTools } from '../harness/tools';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -36,6 +38,8 @@ function startProcesses(): string[] {
 
 describe('npm start', function () {
   this.timeout(300_000);
+  let stopOnFailure = () => {};
+  afterEach(() => stopOnFailure());
 
   it('serves VS Code with the extension and the samples on 127.0.0.1, and stops cleanly on Ctrl-C', async () => {
     const port = await freePort();
@@ -43,6 +47,8 @@ describe('npm start', function () {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    // A failed assertion must not leave the server running (and this run waiting for it).
+    stopOnFailure = () => child.exitCode === null && child.kill('SIGINT');
     let output = '';
     child.stderr.on('data', (chunk) => (output += chunk));
     const address = await new Promise<string>((resolve, reject) => {
@@ -78,6 +84,22 @@ describe('npm start', function () {
         .some((name) => name.startsWith('selfhelp-authoring.selfhelp-authoring-')),
       'the .vsix is installed',
     );
+
+    // What a user sees: the workbench with the samples in the Explorer, and no Chat panel beside the editor.
+    const browser = await chromium.launch({ executablePath: ensureTools(() => {}).chromium, args: BROWSER_FLAGS });
+    try {
+      const window = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await window.goto(address);
+      await window
+        .locator('.explorer-folders-view')
+        .getByText('articles', { exact: true })
+        .waitFor({ timeout: 120_000 });
+      await window.waitForTimeout(2_000);
+      assert.strictEqual(await window.locator('.part.auxiliarybar').isVisible(), false, 'no secondary side bar (Chat)');
+      assert.strictEqual(await window.locator('.part.sidebar').isVisible(), true, 'the Explorer is there');
+    } finally {
+      await browser.close();
+    }
 
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.kill('SIGINT');

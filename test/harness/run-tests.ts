@@ -48,7 +48,7 @@ export interface RunOptions {
   outputMarker?: string;
 }
 
-const BROWSER_FLAGS = [
+export const BROWSER_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

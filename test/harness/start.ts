@@ -83,6 +83,9 @@ async function main(): Promise<number> {
           'telemetry.telemetryLevel': 'off',
           'workbench.startupEditor': 'readme',
           'extensions.autoCheckUpdates': false,
+          // The window shows the extension: no Chat panel taking a fifth of it.
+          'chat.disableAIFeatures': true,
+          'workbench.secondarySideBar.defaultVisibility': 'hidden',
         },
         null,
         1,
