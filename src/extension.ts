@@ -15,6 +15,7 @@ import { ArticleAssist, TRIGGER_CHARACTERS } from './language-features/assist';
 import { ArticleCodeActions } from './language-features/code-actions';
 import { ArticleDiagnostics } from './language-features/diagnostics';
 import { errorText, Log } from './language-features/log';
+import { JSON_TRIGGER_CHARACTERS, JsonSectionFeatures } from './language-features/json-section';
 import { ArticleOutline } from './language-features/outline';
 import { ParsedArticles } from './language-features/parsed-articles';
 import { RuleConfigs } from './language-features/rule-config';
@@ -74,6 +75,7 @@ export function activate(context: vscode.ExtensionContext): Api {
   const markdown: vscode.DocumentSelector = { language: 'markdown' };
   const outlineProvider = new ArticleOutline(parsed);
   const assist = new ArticleAssist(() => index.knownValues(), parsed);
+  const jsonSection = new JsonSectionFeatures(parsed);
   const preview = new PreviewManager(context.extensionUri, context.workspaceState, parsed);
   const activeArticle = new ActiveArticleContext();
   const team = new TeamCatalogue(log);
@@ -111,6 +113,15 @@ export function activate(context: vscode.ExtensionContext): Api {
     vscode.languages.registerFoldingRangeProvider(markdown, outlineProvider),
     vscode.languages.registerCompletionItemProvider(markdown, assist, ...TRIGGER_CHARACTERS),
     vscode.languages.registerHoverProvider(markdown, assist),
+    vscode.languages.registerCompletionItemProvider(markdown, jsonSection, ...JSON_TRIGGER_CHARACTERS),
+    vscode.languages.registerHoverProvider(markdown, jsonSection),
+    vscode.languages.registerDefinitionProvider(markdown, jsonSection),
+    vscode.languages.registerReferenceProvider(markdown, jsonSection),
+    vscode.languages.registerRenameProvider(markdown, jsonSection),
+    vscode.languages.registerFoldingRangeProvider(markdown, jsonSection),
+    vscode.languages.registerSelectionRangeProvider(markdown, jsonSection),
+    vscode.languages.registerDocumentFormattingEditProvider(markdown, jsonSection),
+    vscode.languages.registerDocumentRangeFormattingEditProvider(markdown, jsonSection),
     configs.onDidChange(() => index.configurationChanged()),
   );
   // Work starts once activate has returned: the active editor's context key is set, the documents already open are

@@ -76,3 +76,22 @@ export { newArticleText } from './authoring/new-article';
 export { foldingRanges, outline, type OutlineItem, type OutlineKind } from './authoring/outline';
 export { ARTICLE_SKELETON_TYPES, escapeSnippetText } from './authoring/snippets';
 export { workspaceEntry, type WorkspaceEntry } from './authoring/workspace-entry';
+export {
+  formatJsonSection,
+  jsonCompletionsAt,
+  jsonFoldingRanges,
+  jsonHoverAt,
+  jsonSelectionRanges,
+  type CompletionList as JsonCompletionList,
+  type JsonTextEdit,
+  type SelectionRange as JsonSelectionRange,
+} from './authoring/json-language';
+export {
+  formDefinitionAt,
+  formHoverAt,
+  formModel,
+  formReferencesAt,
+  formRenameAt,
+  formRenameTargetAt,
+  visibilityCompletionsAt,
+} from './authoring/form-language';

@@ -9,6 +9,7 @@ const KIND: Record<OutlineKind, vscode.SymbolKind> = {
   heading: vscode.SymbolKind.String,
   marker: vscode.SymbolKind.Event,
   json: vscode.SymbolKind.Module,
+  'json-item': vscode.SymbolKind.Field,
 };
 
 function toSymbol(document: vscode.TextDocument, item: OutlineItem): vscode.DocumentSymbol {

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { isVisible, visibilityClauses } from '../../src/core/format/visibility';
 
 const answers = (values: Record<string, string[]>) => (id: string) => values[id] ?? [];
@@ -41,12 +42,46 @@ describe('visibility expressions', () => {
 });
 
 describe("the visibility rule's reading of clauses", () => {
-  it("takes each clause's id and value, without the spaces and closing parentheses around it", () => {
-    assert.deepStrictEqual(visibilityClauses('a == x && (b != y || c == West US (2)))'), [
-      { id: 'a', value: 'x' },
-      { id: 'b', value: 'y' },
-      { id: 'c', value: 'West US (2)' },
-    ]);
+  it("takes each clause's id and value, without the spaces and closing parentheses around it, with their offsets", () => {
+    const expression = ' a == x && ( b != y || c ==  West US (2)))';
+    const clauses = visibilityClauses(expression);
+    assert.deepStrictEqual(
+      clauses.map((c) => ({ id: c.id, equals: c.equals, value: c.value })),
+      [
+        { id: 'a', equals: true, value: 'x' },
+        { id: 'b', equals: false, value: 'y' },
+        { id: 'c', equals: true, value: 'West US (2)' },
+      ],
+    );
+    for (const c of clauses) {
+      assert.strictEqual(expression.slice(c.idStart, c.idEnd), c.id);
+      assert.strictEqual(expression.slice(c.valueStart, c.valueEnd), c.value);
+      assert.match(expression.slice(c.operatorStart, c.operatorStart + 2), /==|!=/);
+    }
+  });
+
+  it('places every id and value where the expression holds it, whatever the expression (property)', () => {
+    const part = fc.stringMatching(/^[ a-z_()]{0,8}$/);
+    const clause = fc
+      .tuple(part, fc.constantFrom('==', '!='), part)
+      .map(([id, operator, value]) => `${id}${operator}${value}`);
+    const expression = fc.array(clause, { minLength: 1, maxLength: 4 }).chain((clauses) =>
+      fc
+        .array(fc.constantFrom(' && ', '||', ' || ('), {
+          minLength: clauses.length - 1,
+          maxLength: clauses.length - 1,
+        })
+        .map((joins) => clauses.map((c, i) => (i ? joins[i - 1] : '') + c).join('')),
+    );
+    fc.assert(
+      fc.property(expression, (text) => {
+        for (const c of visibilityClauses(text)) {
+          assert.strictEqual(text.slice(c.idStart, c.idEnd), c.id);
+          assert.strictEqual(text.slice(c.valueStart, c.valueEnd), c.value);
+        }
+      }),
+      { seed: 1201, numRuns: 2000 },
+    );
   });
 
   it('reads a long run of spaces inside a value in linear time', () => {

@@ -1,9 +1,11 @@
 /** The article's outline and folding ranges as plain data over offsets; the extension maps them to VS Code types. */
+import type { Node } from 'jsonc-parser';
 import type { Article } from '../parse/article';
+import { formModel } from './form-language';
 import { pairMarkers } from '../parse/body';
 import { trimmedValue, type Span } from '../parse/properties';
 
-export type OutlineKind = 'block' | 'attribute' | 'heading' | 'marker' | 'json';
+export type OutlineKind = 'block' | 'attribute' | 'heading' | 'marker' | 'json' | 'json-item';
 
 export interface OutlineItem {
   name: string;
@@ -78,10 +80,54 @@ export function outline(article: Article): OutlineItem[] {
       kind: 'json',
       range: { start: json.open.start, end: json.close?.end ?? text.length },
       selection: json.open,
-      children: [],
+      children: jsonItems(article),
     });
   }
   return items;
+}
+
+/** The keys that name a card of a JSON payload, in the order they are tried. */
+const CARD_NAMES = ['title', 'shortDescription', 'displayName', 'displayLabel', 'name', 'description', 'id'];
+
+/**
+ * Under the JSON section: a form's elements by id and label; the cards of the other payloads (support topics, common
+ * problems, tools, actions: the objects of each top-level list) by their title.
+ */
+function jsonItems(article: Article): OutlineItem[] {
+  const form = formModel(article);
+  if (form.elements.length)
+    return form.elements.map((e) => ({
+      name: e.id,
+      detail: [e.label, e.controlType].filter(Boolean).join(' · '),
+      kind: 'json-item' as const,
+      range: e.span,
+      selection: e.idSpan,
+      children: [],
+    }));
+  const json = article.json!;
+  const base = json.content.start;
+  const tree = json.tree();
+  const span = (node: Node): Span => ({ start: base + node.offset, end: base + node.offset + node.length });
+  return (tree?.type === 'object' ? (tree.children ?? []) : []).flatMap((property) => {
+    const list = property.children?.[1];
+    if (list?.type !== 'array') return [];
+    return (list.children ?? []).flatMap((card) => {
+      if (card.type !== 'object') return [];
+      const named = CARD_NAMES.map(
+        (key) => card.children?.find((p) => p.children?.[0]?.value === key)?.children?.[1],
+      ).find((value) => value?.type === 'string' && String(value.value).trim());
+      return [
+        {
+          name: named ? String(named.value) : `${property.children![0].value}[${list.children!.indexOf(card)}]`,
+          detail: String(property.children![0].value),
+          kind: 'json-item' as const,
+          range: span(card),
+          selection: named ? span(named) : span(card),
+          children: [],
+        },
+      ];
+    });
+  });
 }
 
 function lastContentEnd(text: string, before: number): number {

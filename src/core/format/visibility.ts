@@ -4,28 +4,50 @@
  * Read left to right in one pass; `&&` binds tighter than `||`. Never throws: what cannot be read shows the element.
  */
 
-type Token = { kind: '(' | ')' | '&&' | '||' } | { kind: 'clause'; id: string; equals: boolean; value: string };
+/** A clause `id == value` (or `!=`) with its parts' offsets in the expression. */
+export interface VisibilityClause {
+  id: string;
+  equals: boolean;
+  value: string;
+  idStart: number;
+  idEnd: number;
+  /** Where `==` or `!=` starts. */
+  operatorStart: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+type Token = { kind: '(' | ')' | '&&' | '||' } | ({ kind: 'clause' } & VisibilityClause);
 
 /** The values a form element holds now (none when unanswered). */
 export type Answers = (elementId: string) => readonly string[];
 
+const leadingBlanks = (text: string) => text.length - text.trimStart().length;
+
 function tokens(expression: string): Token[] {
   const out: Token[] = [];
   let depth = 0;
+  let offset = 0;
   for (const part of expression.split(/(&&|\|\|)/)) {
+    const partStart = offset;
+    offset += part.length;
     if (part === '&&' || part === '||') {
       out.push({ kind: part });
       continue;
     }
+    let at = partStart + leadingBlanks(part);
     let text = part.trim();
     while (text.startsWith('(')) {
       out.push({ kind: '(' });
       depth++;
+      at += 1 + leadingBlanks(text.slice(1));
       text = text.slice(1).trim();
     }
     const operator = text.search(/==|!=/);
     if (operator < 0) continue;
-    let value = text.slice(operator + 2).trim();
+    const afterOperator = text.slice(operator + 2);
+    let value = afterOperator.trim();
+    const valueStart = at + operator + 2 + leadingBlanks(afterOperator);
     // Closing parentheses the value does not open itself (`West US (2)` keeps its own) belong to the grammar.
     let closing = 0;
     let unopened = value.split(')').length - value.split('(').length;
@@ -37,20 +59,29 @@ function tokens(expression: string): Token[] {
         closing++;
       }
     }
+    const id = text.slice(0, operator).trim();
     out.push({
       kind: 'clause',
-      id: text.slice(0, operator).trim(),
+      id,
       equals: text.slice(operator, operator + 2) === '==',
       value,
+      idStart: at,
+      idEnd: at + id.length,
+      operatorStart: at + operator,
+      valueStart,
+      valueEnd: valueStart + value.length,
     });
     for (let i = 0; i < closing; i++) out.push({ kind: ')' });
   }
   return out;
 }
 
-/** The clauses of an expression (`a == x && (b != y || c == z)` → a/x, b/y, c/z), for checks of ids and values. */
-export function visibilityClauses(expression: string): { id: string; value: string }[] {
-  return tokens(expression).flatMap((t) => (t.kind === 'clause' ? [{ id: t.id, value: t.value }] : []));
+/**
+ * The clauses of an expression (`a == x && (b != y || c == z)` → a/x, b/y, c/z) with their offsets, for checks of ids
+ * and values and for the form's language in the editor.
+ */
+export function visibilityClauses(expression: string): VisibilityClause[] {
+  return tokens(expression).flatMap(({ kind, ...clause }) => (kind === 'clause' ? [clause as VisibilityClause] : []));
 }
 
 /** Whether an element with this `visibility` shows, given the answers so far. */

@@ -1,0 +1,166 @@
+/**
+ * The JSON section served by vscode-json-languageservice (the library behind VS Code's own JSON support) with the
+ * schema of the article's type (`schemas/`): completions of keys and values, hovers, folding, selection ranges and
+ * formatting. The service reads the article with everything outside the section blanked out (line breaks kept), so
+ * its positions are the article's own and nothing outside the section can be touched.
+ */
+import {
+  getLanguageService,
+  TextDocument,
+  type CompletionList,
+  type FoldingRange,
+  type FormattingOptions,
+  type Hover,
+  type JSONDocument,
+  type LanguageService,
+  type Position,
+  type Range,
+  type SelectionRange,
+  type TextEdit,
+} from 'vscode-json-languageservice';
+import advisorSchema from '../../../schemas/selfhelp-advisor-recommendation.schema.json';
+import diagnoseAndSolveSchema from '../../../schemas/selfhelp-diagnose-and-solve.schema.json';
+import formSchema from '../../../schemas/selfhelp-form.schema.json';
+import supportTopicSchema from '../../../schemas/selfhelp-support-topic-description.schema.json';
+import type { Article } from '../parse/article';
+
+/** The schema of each JSON type, by the type in lower case. */
+const SCHEMAS: Record<string, { uri: string; schema: object }> = {
+  problemscopingquestions: { uri: formSchema.$id, schema: formSchema },
+  tsg_questions: { uri: formSchema.$id, schema: formSchema },
+  supporttopicdescription: { uri: supportTopicSchema.$id, schema: supportTopicSchema },
+  advisorrecommendationmetadata: { uri: advisorSchema.$id, schema: advisorSchema },
+  diagnoseandsolve: { uri: diagnoseAndSolveSchema.$id, schema: diagnoseAndSolveSchema },
+};
+
+/** The schema's URI for an article's type (undefined for a type without a JSON schema). */
+export function jsonSchemaUriOf(article: Pick<Article, 'selfHelpType'>): string | undefined {
+  return SCHEMAS[article.selfHelpType?.toLowerCase() ?? '']?.uri;
+}
+
+const services = new Map<string, LanguageService>();
+
+/** One service a schema, made on first use (most sessions never open a JSON article). */
+function serviceFor(uri: string): LanguageService {
+  let service = services.get(uri);
+  if (!service) {
+    const { schema } = Object.values(SCHEMAS).find((s) => s.uri === uri)!;
+    // An article's own `"$schema": "SelfHelpContent"` names no schema the service could fetch: whatever it asks for is
+    // the schema of the article's type (one service a schema).
+    const text = JSON.stringify(schema);
+    service = getLanguageService({ schemaRequestService: () => Promise.resolve(text) });
+    // The section is validated by our own rules (SH401–SH407): the service is asked for help, never for problems.
+    service.configure({ validate: false, allowComments: false, schemas: [{ uri, fileMatch: ['*'], schema }] });
+    services.set(uri, service);
+  }
+  return service;
+}
+
+interface Embedded {
+  document: TextDocument;
+  parsed: JSONDocument;
+  service: LanguageService;
+  /** The section's content as a range of the article. */
+  range: Range;
+}
+
+const embedded = new WeakMap<Article, Embedded | undefined>();
+
+/** The article as the service reads it: the section's content in place, every other character a blank. */
+function embeddedOf(article: Article): Embedded | undefined {
+  if (embedded.has(article)) return embedded.get(article);
+  const uri = jsonSchemaUriOf(article);
+  const json = article.json;
+  let result: Embedded | undefined;
+  if (uri && json) {
+    const { text } = article;
+    const blank = (part: string) => part.replace(/[^\r\n]/g, ' ');
+    const masked =
+      blank(text.slice(0, json.content.start)) +
+      text.slice(json.content.start, json.content.end) +
+      blank(text.slice(json.content.end));
+    const document = TextDocument.create(
+      `selfhelp-section:///${encodeURIComponent(article.source.path ?? 'article')}.json`,
+      'json',
+      1,
+      masked,
+    );
+    const service = serviceFor(uri);
+    const range = { start: document.positionAt(json.content.start), end: document.positionAt(json.content.end) };
+    result = { document, parsed: service.parseJSONDocument(document), service, range };
+  }
+  embedded.set(article, result);
+  return result;
+}
+
+const inside = (e: Embedded, offset: number) =>
+  offset >= e.document.offsetAt(e.range.start) && offset <= e.document.offsetAt(e.range.end);
+
+/** Completions of keys and values (and the schema's snippets) at an offset of the section. */
+export async function jsonCompletionsAt(article: Article, offset: number): Promise<CompletionList | undefined> {
+  const e = embeddedOf(article);
+  if (!e || !inside(e, offset)) return undefined;
+  return (await e.service.doComplete(e.document, e.document.positionAt(offset), e.parsed)) ?? undefined;
+}
+
+/** What the schema says of the key or value at an offset of the section. */
+export async function jsonHoverAt(article: Article, offset: number): Promise<Hover | undefined> {
+  const e = embeddedOf(article);
+  if (!e || !inside(e, offset)) return undefined;
+  return (await e.service.doHover(e.document, e.document.positionAt(offset), e.parsed)) ?? undefined;
+}
+
+/** The section's objects and arrays as folding ranges. */
+export function jsonFoldingRanges(article: Article): FoldingRange[] {
+  const e = embeddedOf(article);
+  return e ? e.service.getFoldingRanges(e.document) : [];
+}
+
+/** Growing selections (string, property, object …) at offsets of the section. */
+export function jsonSelectionRanges(article: Article, offsets: readonly number[]): (SelectionRange | undefined)[] {
+  const e = embeddedOf(article);
+  if (!e) return offsets.map(() => undefined);
+  const ranges = e.service.getSelectionRanges(
+    e.document,
+    offsets.map((o) => e.document.positionAt(o)),
+    e.parsed,
+  );
+  return offsets.map((o, i) => (inside(e, o) ? ranges[i] : undefined));
+}
+
+/** How the section is indented now: its first indented line's tab or run of spaces (two spaces when none is). */
+export function sectionIndentation(article: Article): Pick<FormattingOptions, 'tabSize' | 'insertSpaces'> {
+  const json = article.json;
+  const content = json ? article.text.slice(json.content.start, json.content.end) : '';
+  const indent = /\n([ \t]+)\S/.exec(content)?.[1];
+  if (indent?.startsWith('\t')) return { tabSize: 4, insertSpaces: false };
+  return { tabSize: indent ? Math.min(indent.length, 8) : 2, insertSpaces: true };
+}
+
+/**
+ * The edits that lay out the section (or the part of it a range covers) in the indentation the section already
+ * uses: nothing outside the section's content is touched.
+ */
+export function formatJsonSection(article: Article, range?: { start: number; end: number }): TextEdit[] {
+  const e = embeddedOf(article);
+  if (!e) return [];
+  const start = e.document.offsetAt(e.range.start);
+  const end = e.document.offsetAt(e.range.end);
+  const from = Math.max(start, range?.start ?? start);
+  const to = Math.min(end, range?.end ?? end);
+  if (from > to) return [];
+  const options: FormattingOptions = { ...sectionIndentation(article), insertFinalNewline: false, keepLines: false };
+  const edits = e.service.format(
+    e.document,
+    { start: e.document.positionAt(from), end: e.document.positionAt(to) },
+    options,
+  );
+  // The service may reach into the blanks around the section (a line break before the closing ---): left alone.
+  return edits.filter((edit) => {
+    const editStart = e.document.offsetAt(edit.range.start);
+    const editEnd = e.document.offsetAt(edit.range.end);
+    return editStart >= start && editEnd <= end;
+  });
+}
+
+export type { CompletionList, FoldingRange, Hover, Position, Range, SelectionRange, TextEdit as JsonTextEdit };
