@@ -14,6 +14,12 @@ import { parseArticle } from '../../src/core/parse/article';
 import { mayRepeatAWord, visibleWords } from '../../src/core/parse/visible-text';
 import { factsOfText, lintArticle, lintProject } from '../../src/core/lint/lint';
 import { renderArticle } from '../../src/core/render/article';
+import {
+  formatJsonSection,
+  jsonCompletionsAt,
+  jsonHoverAt,
+  jsonSchemaUriOf,
+} from '../../src/core/authoring/json-language';
 import type { ArticleFacts } from '../../src/core/lint/rule';
 import { decodeBytes } from '../../src/core/text/source-text';
 import { checkFixes } from '../helpers/fix-safety';
@@ -138,6 +144,51 @@ describe('the published corpus', function () {
     }
     console.log(`    ${compared} articles' facts compared`);
     assert.ok(compared > 10_000);
+  });
+
+  it('has every JSON section served by its schema: completions, hovers and formatting without an exception, the same JSON formatted, the schema rules counted', async () => {
+    let served = 0;
+    const byRule = new Map<string, string[]>();
+    for (const file of files) {
+      const article = parseArticle(decodeBytes(fs.readFileSync(file)).text, { path: display(file) });
+      const json = article.json;
+      if (!json || json.value === undefined || !jsonSchemaUriOf(article)) continue;
+      served++;
+      const firstKey = article.text.indexOf('"', json.content.start) + 1;
+      await jsonCompletionsAt(article, firstKey);
+      await jsonHoverAt(article, firstKey);
+      const edits = formatJsonSection(article);
+      const toOffset = (p: { line: number; character: number }) => article.lines.offsetAt(p.line) + p.character;
+      const formatted = [...edits]
+        .sort((a, b) => toOffset(b.range.start) - toOffset(a.range.start))
+        .reduce(
+          (text, e) => text.slice(0, toOffset(e.range.start)) + e.newText + text.slice(toOffset(e.range.end)),
+          article.text,
+        );
+      assert.strictEqual(
+        formatted.slice(0, json.content.start),
+        article.text.slice(0, json.content.start),
+        display(file),
+      );
+      if (!json.strictErrors.length)
+        assert.deepStrictEqual(parseArticle(formatted).json!.value, json.value, display(file));
+      for (const f of lintArticle(article).findings)
+        if (f.rule === 'SH407' || f.rule === 'SH408')
+          byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), `${display(file)}: ${f.message}`]);
+    }
+    console.log(`    ${served} JSON sections served by their schema`);
+    for (const rule of ['SH407', 'SH408']) {
+      const found = byRule.get(rule) ?? [];
+      console.log(
+        `    ${rule}: ${found.length} findings${found.length ? `, e.g. ${found.slice(0, 3).join('; ')}` : ''}`,
+      );
+    }
+    assert.ok(served > 2000);
+    assert.strictEqual(
+      byRule.get('SH407')?.length ?? 0,
+      0,
+      'no published control lacks its options: an error there is a real defect',
+    );
   });
 
   it("is read into the blocks markdown-it reads (the rules' parser leaves out only the paragraphs' text)", () => {

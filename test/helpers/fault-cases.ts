@@ -352,6 +352,37 @@ export const CASES: Case[] = [
     '"required": true',
   ),
   make(
+    'dropdown without options',
+    'SH407',
+    form(
+      `    {\n      "id": "vm_os",\n      "order": 1,\n      "controlType": "dropdown",\n      "displayLabel": "Which OS?"\n    },\n${description}`,
+    ),
+    '"controlType": "dropdown"',
+  ),
+  make(
+    'radio buttons with an empty list of options',
+    'SH407',
+    form(
+      `    {\n      "id": "vm_os",\n      "order": 1,\n      "controlType": "RadioButtonGroup",\n      "radioButtonOptions": []\n    },\n${description}`,
+    ),
+    '"controlType": "RadioButtonGroup"',
+  ),
+  make(
+    'order written as a string',
+    'SH408',
+    form(description.replace('"order": 1000', '"order": "last"')),
+    '"order": "last"',
+  ),
+  make(
+    'an impact outside the enum',
+    'SH408',
+    jsonArticle(
+      '{\n  "$schema": "AdvisorRecommendation",\n  "recommendationTypeId": "5e4f2f0b-0000-4000-8000-000000000001",\n  "recommendationImpact": "Severe"\n}',
+      { selfHelpType: 'advisorRecommendationMetadata' },
+    ),
+    '"recommendationImpact": "Severe"',
+  ),
+  make(
     'space in file name',
     'SH501',
     article(),

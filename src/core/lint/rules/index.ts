@@ -57,6 +57,8 @@ import { jsonKeys } from './json-keys';
 import { problemDescription } from './problem-description';
 import { visibility } from './visibility';
 import { stringBoolean } from './string-boolean';
+import { controlOptions } from './control-options';
+import { jsonValues } from './json-values';
 import { fileName } from './file-name';
 import { spelling } from './spelling';
 import { repeatedWord } from './repeated-word';
@@ -122,6 +124,8 @@ export const RULES: readonly Rule[] = [
   problemDescription,
   visibility,
   stringBoolean,
+  controlOptions,
+  jsonValues,
   fileName,
   spelling,
   repeatedWord,

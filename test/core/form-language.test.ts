@@ -1,0 +1,169 @@
+/** The form's language over articles we write: completion, definition, references, rename and hovers of element ids. */
+import * as assert from 'assert';
+import {
+  formDefinitionAt,
+  formHoverAt,
+  formReferencesAt,
+  formRenameAt,
+  visibilityCompletionsAt,
+} from '../../src/core/authoring/form-language';
+import { formatJsonSection, jsonCompletionsAt, jsonHoverAt } from '../../src/core/authoring/json-language';
+import { applyFixes } from '../../src/core/lint/fix';
+import { lintText } from '../../src/core/lint/lint';
+import { parseArticle } from '../../src/core/parse/article';
+import { article } from '../helpers/article';
+
+const element = (fields: string) => `    { ${fields} }`;
+const form = (...elements: string[]) =>
+  article(
+    {
+      selfHelpType: 'problemScopingQuestions',
+      schemaVersion: '1',
+      infoBubbleText: undefined,
+      diagnosticScenario: undefined,
+    },
+    `# Questions\n---\n{\n  "$schema": "SelfHelpContent",\n  "formElements": [\n${elements.join(',\n')}\n  ]\n}\n---\n`,
+  );
+
+const TEXT = form(
+  element(
+    '"id": "os", "order": 1, "controlType": "dropdown", "displayLabel": "Which OS?", "dropdownOptions": [{ "value": "linux", "text": "Linux" }, { "value": "West US (2)", "text": "West US two" }]',
+  ),
+  element('"id": "os_version", "order": 2, "controlType": "textbox", "displayLabel": "Version"'),
+  element(
+    '"id": "detail", "order": 3, "controlType": "textbox", "visibility": "(os == linux || os == West US (2)) && os_version != 22"',
+  ),
+  element(
+    '"id": "disks", "order": 4, "controlType": "dropdown", "dynamicDropdownOptions": { "uri": "/x", "dependsOn": "os" }',
+  ),
+);
+const parsed = () => parseArticle(TEXT, { path: 'articles/a/form.md' });
+const offsetOf = (search: string, delta = 0, from = 0) => {
+  const at = TEXT.indexOf(search, from);
+  assert.ok(at >= 0, search);
+  return at + delta;
+};
+const textOf = (span: { start: number; end: number }) => TEXT.slice(span.start, span.end);
+const VISIBILITY = offsetOf('(os == linux');
+
+describe('the form language: element ids in visibility clauses and dependsOn', () => {
+  it('goes to the element from each clause (grouped, with a value holding spaces and parentheses) and from dependsOn', () => {
+    const idOfOs = offsetOf('"os"', 1);
+    for (const from of [VISIBILITY + 1, offsetOf('os == West', 1), offsetOf('"dependsOn": "os"', 15)])
+      assert.deepStrictEqual(
+        formDefinitionAt(parsed(), from),
+        { start: idOfOs, end: idOfOs + 2 },
+        TEXT.slice(from, from + 10),
+      );
+    const version = formDefinitionAt(parsed(), offsetOf('os_version !=', 3))!;
+    assert.strictEqual(textOf(version), 'os_version', 'an id that another id begins with is told apart');
+  });
+
+  it('finds every reference, and never the id that merely begins with it', () => {
+    const places = formReferencesAt(parsed(), offsetOf('"os"', 1)).map((s) => [
+      textOf(s),
+      TEXT.slice(s.start - 2, s.start),
+    ]);
+    assert.deepStrictEqual(places, [
+      ['os', ' "'],
+      ['os', '"('],
+      ['os', '| '],
+      ['os', ' "'],
+    ]);
+    assert.strictEqual(formReferencesAt(parsed(), offsetOf('"os"', 1), false).length, 3);
+  });
+
+  it('renames the id, its clauses and dependsOn in one set of edits; refuses an id in use or not an id', () => {
+    const outcome = formRenameAt(parsed(), offsetOf('"os"', 1), 'operating_system');
+    assert.ok('edits' in outcome);
+    const renamed = applyFixes(TEXT, [
+      { rule: 'x', severity: 'error', message: '', start: 0, end: 0, fix: { title: '', edits: outcome.edits } },
+    ]).text;
+    assert.match(
+      renamed,
+      /"visibility": "\(operating_system == linux \|\| operating_system == West US \(2\)\) && os_version != 22"/,
+    );
+    assert.match(renamed, /"dependsOn": "operating_system"/);
+    assert.match(renamed, /"id": "os_version"/);
+    assert.deepStrictEqual(formRenameAt(parsed(), offsetOf('"os"', 1), 'os_version'), {
+      refused: 'Another element of this form already has the id "os_version".',
+    });
+    assert.ok('refused' in formRenameAt(parsed(), offsetOf('"os"', 1), 'two words'));
+    assert.ok('refused' in formRenameAt(parsed(), offsetOf('Which OS'), 'x'), 'a label is not an id');
+  });
+
+  it('completes ids, then the operators, then the values of the element named, then && and ||', () => {
+    const labels = (offset: number) => visibilityCompletionsAt(parsed(), offset).map((c) => c.label);
+    assert.deepStrictEqual(labels(VISIBILITY + 1), ['os', 'os_version', 'disks'], 'the other elements');
+    assert.deepStrictEqual(labels(VISIBILITY + 4), ['==', '!='], 'after an id');
+    assert.deepStrictEqual(labels(VISIBILITY + 7), ['linux', 'West US (2)'], 'after ==');
+    assert.deepStrictEqual(labels(offsetOf(' || os ==')), ['&&', '||'], 'after a whole value');
+    assert.deepStrictEqual(visibilityCompletionsAt(parsed(), offsetOf('Which OS')), [], 'outside a visibility value');
+  });
+
+  it("hovers a clause's id with the element's label and its value with the option's text", () => {
+    assert.match(formHoverAt(parsed(), VISIBILITY + 1)!.markdown, /\*\*Which OS\?\*\* \(`os`, dropdown\)/);
+    assert.match(formHoverAt(parsed(), offsetOf('West US (2))', 2))!.markdown, /picks "West US two"/);
+    assert.match(formHoverAt(parsed(), offsetOf('!= 22', 3))!.markdown, /Version/);
+  });
+});
+
+describe('the JSON section through the JSON language service', () => {
+  it('completes control types and keys, explains a key, and formats only the section', async () => {
+    const text = form(element('"id": "a", "order": 1, "controlType": "", "displayLabel": "A"'));
+    const a = parseArticle(text, { path: 'a.md' });
+    const values = await jsonCompletionsAt(a, text.indexOf('"controlType": ""') + 16);
+    assert.ok(values?.items.some((i) => i.label === '"multiselectdropdown"'));
+    const hover = await jsonHoverAt(a, text.indexOf('displayLabel') + 2);
+    assert.match(JSON.stringify(hover?.contents), /question as the customer reads it/);
+    assert.strictEqual(await jsonCompletionsAt(a, text.indexOf('pageTitle')), undefined, 'nothing outside the section');
+    const edits = formatJsonSection(a);
+    const fixed = applyFixes(text, [
+      {
+        rule: 'x',
+        severity: 'error',
+        message: '',
+        start: 0,
+        end: 0,
+        fix: {
+          title: '',
+          edits: edits.map((e) => ({
+            start: a.lines.offsetAt(e.range.start.line) + e.range.start.character,
+            end: a.lines.offsetAt(e.range.end.line) + e.range.end.character,
+            text: e.newText,
+          })),
+        },
+      },
+    ]).text;
+    const section = a.json!;
+    assert.strictEqual(fixed.slice(0, section.content.start), text.slice(0, section.content.start));
+    assert.ok(fixed.endsWith('}\n---\n'));
+    assert.deepStrictEqual(parseArticle(fixed).json!.value, section.value, 'the same JSON, laid out');
+    assert.match(fixed, /\n {4}\{\n {6}"id": "a",/, 'two spaces a level, as the section is indented');
+  });
+});
+
+describe('control-options (SH407) suggests the options skeleton', () => {
+  it('adds dropdownOptions ending with dont_know_answer: valid JSON, and the finding gone', () => {
+    const text = form(element('"id": "os", "order": 1, "controlType": "dropdown", "displayLabel": "Which OS?"'));
+    const finding = lintText(text, { path: 'articles/a/form.md' }).findings.find((f) => f.rule === 'SH407')!;
+    assert.strictEqual(
+      finding.message,
+      'A dropdown needs "dropdownOptions" or "dynamicDropdownOptions": the customer has nothing to pick.',
+    );
+    assert.strictEqual(text.slice(finding.start, finding.end), '"dropdown"');
+    const [suggestion] = finding.suggestions!;
+    assert.strictEqual(suggestion.title, 'Add "dropdownOptions" to fill in');
+    const fixed = applyFixes(text, [{ ...finding, fix: suggestion }]).text;
+    const after = parseArticle(fixed);
+    assert.deepStrictEqual(after.json!.strictErrors, []);
+    assert.match(
+      fixed,
+      /\{\n {6}"dropdownOptions": \[\n {8}\{ "value": "first_answer", "text": "First answer" \},\n {8}\{ "value": "dont_know_answer", "text": "I do not know" \}\n {6}\],/,
+    );
+    assert.deepStrictEqual(
+      lintText(fixed, { path: 'articles/a/form.md' }).findings.filter((f) => f.rule === 'SH407'),
+      [],
+    );
+  });
+});
