@@ -7,6 +7,7 @@ export const COMMAND = {
   setArticleId: 'selfhelp.setArticleId',
   insertReplacementToken: 'selfhelp.insertReplacementToken',
   insertBladeLink: 'selfhelp.insertBladeLink',
+  insertFormElement: 'selfhelp.insertFormElement',
   rebuildIndex: 'selfhelp.rebuildIndex',
   checkAllArticles: 'selfhelp.checkAllArticles',
   clearClosedArticleProblems: 'selfhelp.clearClosedArticleProblems',

@@ -48,6 +48,10 @@ export function allCommands(t: CommandTargets): Command[] {
       id: COMMAND.insertBladeLink,
       execute: (argument?: Parameters<InsertCommands['insertBladeLink']>[0]) => t.insert.insertBladeLink(argument),
     },
+    {
+      id: COMMAND.insertFormElement,
+      execute: (argument?: Parameters<InsertCommands['insertFormElement']>[0]) => t.insert.insertFormElement(argument),
+    },
     { id: COMMAND.rebuildIndex, execute: () => t.index.rebuild() },
     { id: COMMAND.checkAllArticles, execute: () => t.problems.checkAll() },
     { id: COMMAND.clearClosedArticleProblems, execute: () => t.problems.clear() },

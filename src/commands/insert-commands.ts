@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { ParsedArticles } from '../language-features/parsed-articles';
-import { attributeValue, escapeSnippetText, mergeCatalogue } from '../core';
+import { attributeValue, escapeSnippetText, formControlTypes, formElementInsertion, mergeCatalogue } from '../core';
 import { activeArticleEditor } from '../language-features/article-documents';
 import type { TeamCatalogue } from '../language-features/team-catalogue';
 import type { WorkspaceIndex } from '../language-features/workspace-index';
@@ -64,6 +64,48 @@ export class InsertCommands {
       validateInput: (v) =>
         TOKEN_NAME.test(v.trim()) ? undefined : 'Letters, digits, _ . - only, starting with a letter',
     });
+  }
+
+  /**
+   * A complete form element of a control type at the cursor's place in `formElements`, with the next free `order`
+   * and an unused id, as one undoable snippet. `{ controlType }` inserts without the picker.
+   */
+  async insertFormElement(argument?: { controlType?: unknown }): Promise<boolean> {
+    const editor = activeArticleEditor();
+    if (!editor) return false;
+    const article = this.articles.get(editor.document);
+    const offset = editor.document.offsetAt(editor.selection.active);
+    const types = formControlTypes();
+    let controlType = typeof argument?.controlType === 'string' ? argument.controlType.trim().toLowerCase() : undefined;
+    if (controlType && !types.some((t) => t.type === controlType)) {
+      void vscode.window.showErrorMessage(
+        `"${controlType}" is not a control type: ${types.map((t) => t.type).join(', ')}.`,
+      );
+      return false;
+    }
+    if (!formElementInsertion(article, offset, 'textbox')) {
+      void vscode.window.showInformationMessage(
+        'Insert Form Element works in a form: an article whose JSON section has "formElements".',
+      );
+      return false;
+    }
+    controlType ??= (
+      await vscode.window.showQuickPick(
+        types.map((t) => ({ label: t.type, detail: t.description.replace(/`/g, '') })),
+        { title: 'Insert Form Element', placeHolder: 'How the customer answers', matchOnDetail: true },
+      )
+    )?.label;
+    if (!controlType) return false;
+    const insertion = formElementInsertion(article, offset, controlType)!;
+    const at = editor.document.positionAt(insertion.at);
+    // VS Code indents each new line of a snippet by the line it goes into: the element, laid out in the section's own
+    // indentation, is handed over without that part.
+    const lineIndent = /^[ \t]*/.exec(editor.document.lineAt(at.line).text)![0];
+    const snippet = insertion.snippet
+      .split('\n')
+      .map((line, i) => (i && line.startsWith(lineIndent) ? line.slice(lineIndent.length) : line))
+      .join('\n');
+    return editor.insertSnippet(new vscode.SnippetString(snippet), at);
   }
 
   async insertBladeLink(argument?: { extension?: unknown; blade?: unknown; text?: unknown }): Promise<boolean> {

@@ -87,7 +87,9 @@ export {
   type SelectionRange as JsonSelectionRange,
 } from './authoring/json-language';
 export {
+  formControlTypes,
   formDefinitionAt,
+  formElementInsertion,
   formHoverAt,
   formModel,
   formReferencesAt,

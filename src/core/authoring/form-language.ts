@@ -8,6 +8,7 @@ import { visibilityClauses, type VisibilityClause } from '../format/visibility';
 import type { Article } from '../parse/article';
 import type { Span } from '../parse/properties';
 import type { TextEdit } from '../lint/rule';
+import formSchema from '../../../schemas/selfhelp-form.schema.json';
 
 export interface FormOption {
   value: string;
@@ -288,4 +289,55 @@ export function formHoverAt(article: Article, offset: number): { markdown: strin
     };
   }
   return { markdown: label, span: reference.span };
+}
+
+/** The control types a form element may have, each with how the customer meets it (from the form's schema). */
+export function formControlTypes(): { type: string; description: string }[] {
+  const controlType = formElementSchema().properties.controlType;
+  return controlType.enum.map((type, i) => ({ type, description: controlType.markdownEnumDescriptions[i] }));
+}
+
+const formElementSchema = () => formSchema.properties.formElements.items;
+
+/**
+ * A whole element of this control type to insert at the cursor's place in `formElements` (after the element the
+ * cursor is in, or where it stands between elements, else at the list's end), with the next free `order` and an id
+ * not yet used; as snippet text (tab stops on what the author writes). Undefined outside a form.
+ */
+export function formElementInsertion(
+  article: Article,
+  offset: number,
+  controlType: string,
+): { at: number; snippet: string; id: string; order: number } | undefined {
+  const json = article.json;
+  const list = propertyNode(json?.tree(), 'formElements');
+  if (!json || list?.type !== 'array') return undefined;
+  const base = json.content.start;
+  const items = (list.children ?? []).map((node) => ({
+    node,
+    start: base + node.offset,
+    end: base + node.offset + node.length,
+  }));
+  const before = items.filter((item) => item.start < offset).pop();
+  const orders = new Set(items.map((item) => Number(propertyNode(item.node, 'order')?.value)).filter(Number.isFinite));
+  let order = before ? Number(propertyNode(before.node, 'order')?.value) + 1 || 1 : 1;
+  while (orders.has(order)) order++;
+  const ids = new Set(formModel(article).elements.map((e) => e.id));
+  let id = `new_${controlType}`;
+  for (let n = 2; ids.has(id); n++) id = `new_${controlType}_${n}`;
+  const template = formElementSchema().defaultSnippets.find((s) => s.label === controlType);
+  if (!template) return undefined;
+  const body = { ...template.body, id: `\${1:${id}}`, order: '${ORDER}' };
+  const { text } = article;
+  const first = items[0];
+  const lineStart = (at: number) => text.lastIndexOf('\n', at - 1) + 1;
+  const indent = first
+    ? /^[ \t]*/.exec(text.slice(lineStart(first.start)))![0]
+    : /^[ \t]*/.exec(text.slice(lineStart(base + list.offset)))![0] + '  ';
+  const unit = /\n([ \t]+)"/.exec(text.slice(base, json.content.end))?.[1].startsWith('\t') ? '\t' : '  ';
+  const element = JSON.stringify(body, null, unit).replace('"${ORDER}"', String(order)).split('\n').join(`\n${indent}`);
+  // After the element the cursor is in or follows, or before the first one.
+  if (before) return { at: before.end, snippet: `,\n${indent}${element}`, id, order };
+  if (first) return { at: first.start, snippet: `${element},\n${indent}`, id, order };
+  return { at: base + list.offset + 1, snippet: `\n${indent}${element}\n${indent.slice(unit.length)}`, id, order };
 }

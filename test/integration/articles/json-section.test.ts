@@ -173,4 +173,23 @@ describe('the JSON section in a real VS Code', () => {
       JSON.stringify(ranges),
     );
   });
+
+  it('inserts a complete element of a control type after the element at the cursor, with the next free order and an unused id, as one undo step', async () => {
+    const fixture = (await openForm()).getText();
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: fixture });
+    const editor = await vscode.window.showTextDocument(document);
+    const inside = at(document, '"Which operating system');
+    editor.selection = new vscode.Selection(inside, inside);
+    assert.ok(await vscode.commands.executeCommand('selfhelp.insertFormElement', { controlType: 'dropdown' }));
+    const text = document.getText();
+    const inserted = text.indexOf('"id": "new_dropdown"');
+    assert.ok(inserted > text.indexOf('"id": "vm_os"') && inserted < text.indexOf('"id": "windows_error"'), text);
+    assert.match(text, /\n {4}\{\n {6}"id": "new_dropdown",\n {6}"order": 4,\n {6}"controlType": "dropdown",/);
+    assert.match(text.slice(inserted), /"value": "dont_know_answer"/);
+    const section = text.slice(text.indexOf('---\n') + 4, text.lastIndexOf('---'));
+    assert.doesNotThrow(() => JSON.parse(section), 'still strict JSON');
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(document.getText(), fixture, 'one undo takes it all away');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });
