@@ -1,7 +1,7 @@
 /** The JSON section of a form in a real VS Code (both hosts): schema help, the form's language, outline, formatting. */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { workspaceFile } from '../helpers';
+import { diagnosticsWhen, workspaceFile } from '../helpers';
 
 const FORM = 'articles/microsoft.compute/vm-scoping.md';
 
@@ -190,6 +190,30 @@ describe('the JSON section in a real VS Code', () => {
     assert.doesNotThrow(() => JSON.parse(section), 'still strict JSON');
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(document.getText(), fixture, 'one undo takes it all away');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('reports a dropdown without options, and its quick fix adds the options skeleton', async () => {
+    const document = await untitledForm(
+      '{\n  "$schema": "SelfHelpContent",\n  "formElements": [\n    {\n      "id": "os",\n      "order": 1,\n      "controlType": "dropdown",\n      "displayLabel": "Which OS?"\n    }\n  ]\n}',
+    );
+    await vscode.window.showTextDocument(document);
+    const diagnostics = await diagnosticsWhen(document.uri, (d) =>
+      d.some((x) => (x.code as { value: string })?.value === 'SH407'),
+    );
+    const finding = diagnostics.find((x) => (x.code as { value: string }).value === 'SH407')!;
+    assert.strictEqual(finding.severity, vscode.DiagnosticSeverity.Error);
+    assert.strictEqual(document.getText(finding.range), '"dropdown"');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      finding.range,
+    );
+    const add = actions.find((a) => a.title === 'Add "dropdownOptions" to fill in');
+    assert.ok(add?.edit, actions.map((a) => a.title).join(' | '));
+    assert.ok(await vscode.workspace.applyEdit(add.edit));
+    assert.match(document.getText(), /"dropdownOptions": \[/);
+    await diagnosticsWhen(document.uri, (d) => !d.some((x) => (x.code as { value: string })?.value === 'SH407'));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
