@@ -62,9 +62,11 @@ function timeMarkdownIt() {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const rounds = (times) => `(rounds: ${times.map((t) => t.toFixed(0)).join(', ')})`;
 
-// `node scripts/bench.mjs changes`: only what a commit's and a pull request's check cost (below).
-if (process.argv[2] !== 'changes') await benchWholeCorpus();
-await benchChanges();
+// `node scripts/bench.mjs changes` or `json`: that part alone.
+const only = process.argv[2];
+if (!only) await benchWholeCorpus();
+if (!only || only === 'json') await benchJsonSection();
+if (!only || only === 'changes') await benchChanges();
 
 async function benchWholeCorpus() {
   // The same check with the spelling rule off, to see what the rule costs.
@@ -161,6 +163,40 @@ async function benchWholeCorpus() {
   const renderMs = medianTime(() => renderArticle(parseArticle(text, { path: largest })).html.length);
   console.log(
     `parse and render it for the preview, median of 200 runs:  ${renderMs.toFixed(2)} ms   (target <= 10 ms)`,
+  );
+}
+
+/** The JSON section's help as the editor asks for it after an edit: the new version parsed, then the request. */
+async function benchJsonSection() {
+  const { parseArticle } = require('../out/src/core/parse/article.js');
+  const { decodeBytes } = require('../out/src/core/text/source-text.js');
+  const { jsonCompletionsAt, jsonHoverAt } = require('../out/src/core/authoring/json-language.js');
+  const jsonFiles = files.filter((f) => parseArticle(readFileSync(f, 'utf8'), { path: f }).json);
+  const jsonFile = jsonFiles.reduce((a, b) => (statSync(b).size > statSync(a).size ? b : a));
+  const text = decodeBytes(readFileSync(jsonFile)).text;
+  // The last key of the section: the far end of the largest document.
+  const keyAt = text.lastIndexOf('"', text.lastIndexOf('":') - 1) + 1;
+  async function medianAsync(work) {
+    for (let i = 0; i < 50; i++) await work();
+    const runs = [];
+    for (let i = 0; i < 100; i++) {
+      const start = process.hrtime.bigint();
+      await work();
+      runs.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    return median(runs);
+  }
+  const completionMs = await medianAsync(
+    async () => (await jsonCompletionsAt(parseArticle(text, { path: jsonFile }), keyAt))?.items.length,
+  );
+  const hoverMs = await medianAsync(
+    async () => (await jsonHoverAt(parseArticle(text, { path: jsonFile }), keyAt + 1))?.range,
+  );
+  console.log(
+    `largest JSON article: ${jsonFile.slice(corpus.length + 1)} (${text.length} characters, ${jsonFiles.length} JSON articles)`,
+  );
+  console.log(
+    `a completion ${completionMs.toFixed(2)} ms, a hover ${hoverMs.toFixed(2)} ms there (median of 100, each on a new version, parsed again)   (target <= 50 ms)`,
   );
 }
 

@@ -56,21 +56,31 @@ const fits = (value: unknown, type: string) => {
   return actual === type || (type === 'number' && actual === 'integer');
 };
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeOf(value) === 'object';
-
-/** The key of an object that matches `key` in any case. */
+/** The key of an object that matches `key` in any case (most are written as the schema writes them). */
 function keyOf(object: Record<string, unknown>, key: string): string | undefined {
   if (key in object) return key;
   const lower = key.toLowerCase();
-  return Object.keys(object).find((k) => k.toLowerCase() === lower);
+  for (const actual in object) if (actual.toLowerCase() === lower) return actual;
+  return undefined;
+}
+
+const byLowerKey = new WeakMap<Schema, ReadonlyMap<string, Schema>>();
+
+/** A schema's properties by their key in lower case, made once a schema. */
+function propertiesOf(schema: Schema): ReadonlyMap<string, Schema> {
+  let found = byLowerKey.get(schema);
+  if (!found) {
+    found = new Map(Object.entries(schema.properties ?? {}).map(([key, s]) => [key.toLowerCase(), s]));
+    byLowerKey.set(schema, found);
+  }
+  return found;
 }
 
 const sameValue = (a: unknown, b: unknown) =>
   typeof a === 'string' && typeof b === 'string' ? a.toLowerCase() === b.toLowerCase() : a === b;
 
 /** Whether a value meets an `if` schema (`properties` with `const`, and `required`), keys in any case. */
-function meets(value: unknown, condition: Schema): boolean {
-  if (!isObject(value)) return false;
+function meets(value: Record<string, unknown>, condition: Schema): boolean {
   for (const key of condition.required ?? []) if (keyOf(value, key) === undefined) return false;
   for (const [key, schema] of Object.entries(condition.properties ?? {})) {
     const actual = keyOf(value, key);
@@ -87,40 +97,64 @@ const present = (object: Record<string, unknown>, key: string) => {
   return value !== null && !(Array.isArray(value) && value.length === 0);
 };
 
+interface Trail {
+  parent?: Trail;
+  key: string | number;
+}
+
+function pathOf(trail: Trail | undefined): JsonPath {
+  const path: JsonPath = [];
+  for (let t = trail; t; t = t.parent) path.unshift(t.key);
+  return path;
+}
+
 /** Every problem of a value against its schema, depth first; bounded by the value's own size. */
 export function schemaProblems(value: unknown, schema: Schema): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
-  const stack: { value: unknown; schema: Schema; path: JsonPath }[] = [{ value, schema, path: [] }];
-  while (stack.length) {
-    const { value: current, schema: own, path } = stack.pop()!;
+  // Each value's way from the root as a link to its parent's: a path is spelled out only for a problem.
+  const stack: { value: Record<string, unknown> | unknown[]; schema: Schema; trail?: Trail }[] = [];
+  /** A value's type and enum, checked where it is met; only lists and objects with more to check are stacked. */
+  const visit = (current: unknown, own: Schema, trail: Trail | undefined) => {
     // Published payloads write null for a value they leave out (1,694 strings, 798 lists and objects): the consumer
     // reads it as absent.
-    if (current === null) continue;
-    const types = own.type === undefined ? [] : Array.isArray(own.type) ? own.type : [own.type];
-    if (types.length && !types.some((t) => fits(current, t))) {
-      problems.push({ kind: 'type', path, expected: types });
-      continue;
+    if (current === null) return;
+    if (
+      own.type !== undefined &&
+      !(Array.isArray(own.type) ? own.type.some((t) => fits(current, t)) : fits(current, own.type))
+    ) {
+      problems.push({ kind: 'type', path: pathOf(trail), expected: Array.isArray(own.type) ? own.type : [own.type] });
+      return;
     }
     if (own.enum && !own.enum.some((allowed) => sameValue(current, allowed))) {
-      problems.push({ kind: 'enum', path, allowed: own.enum });
+      problems.push({ kind: 'enum', path: pathOf(trail), allowed: own.enum });
+      return;
+    }
+    if (typeof current === 'object' && (own.items || own.properties || own.required || own.allOf))
+      stack.push({ value: current as Record<string, unknown> | unknown[], schema: own, trail });
+  };
+  visit(value, schema, undefined);
+  while (stack.length) {
+    const { value: current, schema: own, trail } = stack.pop()!;
+    if (Array.isArray(current)) {
+      if (own.items)
+        for (let i = current.length - 1; i >= 0; i--) visit(current[i], own.items, { parent: trail, key: i });
       continue;
     }
-    if (Array.isArray(current) && own.items)
-      for (let i = current.length - 1; i >= 0; i--)
-        stack.push({ value: current[i], schema: own.items, path: [...path, i] });
-    if (!isObject(current)) continue;
     for (const key of own.required ?? [])
-      if (keyOf(current, key) === undefined) problems.push({ kind: 'required', path, key });
+      if (keyOf(current, key) === undefined) problems.push({ kind: 'required', path: pathOf(trail), key });
     for (const rule of own.allOf ?? []) {
       if (!rule.if || !rule.then || !meets(current, rule.if)) continue;
       const because = Object.entries(rule.if.properties ?? {}).map(([key, s]) => ({ key, value: s.const }))[0];
       const alternatives = rule.then.anyOf?.map((s) => s.required ?? []) ?? [rule.then.required ?? []];
-      if (!alternatives.some((keys) => keys.every((key) => present(current, key))))
-        problems.push({ kind: 'one-of-required', path, keys: alternatives.flat(), because });
+      if (!alternatives.some((needed) => needed.every((key) => present(current, key))))
+        problems.push({ kind: 'one-of-required', path: pathOf(trail), keys: alternatives.flat(), because });
     }
-    for (const [key, schemaOfKey] of Object.entries(own.properties ?? {})) {
-      const actual = keyOf(current, key);
-      if (actual !== undefined) stack.push({ value: current[actual], schema: schemaOfKey, path: [...path, actual] });
+    // The value's own keys, each looked up in the schema's in lower case: an object is read once, whatever its schema.
+    if (!own.properties) continue;
+    const properties = propertiesOf(own);
+    for (const key in current) {
+      const schemaOfKey = properties.get(key.toLowerCase());
+      if (schemaOfKey) visit(current[key], schemaOfKey, { parent: trail, key });
     }
   }
   return problems;

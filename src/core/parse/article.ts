@@ -66,5 +66,7 @@ export function parseArticle(text: string, source: SourceInfo = {}): Article {
   if (json) readJsonSection(text, json);
   const bodyEnd = json ? json.open.start : text.length;
   const body = parseBody(text, lines, bodyStart, bodyEnd, json?.lines);
-  return { ...head, body, json };
+  // Written out field by field: every article keeps one shape, the one the rules were tuned on.
+  const { attributes, selfHelpType } = head;
+  return { text, lines, source, block, attributes, selfHelpType, type, body, json };
 }
