@@ -34,6 +34,7 @@ const SCENES: Scene[] = [
   },
   { file: 'media/quick-fix-dark.png', suite: 'screenshot-ui', theme: 'Default Dark Modern', scene: 'quickfix' },
   { file: 'media/completions-light.png', suite: 'screenshot-ui', theme: 'Default Light Modern', scene: 'completions' },
+  { file: 'media/form-completion-dark.png', suite: 'screenshot-ui', theme: 'Default Dark Modern', scene: 'form' },
   { file: 'media/catalogue-pick-dark.png', suite: 'screenshot-ui', theme: 'Default Dark Modern', scene: 'catalogue' },
   { file: 'media/articles-view-light.png', suite: 'screenshot-ui', theme: 'Default Light Modern', scene: 'articles' },
   {

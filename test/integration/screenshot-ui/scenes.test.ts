@@ -76,6 +76,16 @@ const SCENES: Record<string, () => Promise<void>> = {
     editor.selection = new vscode.Selection(line, 1, line, 1);
     await vscode.commands.executeCommand('editor.action.triggerSuggest');
   },
+  /** Inside a form's JSON section: the control types the schema offers, each with how the customer meets it. */
+  async form() {
+    const uri = workspaceFile('articles/microsoft.compute/vm-scoping.md');
+    const editor = await vscode.window.showTextDocument(uri);
+    await diagnosticsWhen(uri, () => true);
+    const at = editor.document.positionAt(editor.document.getText().indexOf('"textbox"') + 1);
+    editor.selection = new vscode.Selection(at, at);
+    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
+    await vscode.commands.executeCommand('editor.action.triggerSuggest');
+  },
   /** Set Diagnostic Scenario…: the catalogue's pick, ranked for the article. */
   async catalogue() {
     const uri = workspaceFile('articles/microsoft.compute/vm-clean.md');
