@@ -143,6 +143,24 @@ describe('the JSON section through the JSON language service', () => {
   });
 });
 
+describe('formatting the JSON section', () => {
+  it('drops the trailing commas a lenient reader reads past: strict JSON', () => {
+    const text = form(element('"id": "a", "order": 1, "controlType": "textbox",')).replace('\n  ]\n}', ',\n  ]\n}');
+    const a = parseArticle(text, { path: 'a.md' });
+    assert.strictEqual(new Set(a.json!.strictErrors.map((e) => e.trailingComma?.start)).size, 2, 'two trailing commas');
+    const edits = formatJsonSection(a).map((e) => ({
+      start: a.lines.offsetAt(e.range.start.line) + e.range.start.character,
+      end: a.lines.offsetAt(e.range.end.line) + e.range.end.character,
+      text: e.newText,
+    }));
+    const fixed = applyFixes(text, [
+      { rule: 'x', severity: 'error', message: '', start: 0, end: 0, fix: { title: '', edits } },
+    ]).text;
+    assert.deepStrictEqual(parseArticle(fixed).json!.strictErrors, []);
+    assert.strictEqual(JSON.stringify(parseArticle(fixed).json!.value), JSON.stringify(a.json!.value));
+  });
+});
+
 describe('control-options (SH407) suggests the options skeleton', () => {
   it('adds dropdownOptions ending with dont_know_answer: valid JSON, and the finding gone', () => {
     const text = form(element('"id": "os", "order": 1, "controlType": "dropdown", "displayLabel": "Which OS?"'));

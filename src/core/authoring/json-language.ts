@@ -138,8 +138,8 @@ export function sectionIndentation(article: Article): Pick<FormattingOptions, 't
 }
 
 /**
- * The edits that lay out the section (or the part of it a range covers) in the indentation the section already
- * uses: nothing outside the section's content is touched.
+ * The edits that lay out the section (or the part of it a range covers) as strict JSON in the indentation the section
+ * already uses: nothing outside the section's content is touched.
  */
 export function formatJsonSection(article: Article, range?: { start: number; end: number }): TextEdit[] {
   const e = embeddedOf(article);
@@ -156,11 +156,21 @@ export function formatJsonSection(article: Article, range?: { start: number; end
     options,
   );
   // The service may reach into the blanks around the section (a line break before the closing ---): left alone.
-  return edits.filter((edit) => {
+  const layout = edits.filter((edit) => {
     const editStart = e.document.offsetAt(edit.range.start);
     const editEnd = e.document.offsetAt(edit.range.end);
     return editStart >= start && editEnd <= end;
   });
+  // Strict JSON: the trailing commas the lenient reader read past go too (the formatter keeps them; it only moves
+  // the blanks between tokens, so the two never touch the same characters).
+  // (jsonc-parser may report a comma twice: once for the member, once for its list.)
+  const seen = new Set<number>();
+  const commas = (article.json?.strictErrors ?? []).flatMap(({ trailingComma: comma }) =>
+    comma && comma.start >= from && comma.end <= to && !seen.has(comma.start) && seen.add(comma.start)
+      ? [{ range: { start: e.document.positionAt(comma.start), end: e.document.positionAt(comma.end) }, newText: '' }]
+      : [],
+  );
+  return [...layout, ...commas];
 }
 
 export type { CompletionList, FoldingRange, Hover, Position, Range, SelectionRange, TextEdit as JsonTextEdit };
