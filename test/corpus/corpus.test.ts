@@ -9,10 +9,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
-import { messageShape } from '../../src/core/lint/fix';
+import { fixArticle, messageShape } from '../../src/core/lint/fix';
 import { parseArticle } from '../../src/core/parse/article';
 import { mayRepeatAWord, visibleWords } from '../../src/core/parse/visible-text';
-import { factsOfText, lintArticle, lintProject } from '../../src/core/lint/lint';
+import { factsOfText, lintArticle, lintProject, lintText } from '../../src/core/lint/lint';
+import { resolveConfig } from '../../src/core/lint/config';
 import { renderArticle } from '../../src/core/render/article';
 import {
   formatJsonSection,
@@ -189,6 +190,29 @@ describe('the published corpus', function () {
       0,
       'no published control lacks its options: an error there is a real defect',
     );
+  });
+
+  it('reads what a screen reader announces: the links that say nothing, the headings that skip, the retired docs host; --fix leaves no docs.microsoft.com link', () => {
+    const count = new Map<string, { findings: number; articles: number }>();
+    let docsLeft = 0;
+    for (const file of files) {
+      const text = decodeBytes(fs.readFileSync(file)).text;
+      const article = parseArticle(text, { path: display(file) });
+      if (!article.block) continue;
+      const { findings } = lintArticle(article);
+      for (const rule of ['SH220', 'SH309', 'SH311', 'SH312']) {
+        const own = findings.filter((f) => f.rule === rule).length;
+        const seen = count.get(rule) ?? { findings: 0, articles: 0 };
+        count.set(rule, { findings: seen.findings + own, articles: seen.articles + (own ? 1 : 0) });
+      }
+      if (!findings.some((f) => f.rule === 'SH312')) continue;
+      const fixed = fixArticle(text, { path: display(file) }, resolveConfig(undefined)).text;
+      docsLeft += lintText(fixed, { path: display(file) }).findings.filter((f) => f.rule === 'SH312').length;
+    }
+    for (const [rule, { findings, articles }] of count)
+      console.log(`    ${rule}: ${findings} findings in ${articles} articles`);
+    assert.strictEqual(docsLeft, 0, 'every docs.microsoft.com link moved to learn.microsoft.com by --fix');
+    assert.ok(count.get('SH312')!.findings > 20_000 && count.get('SH311')!.findings > 500);
   });
 
   it("is read into the blocks markdown-it reads (the rules' parser leaves out only the paragraphs' text)", () => {

@@ -145,6 +145,10 @@ export const CASES: Case[] = [
   make('optional tag', 'SH119', article({ resourceTags: 'optional' }), 'resourceTags', 'resourceTags=""'),
   make('cloud enabled and disabled', 'SH120', article({ disableclouds: 'fairfax' }), 'disableclouds'),
   make('diagnostics without infoBubbleText', 'SH121', article({ infoBubbleText: '' }), 'infoBubbleText'),
+  make('diagnostics missing infoBubbleText', 'SH121', article({ infoBubbleText: undefined }), '<properties'),
+  make('selfHelpType missing', 'SH113', article({ selfHelpType: undefined }), '<properties'),
+  make('cloudEnvironments missing', 'SH114', article({ cloudEnvironments: undefined }), '<properties'),
+  make('description missing', 'SH116', article({ description: undefined }), '<properties'),
   make('displayOrder not a number', 'SH122', article({ displayOrder: 'first' }), 'displayOrder'),
   make('no H1', 'SH201', withBody('# Virtual machine does not start\n', 'Virtual machine does not start\n'), '/>'),
   make(
@@ -310,6 +314,54 @@ export const CASES: Case[] = [
     'SH309',
     withBody('## **Recommended Documents**', '![](https://contoso.com/a.png)\n\n## **Recommended Documents**'),
     '![](',
+  ),
+  make(
+    'image alt text that is a file name',
+    'SH309',
+    withBody(
+      '## **Recommended Documents**',
+      '![boot-diagnostics.png](https://contoso.com/a.png)\n\n## **Recommended Documents**',
+    ),
+    'boot-diagnostics.png](',
+  ),
+  make(
+    'image alt text that says only screenshot',
+    'SH309',
+    withBody(
+      '## **Recommended Documents**',
+      '![Screenshot](https://contoso.com/a.png)\n\n## **Recommended Documents**',
+    ),
+    '![Screenshot]',
+  ),
+  make('link text here', 'SH311', withBody('[boot diagnostics]', '[here]'), '[here]'),
+  make(
+    'link text that is a raw URL',
+    'SH311',
+    withBody(
+      '[Troubleshoot a VM that does not start]',
+      '[https://learn.microsoft.com/azure/virtual-machines/troubleshooting/boot-error]',
+    ),
+    '[https://learn.microsoft.com',
+  ),
+  make(
+    'docs.microsoft.com link',
+    'SH312',
+    withBody('https://learn.microsoft.com/azure', 'https://docs.microsoft.com/azure'),
+    'docs.microsoft.com',
+    'https://learn.microsoft.com/azure/virtual-machines',
+  ),
+  make(
+    'docs.microsoft.com link with a locale',
+    'SH312',
+    withBody('https://learn.microsoft.com/azure', 'https://docs.microsoft.com/en-us/azure'),
+    'docs.microsoft.com',
+    'https://learn.microsoft.com/en-us/azure',
+  ),
+  make(
+    'H4 after an H2',
+    'SH220',
+    withBody('## **Recommended Documents**', '#### Before you start\n\n## **Recommended Documents**'),
+    '#### Before you start',
   ),
   make(
     'blade link in generic',

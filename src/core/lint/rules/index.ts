@@ -57,6 +57,9 @@ import { jsonKeys } from './json-keys';
 import { problemDescription } from './problem-description';
 import { visibility } from './visibility';
 import { stringBoolean } from './string-boolean';
+import { headingOrder } from './heading-order';
+import { linkText } from './link-text';
+import { docsLink } from './docs-link';
 import { controlOptions } from './control-options';
 import { jsonValues } from './json-values';
 import { fileName } from './file-name';
@@ -93,6 +96,7 @@ export const RULES: readonly Rule[] = [
   headingSpace,
   multipleH1,
   h1First,
+  headingOrder,
   recommendedHeading,
   boldH2,
   issueDescriptionBalance,
@@ -117,6 +121,8 @@ export const RULES: readonly Rule[] = [
   relativeLink,
   anchorLink,
   imageAlt,
+  linkText,
+  docsLink,
   bladeLinkType,
   jsonSection,
   controlType,

@@ -1,0 +1,53 @@
+import { cloudEnvironments } from '../../../src/core/lint/rules/cloud-environments';
+import { article } from '../../helpers/article';
+import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
+
+ruleTester(cloudEnvironments, {
+  valid: [{ name: 'the valid article of the tests', text: article() }],
+  invalid: [
+    {
+      ...faultCase('SH114', 'unknown cloud'),
+      errors: [
+        {
+          message:
+            'Unknown cloud "azurechina" in cloudEnvironments; expected one of public, fairfax, mooncake, blackforest, usnat, ussec.',
+          line: 16,
+          column: 29,
+          endLine: 16,
+          endColumn: 39,
+        },
+      ],
+    },
+    {
+      ...faultCase('SH114', 'cloud twice'),
+      errors: [
+        {
+          message: 'Cloud "Public" is listed twice in cloudEnvironments; remove one.',
+          line: 16,
+          column: 29,
+          endLine: 16,
+          endColumn: 35,
+        },
+      ],
+    },
+    {
+      ...faultCase('SH114', 'cloudEnvironments missing'),
+      errors: [
+        {
+          message:
+            'Missing required attribute "cloudEnvironments"; add the clouds where the article is published ("public", …).',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 12,
+        },
+      ],
+      suggestions: [
+        {
+          title: 'Add cloudEnvironments=""',
+          output: replaced(faultCase('SH114', 'cloudEnvironments missing').text, '\n/', '\n\tcloudEnvironments=""\n/'),
+        },
+      ],
+    },
+  ],
+});

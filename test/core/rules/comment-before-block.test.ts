@@ -1,0 +1,21 @@
+import { commentBeforeBlock } from '../../../src/core/lint/rules/comment-before-block';
+import { article } from '../../helpers/article';
+import { faultCase, ruleTester } from '../../helpers/rule-tester';
+
+ruleTester(commentBeforeBlock, {
+  valid: [{ name: 'the valid article of the tests', text: article() }],
+  invalid: [
+    {
+      ...faultCase('SH103', 'comment before block'),
+      errors: [
+        {
+          message: 'Comment before the properties block; the block should come first.',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 24,
+        },
+      ],
+    },
+  ],
+});

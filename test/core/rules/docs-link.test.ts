@@ -1,0 +1,48 @@
+import { docsLink } from '../../../src/core/lint/rules/docs-link';
+import { article, withBody } from '../../helpers/article';
+import { ruleTester } from '../../helpers/rule-tester';
+
+const linked = withBody('https://learn.microsoft.com/azure', 'https://docs.microsoft.com/en-us/azure');
+const bare = withBody('2. Open', '2. Read https://www.docs.microsoft.com/azure/vm then open');
+const lineOf = (text: string, search: string) => text.split('\n').findIndex((l) => l.includes(search)) + 1;
+const columnOf = (text: string, search: string) => text.split('\n')[lineOf(text, search) - 1].indexOf(search) + 1;
+
+ruleTester(docsLink, {
+  valid: [
+    { name: 'learn.microsoft.com', text: article() },
+    {
+      name: 'a host that only ends the same way',
+      text: withBody('https://learn.microsoft.com/azure', 'https://mydocs.microsoft.com.example/azure'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a link target, its locale left to link-locale',
+      text: linked,
+      errors: [
+        {
+          message: '"docs.microsoft.com" is retired: link to the same path on learn.microsoft.com.',
+          line: lineOf(linked, 'docs.microsoft.com'),
+          column: columnOf(linked, 'docs.microsoft.com'),
+          endLine: lineOf(linked, 'docs.microsoft.com'),
+          endColumn: columnOf(linked, 'docs.microsoft.com') + 18,
+        },
+      ],
+      output: linked.replace('docs.microsoft.com', 'learn.microsoft.com'),
+    },
+    {
+      name: 'a bare URL in a step, with www.',
+      text: bare,
+      errors: [
+        {
+          message: '"www.docs.microsoft.com" is retired: link to the same path on learn.microsoft.com.',
+          line: lineOf(bare, 'www.docs'),
+          column: columnOf(bare, 'www.docs'),
+          endLine: lineOf(bare, 'www.docs'),
+          endColumn: columnOf(bare, 'www.docs') + 22,
+        },
+      ],
+      output: bare.replace('www.docs.microsoft.com', 'learn.microsoft.com'),
+    },
+  ],
+});

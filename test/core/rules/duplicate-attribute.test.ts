@@ -1,0 +1,21 @@
+import { duplicateAttribute } from '../../../src/core/lint/rules/duplicate-attribute';
+import { article } from '../../helpers/article';
+import { faultCase, ruleTester } from '../../helpers/rule-tester';
+
+ruleTester(duplicateAttribute, {
+  valid: [{ name: 'the valid article of the tests', text: article() }],
+  invalid: [
+    {
+      ...faultCase('SH106', 'duplicate attribute'),
+      errors: [
+        {
+          message: 'Duplicate attribute "articleId" ("ArticleId" is already set); keep one of them.',
+          line: 11,
+          column: 2,
+          endLine: 11,
+          endColumn: 11,
+        },
+      ],
+    },
+  ],
+});

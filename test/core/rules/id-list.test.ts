@@ -1,0 +1,22 @@
+import { idList } from '../../../src/core/lint/rules/id-list';
+import { article } from '../../helpers/article';
+import { faultCase, ruleTester } from '../../helpers/rule-tester';
+
+ruleTester(idList, {
+  valid: [{ name: 'the valid article of the tests', text: article() }],
+  invalid: [
+    {
+      ...faultCase('SH115', 'text in support topics'),
+      errors: [
+        {
+          message:
+            '"Azure AD Domain Services" in supportTopicIds is neither a numeric id nor a GUID; write the ids, comma-separated.',
+          line: 13,
+          column: 19,
+          endLine: 13,
+          endColumn: 43,
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,33 @@
+import { jsonValues } from '../../../src/core/lint/rules/json-values';
+import { article } from '../../helpers/article';
+import { faultCase, ruleTester } from '../../helpers/rule-tester';
+
+ruleTester(jsonValues, {
+  valid: [{ name: 'the valid article of the tests', text: article() }],
+  invalid: [
+    {
+      ...faultCase('SH408', 'order written as a string'),
+      errors: [
+        {
+          message: '"formElements[0].order" should be a whole number, not "last".',
+          line: 30,
+          column: 16,
+          endLine: 30,
+          endColumn: 22,
+        },
+      ],
+    },
+    {
+      ...faultCase('SH408', 'an impact outside the enum'),
+      errors: [
+        {
+          message: '"recommendationImpact" is "Severe"; expected one of "High", "Medium", "Low".',
+          line: 24,
+          column: 27,
+          endLine: 24,
+          endColumn: 35,
+        },
+      ],
+    },
+  ],
+});

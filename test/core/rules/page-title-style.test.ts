@@ -1,0 +1,26 @@
+import { pageTitleStyle } from '../../../src/core/lint/rules/page-title-style';
+import { article } from '../../helpers/article';
+import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
+
+ruleTester(pageTitleStyle, {
+  valid: [{ name: 'the valid article of the tests', text: article() }],
+  invalid: [
+    {
+      ...faultCase('SH117', 'title with period'),
+      errors: [{ message: 'pageTitle ends with a period.', line: 2, column: 43, endLine: 2, endColumn: 44 }],
+      output: replaced(faultCase('SH117', 'title with period').text, 't."', 't"'),
+    },
+    {
+      ...faultCase('SH117', 'title with comma'),
+      errors: [
+        {
+          message: 'pageTitle contains a comma; keep it one plain sentence.',
+          line: 2,
+          column: 13,
+          endLine: 2,
+          endColumn: 37,
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,41 @@
+import { selfHelpType } from '../../../src/core/lint/rules/self-help-type';
+import { article } from '../../helpers/article';
+import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
+
+ruleTester(selfHelpType, {
+  valid: [{ name: 'the valid article of the tests', text: article() }],
+  invalid: [
+    {
+      ...faultCase('SH113', 'unknown type'),
+      errors: [
+        {
+          message:
+            'Unknown selfHelpType "faq"; expected one of generic, resource, diagnostics, rca, servicehealthinsights, TSG_Content, TSG_Description, TSG_Questions, problemScopingQuestions, supportTopicDescription, advisorRecommendationMetadata, diagnoseandsolve, apollo, tools, PartnerCenterQuickStart.',
+          line: 12,
+          column: 16,
+          endLine: 12,
+          endColumn: 19,
+        },
+      ],
+    },
+    {
+      ...faultCase('SH113', 'selfHelpType missing'),
+      errors: [
+        {
+          message:
+            'Missing required attribute "selfHelpType"; add the article\'s type (diagnostics, generic, TSG_Content, resource …).',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 12,
+        },
+      ],
+      suggestions: [
+        {
+          title: 'Add selfHelpType=""',
+          output: replaced(faultCase('SH113', 'selfHelpType missing').text, '\n/', '\n\tselfHelpType=""\n/'),
+        },
+      ],
+    },
+  ],
+});
