@@ -133,7 +133,7 @@ export function projectRuleTester(
     valid: cases.valid.map((c) => ({ name: c.name, text: '' })),
     invalid: cases.invalid.map((c) => ({ name: c.name, text: '', errors: c.errors })),
   });
-  const run = (c: ProjectCase) => {
+  const findingsOf = (c: ProjectCase) => {
     const facts = c.articles.flatMap((a) => factsOfText(a.text, { path: a.path }) ?? []);
     return lintProject(facts, new Map([[rule.id, rule.severity]])).map((f) => ({
       path: f.path,
@@ -146,8 +146,8 @@ export function projectRuleTester(
     }));
   };
   describe(`${rule.id} ${rule.slug}`, () => {
-    for (const valid of cases.valid) it(`valid: ${valid.name}`, () => assert.deepStrictEqual(run(valid), []));
+    for (const valid of cases.valid) it(`valid: ${valid.name}`, () => assert.deepStrictEqual(findingsOf(valid), []));
     for (const invalid of cases.invalid)
-      it(`invalid: ${invalid.name}`, () => assert.deepStrictEqual(run(invalid), invalid.errors));
+      it(`invalid: ${invalid.name}`, () => assert.deepStrictEqual(findingsOf(invalid), invalid.errors));
   });
 }
