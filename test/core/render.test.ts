@@ -156,14 +156,20 @@ describe('the renderer', () => {
     );
     assert.match(
       html,
-      /<label class="element-label">Operating system<span class="required" title="Required">\*<\/span><\/label><select class="answer" name="element-1"><option value="">Select an option<\/option><option value="win">Windows<\/option><option value="dont_know_answer">I don&#39;t know<\/option><\/select>/,
+      /<label class="element-label" id="selfhelp-label-1" for="selfhelp-control-1">Operating system<span class="required" title="Required" aria-hidden="true">\*<\/span><\/label><select class="answer" name="element-1" id="selfhelp-control-1" required aria-required="true"><option value="">Select an option<\/option><option value="win">Windows<\/option><option value="dont_know_answer">I don&#39;t know<\/option><\/select>/,
     );
     assert.match(
       html,
       /data-element-id="version" data-visibility="os == win" data-line="\d+"><p class="shown-when"[^>]*>Shown when os == win<\/p>/,
     );
-    assert.match(html, /<input class="answer" type="datetime-local" name="element-3">/);
-    assert.match(html, /<textarea class="answer" name="element-0" rows="4" placeholder="Tell us more"><\/textarea>/);
+    assert.match(
+      html,
+      /<label [^>]*for="selfhelp-control-3">When did it start\?<\/label><input class="answer" type="datetime-local" name="element-3" id="selfhelp-control-3">/,
+    );
+    assert.match(
+      html,
+      /<textarea class="answer" name="element-0" id="selfhelp-control-0" required aria-required="true" rows="4" placeholder="Tell us more"><\/textarea>/,
+    );
     assert.match(html, /<div class="info-block">Read <b>this<\/b> first\.<\/div>/);
     assert.match(html, /<p class="attachment-hint">Attach logs<\/p>/);
   });

@@ -118,7 +118,7 @@ const OUR_TAGS = new Set(
 const OUR_ATTRIBUTES = new Set(
   (
     'class title href src alt width height type name value placeholder rows multiple role aria-hidden open autocomplete start ' +
-    'lang charset http-equiv content id nonce'
+    'lang charset http-equiv content id nonce for tabindex required aria-required aria-label aria-labelledby aria-describedby'
   ).split(' '),
 );
 

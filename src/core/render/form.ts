@@ -47,9 +47,20 @@ function itemLines(tree: Node | undefined, key: string, lines: LineIndex): numbe
 
 const lineAttribute = (line: number | undefined) => (line === undefined ? '' : ` data-line="${line}"`);
 
-function control(element: Json, kind: string, index: number): string {
+/** What ties a control to its label, its required mark and its help, for assistive technology. */
+interface ControlNames {
+  id: string;
+  labelId: string;
+  /** ` required aria-required="true"`, or nothing. */
+  required: string;
+  /** ` aria-describedby="…"` for the help balloon and hints, or nothing. */
+  describedBy: string;
+}
+
+function control(element: Json, kind: string, index: number, names: ControlNames): string {
   const watermark = escapeHtml(text(get(element, 'watermarkText')));
   const name = `element-${index}`;
+  const tied = `id="${names.id}"${names.required}${names.describedBy}`;
   switch (kind) {
     case 'dropdown':
     case 'multiselectdropdown': {
@@ -61,10 +72,10 @@ function control(element: Json, kind: string, index: number): string {
       const note = isObject(dynamic)
         ? `<p class="control-note">Options loaded from Azure Resource Manager when the form opens (${escapeHtml(text(get(dynamic, 'uri')))}).</p>`
         : '';
-      return `<select class="answer" name="${name}"${multiple}>${placeholder}${choices.map((o) => `<option value="${escapeHtml(o.value)}">${escapeHtml(o.text)}</option>`).join('')}</select>${note}`;
+      return `<select class="answer" name="${name}" ${tied}${multiple}>${placeholder}${choices.map((o) => `<option value="${escapeHtml(o.value)}">${escapeHtml(o.text)}</option>`).join('')}</select>${note}`;
     }
     case 'radiobuttongroup':
-      return `<div class="radio-group answer" role="radiogroup">${options(
+      return `<div class="radio-group answer" role="radiogroup" id="${names.id}" aria-labelledby="${names.labelId}"${names.required}${names.describedBy}>${options(
         get(element, 'radioButtonOptions') ?? get(element, 'dropdownOptions'),
       )
         .map(
@@ -74,14 +85,14 @@ function control(element: Json, kind: string, index: number): string {
         .join('')}</div>`;
     case 'multilinetextbox': {
       const rows = Number(get(element, 'numberOfLines')) || 4;
-      return `<textarea class="answer" name="${name}" rows="${Math.min(Math.max(rows, 2), 12)}" placeholder="${watermark}"></textarea>`;
+      return `<textarea class="answer" name="${name}" ${tied} rows="${Math.min(Math.max(rows, 2), 12)}" placeholder="${watermark}"></textarea>`;
     }
     case 'datetimepicker':
-      return `<input class="answer" type="datetime-local" name="${name}">`;
+      return `<input class="answer" type="datetime-local" name="${name}" ${tied}>`;
     case 'numerictextbox':
-      return `<input class="answer" type="number" name="${name}" placeholder="${watermark}">`;
+      return `<input class="answer" type="number" name="${name}" ${tied} placeholder="${watermark}">`;
     case 'textbox':
-      return `<input class="answer" type="text" name="${name}" placeholder="${watermark}">`;
+      return `<input class="answer" type="text" name="${name}" ${tied} placeholder="${watermark}">`;
     default:
       return '';
   }
@@ -104,21 +115,35 @@ function formElement(element: Json, index: number, line: number | undefined): st
     const content = text(get(element, 'content')) || label;
     return `<div ${attributes}>${shownWhen}<div class="${kind === 'infoblock' ? 'info-block' : 'text-block'}">${sanitizeHtml(content)}</div></div>`;
   }
-  const input = control(element, kind, index);
+  const required = truthy(get(element, 'required'));
+  const balloon = text(get(element, 'infoBalloonText'));
+  const hints = get(element, 'hints');
+  const hintItems = Array.isArray(hints) ? hints.filter(isObject) : [];
+  const names: ControlNames = {
+    id: `selfhelp-control-${index}`,
+    labelId: `selfhelp-label-${index}`,
+    required: required ? ' required aria-required="true"' : '',
+    describedBy:
+      balloon || hintItems.length
+        ? ` aria-describedby="${[balloon && `selfhelp-info-${index}`, hintItems.length && `selfhelp-hints-${index}`].filter(Boolean).join(' ')}"`
+        : '',
+  };
+  const input = control(element, kind, index, names);
   if (!input)
     return `<div ${attributes}>${shownWhen}<p class="not-rendered">${escapeHtml(label || id)}: the portal has no control "${escapeHtml(kind)}".</p></div>`;
-  const required = truthy(get(element, 'required')) ? '<span class="required" title="Required">*</span>' : '';
-  const balloon = text(get(element, 'infoBalloonText'));
-  const info = balloon ? ` <span class="info-balloon" title="${escapeHtml(balloon)}">ⓘ</span>` : '';
-  const hints = get(element, 'hints');
-  const hintList =
-    Array.isArray(hints) && hints.length
-      ? `<ul class="hints">${hints
-          .filter(isObject)
-          .map((h) => `<li>${escapeHtml(text(get(h, 'text')))}</li>`)
-          .join('')}</ul>`
-      : '';
-  return `<div ${attributes}>${shownWhen}<label class="element-label">${escapeHtml(label)}${required}${info}</label>${input}${hintList}</div>`;
+  // The mark is seen; what a screen reader says is the control's own required state.
+  const mark = required ? '<span class="required" title="Required" aria-hidden="true">*</span>' : '';
+  // The balloon is reachable with the keyboard (its text shows on focus as on hover) and read with the control.
+  const info = balloon
+    ? ` <span class="info-balloon" id="selfhelp-info-${index}" tabindex="0" role="note" aria-label="${escapeHtml(balloon)}" title="${escapeHtml(balloon)}">ⓘ</span>`
+    : '';
+  const hintList = hintItems.length
+    ? `<ul class="hints" id="selfhelp-hints-${index}">${hintItems.map((h) => `<li>${escapeHtml(text(get(h, 'text')))}</li>`).join('')}</ul>`
+    : '';
+  // A radio group is named by its label's id; every other control by `for`.
+  const labelTarget = kind === 'radiobuttongroup' ? '' : ` for="${names.id}"`;
+  const labelTag = kind === 'radiobuttongroup' ? 'span' : 'label';
+  return `<div ${attributes}>${shownWhen}<${labelTag} class="element-label" id="${names.labelId}"${labelTarget}>${escapeHtml(label || id)}${mark}</${labelTag}>${info}${input}${hintList}</div>`;
 }
 
 /** The form a customer fills in when opening a support request. */

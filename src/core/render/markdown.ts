@@ -175,7 +175,10 @@ function createMarkdown(): MarkdownIt.MarkdownIt {
     rules[type] = (tokens, i, options, env, self) => {
       const html = original ? original(tokens, i, options, env, self) : self.renderToken(tokens, i, options);
       const mark = tokens[i].meta?.mark as [string, string] | undefined;
-      return mark ? html + findingMark(mark[0], Number(tokens[i].attrGet('data-line')), mark[1]) : html;
+      if (!mark) return html;
+      const found = findingMark(mark[0], Number(tokens[i].attrGet('data-line')), mark[1]);
+      // A list holds only items: its mark goes just before it (a quote's goes inside).
+      return type === 'blockquote_open' ? html + found : found + html;
     };
   }
   return md;

@@ -25,14 +25,14 @@ body.vscode-high-contrast { --line: #6fc3df; --focus: #f38518; }
 body { margin: 0; padding: 16px 20px 48px; background: var(--page); color: var(--text);
   font: 14px/1.45 "Segoe UI", "Segoe UI Web (West European)", -apple-system, BlinkMacSystemFont, Roboto, "Helvetica Neue", sans-serif; }
 .article { max-width: 820px; margin: 0 auto; }
-a { color: var(--link); text-decoration: none; cursor: pointer; }
-a:hover { text-decoration: underline; }
+a { color: var(--link); text-decoration: underline; text-underline-offset: 2px; cursor: pointer; }
+a:hover { text-decoration-thickness: 2px; }
 a:focus-visible, button:focus-visible, select:focus-visible, input:focus-visible, textarea:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
 h1, h2, h3 { font-weight: 600; margin: 20px 0 8px; }
 h1 { font-size: 20px; } h2 { font-size: 16px; } h3 { font-size: 14px; }
 p { margin: 8px 0; }
 code { font-family: Consolas, "Courier New", monospace; font-size: 13px; background: var(--meta); padding: 0 3px; border-radius: 2px; }
-pre { background: var(--meta); padding: 8px 12px; overflow-x: auto; border-radius: 2px; }
+pre { background: var(--meta); padding: 8px 12px; white-space: pre-wrap; overflow-wrap: anywhere; border-radius: 2px; }
 pre code { padding: 0; background: none; }
 ul, ol { padding-left: 24px; }
 img { max-width: 100%; }
