@@ -435,6 +435,7 @@ function isJoinedToIdentifier(text: string, start: number, end: number): boolean
   const before = codeAt(text, start - 1);
   const after = codeAt(text, end);
   if (isDigit(before) || isDigit(after)) return true;
+  if ((before === 45 || after === 45) && isGuidSegment(text, start, end, before === 45, after === 45)) return true;
   if (before === 47 || before === 92 || after === 47 || after === 92) return true;
   if (before === 45 && !isAlphanumeric(codeAt(text, start - 2))) return true;
   if ((before === 95 || before === 46) && isAlphanumeric(codeAt(text, start - 2))) return true;
@@ -445,6 +446,22 @@ function isJoinedToIdentifier(text: string, start: number, end: number): boolean
   p = end;
   while (codeAt(text, p) === 42 || codeAt(text, p) === 95) p++;
   return p > end && isLetter(codeAt(text, p));
+}
+
+const isHex = (code: number) => isDigit(code) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70);
+
+/**
+ * Letters a-f between hyphens with a run of hex digits holding a digit beside them: a GUID's segment
+ * (`cb6b214b-fbeb-8fd1`), not a word.
+ */
+function isGuidSegment(text: string, start: number, end: number, hyphenBefore: boolean, hyphenAfter: boolean): boolean {
+  for (let p = start; p < end; p++) if (!isHex(codeAt(text, p))) return false;
+  const runHasDigit = (from: number, step: number) => {
+    let digit = false;
+    for (let p = from; isHex(codeAt(text, p)); p += step) digit ||= isDigit(codeAt(text, p));
+    return digit;
+  };
+  return (hyphenBefore && runHasDigit(start - 2, -1)) || (hyphenAfter && runHasDigit(end + 1, 1));
 }
 
 /**
