@@ -1,7 +1,8 @@
 // The English (US) word list of @cspell/dict-en_us, read with cspell-trie-lib at build time, with the words of our
-// trade from cSpell's software-terms, companies and file-types dictionaries (sharding, websockets, Lucene, Zypper …: legitimate
-// words the spelling rule flagged in published articles), written as the compact file the spelling rule loads (src/core/spelling/word-list.ts reads it): lower-case words in order, each line the
-// number of characters shared with the line before (as one character from '0') and the rest of the word.
+// trade from cSpell's software-terms, companies and file-types dictionaries (sharding, websockets, Lucene, Zypper …:
+// legitimate words the spelling rule flagged in published articles), written as the compact file the spelling rule
+// loads (src/core/spelling/word-list.ts reads it): lower-case words in order, each line the number of characters shared
+// with the line before (as one character from '0') and the rest of the word.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { createRequire } from 'module';
 import { dirname, join } from 'path';
