@@ -51,9 +51,15 @@ const typeOf = (value: unknown): string =>
           : 'number'
         : typeof value;
 
+/** A boolean written as the string "true" or "false" fits too: the consumer reads it so (string-boolean asks for the
+ * literal where it matters). */
 const fits = (value: unknown, type: string) => {
   const actual = typeOf(value);
-  return actual === type || (type === 'number' && actual === 'integer');
+  return (
+    actual === type ||
+    (type === 'number' && actual === 'integer') ||
+    (type === 'boolean' && actual === 'string' && /^(true|false)$/i.test(value as string))
+  );
 };
 
 /** The key of an object that matches `key` in any case (most are written as the schema writes them). */
@@ -66,11 +72,17 @@ function keyOf(object: Record<string, unknown>, key: string): string | undefined
 
 const byLowerKey = new WeakMap<Schema, ReadonlyMap<string, Schema>>();
 
-/** A schema's properties by their key in lower case, made once a schema. */
+/** A schema's properties by their key, as written and in lower case, made once a schema. */
 function propertiesOf(schema: Schema): ReadonlyMap<string, Schema> {
   let found = byLowerKey.get(schema);
   if (!found) {
-    found = new Map(Object.entries(schema.properties ?? {}).map(([key, s]) => [key.toLowerCase(), s]));
+    // As written and in lower case: most keys are found as written, without a lower-case copy made.
+    found = new Map(
+      Object.entries(schema.properties ?? {}).flatMap(([key, s]) => [
+        [key, s] as const,
+        [key.toLowerCase(), s] as const,
+      ]),
+    );
     byLowerKey.set(schema, found);
   }
   return found;
@@ -114,7 +126,9 @@ export function schemaProblems(value: unknown, schema: Schema): SchemaProblem[] 
   // Each value's way from the root as a link to its parent's: a path is spelled out only for a problem.
   const stack: { value: Record<string, unknown> | unknown[]; schema: Schema; trail?: Trail }[] = [];
   /** A value's type and enum, checked where it is met; only lists and objects with more to check are stacked. */
-  const visit = (current: unknown, own: Schema, trail: Trail | undefined) => {
+  const visit = (current: unknown, own: Schema, parent: Trail | undefined, key?: string | number) => {
+    // The way here is made only for a problem or a value with more to check (most values are leaves that pass).
+    const trail = () => (key === undefined ? parent : { parent, key });
     // Published payloads write null for a value they leave out (1,694 strings, 798 lists and objects): the consumer
     // reads it as absent.
     if (current === null) return;
@@ -122,22 +136,21 @@ export function schemaProblems(value: unknown, schema: Schema): SchemaProblem[] 
       own.type !== undefined &&
       !(Array.isArray(own.type) ? own.type.some((t) => fits(current, t)) : fits(current, own.type))
     ) {
-      problems.push({ kind: 'type', path: pathOf(trail), expected: Array.isArray(own.type) ? own.type : [own.type] });
+      problems.push({ kind: 'type', path: pathOf(trail()), expected: Array.isArray(own.type) ? own.type : [own.type] });
       return;
     }
     if (own.enum && !own.enum.some((allowed) => sameValue(current, allowed))) {
-      problems.push({ kind: 'enum', path: pathOf(trail), allowed: own.enum });
+      problems.push({ kind: 'enum', path: pathOf(trail()), allowed: own.enum });
       return;
     }
     if (typeof current === 'object' && (own.items || own.properties || own.required || own.allOf))
-      stack.push({ value: current as Record<string, unknown> | unknown[], schema: own, trail });
+      stack.push({ value: current as Record<string, unknown> | unknown[], schema: own, trail: trail() });
   };
   visit(value, schema, undefined);
   while (stack.length) {
     const { value: current, schema: own, trail } = stack.pop()!;
     if (Array.isArray(current)) {
-      if (own.items)
-        for (let i = current.length - 1; i >= 0; i--) visit(current[i], own.items, { parent: trail, key: i });
+      if (own.items) for (let i = current.length - 1; i >= 0; i--) visit(current[i], own.items, trail, i);
       continue;
     }
     for (const key of own.required ?? [])
@@ -153,8 +166,8 @@ export function schemaProblems(value: unknown, schema: Schema): SchemaProblem[] 
     if (!own.properties) continue;
     const properties = propertiesOf(own);
     for (const key in current) {
-      const schemaOfKey = properties.get(key.toLowerCase());
-      if (schemaOfKey) visit(current[key], schemaOfKey, { parent: trail, key });
+      const schemaOfKey = properties.get(key) ?? properties.get(key.toLowerCase());
+      if (schemaOfKey) visit(current[key], schemaOfKey, trail, key);
     }
   }
   return problems;
