@@ -9,6 +9,7 @@ import type { Article } from '../parse/article';
 import type { Span } from '../parse/properties';
 import type { TextEdit } from '../lint/rule';
 import formSchema from '../../../schemas/selfhelp-form.schema.json';
+import { memoized } from '../text/memo';
 
 export interface FormOption {
   value: string;
@@ -48,17 +49,8 @@ export interface FormModel {
   visibilities: VisibilityValue[];
 }
 
-const models = new WeakMap<Article, FormModel>();
-
 /** The form of a scoping-questions article, read once an article; empty for anything else. */
-export function formModel(article: Article): FormModel {
-  let model = models.get(article);
-  if (!model) {
-    model = readForm(article);
-    models.set(article, model);
-  }
-  return model;
-}
+export const formModel = memoized((article: Article): FormModel => readForm(article));
 
 const EMPTY: FormModel = { elements: [], references: [], visibilities: [] };
 

@@ -23,6 +23,7 @@ import diagnoseAndSolveSchema from '../../../schemas/selfhelp-diagnose-and-solve
 import formSchema from '../../../schemas/selfhelp-form.schema.json';
 import supportTopicSchema from '../../../schemas/selfhelp-support-topic-description.schema.json';
 import type { Article } from '../parse/article';
+import { memoized } from '../text/memo';
 
 /** The schema of each JSON type, by the type in lower case. */
 const SCHEMAS: Record<string, { uri: string; schema: object }> = {
@@ -64,11 +65,8 @@ interface Embedded {
   range: Range;
 }
 
-const embedded = new WeakMap<Article, Embedded | undefined>();
-
 /** The article as the service reads it: the section's content in place, every other character a blank. */
-function embeddedOf(article: Article): Embedded | undefined {
-  if (embedded.has(article)) return embedded.get(article);
+const embeddedOf = memoized((article: Article): Embedded | undefined => {
   const uri = jsonSchemaUriOf(article);
   const json = article.json;
   let result: Embedded | undefined;
@@ -89,9 +87,8 @@ function embeddedOf(article: Article): Embedded | undefined {
     const range = { start: document.positionAt(json.content.start), end: document.positionAt(json.content.end) };
     result = { document, parsed: service.parseJSONDocument(document), service, range };
   }
-  embedded.set(article, result);
   return result;
-}
+});
 
 const inside = (e: Embedded, offset: number) =>
   offset >= e.document.offsetAt(e.range.start) && offset <= e.document.offsetAt(e.range.end);

@@ -7,6 +7,7 @@ import advisorSchema from '../../../schemas/selfhelp-advisor-recommendation.sche
 import diagnoseAndSolveSchema from '../../../schemas/selfhelp-diagnose-and-solve.schema.json';
 import formSchema from '../../../schemas/selfhelp-form.schema.json';
 import supportTopicSchema from '../../../schemas/selfhelp-support-topic-description.schema.json';
+import { memoized } from '../text/memo';
 
 /** The subset of JSON Schema the schemas are written in. */
 export interface Schema {
@@ -70,23 +71,19 @@ function keyOf(object: Record<string, unknown>, key: string): string | undefined
   return undefined;
 }
 
-const byLowerKey = new WeakMap<Schema, ReadonlyMap<string, Schema>>();
-
-/** A schema's properties by their key, as written and in lower case, made once a schema. */
-function propertiesOf(schema: Schema): ReadonlyMap<string, Schema> {
-  let found = byLowerKey.get(schema);
-  if (!found) {
-    // As written and in lower case: most keys are found as written, without a lower-case copy made.
-    found = new Map(
+/**
+ * A schema's properties by their key, as written and in lower case (most keys are found as written, without a
+ * lower-case copy made), made once a schema.
+ */
+const propertiesOf = memoized(
+  (schema: Schema): ReadonlyMap<string, Schema> =>
+    new Map(
       Object.entries(schema.properties ?? {}).flatMap(([key, s]) => [
         [key, s] as const,
         [key.toLowerCase(), s] as const,
       ]),
-    );
-    byLowerKey.set(schema, found);
-  }
-  return found;
-}
+    ),
+);
 
 const sameValue = (a: unknown, b: unknown) =>
   typeof a === 'string' && typeof b === 'string' ? a.toLowerCase() === b.toLowerCase() : a === b;

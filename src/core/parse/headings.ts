@@ -1,5 +1,6 @@
 /** Headings as the rules read them: the recommended sections by any spelling, headings written without a space. */
 import type { Article } from './article';
+import { memoized } from '../text/memo';
 
 const CANONICAL = new Map([
   ['recommended steps', '## **Recommended Steps**'],
@@ -23,12 +24,8 @@ export interface UnspacedHeading {
   hashes: number;
 }
 
-const cache = new WeakMap<Article, UnspacedHeading[]>();
-
 /** Paragraph lines that look like a heading but lack the space after the `#` marker (`##**Steps**`). */
-export function headingWithoutSpace(article: Article): UnspacedHeading[] {
-  const cached = cache.get(article);
-  if (cached) return cached;
+export const headingWithoutSpace = memoized((article: Article): UnspacedHeading[] => {
   const found: UnspacedHeading[] = [];
   const { text, lines } = article;
   for (const line of article.body.paragraphLines) {
@@ -44,6 +41,5 @@ export function headingWithoutSpace(article: Article): UnspacedHeading[] {
     if (indent <= 3 && hashes >= 1 && hashes <= 6 && p < end && after !== 32 && after !== 9)
       found.push({ line, start, hashes });
   }
-  cache.set(article, found);
   return found;
-}
+});

@@ -1,5 +1,6 @@
 /** The indentation a whole body shares (an article pasted in indented reads as one code block). */
 import type { Article } from './article';
+import { memoized } from '../text/memo';
 
 export interface CommonIndent {
   /** The whitespace every non-blank line of the body starts with. */
@@ -10,8 +11,6 @@ export interface CommonIndent {
   /** The first non-blank line of the body. */
   firstContentLine: number;
 }
-
-const cache = new WeakMap<Article, CommonIndent | null>();
 
 /** Tabs count to the next multiple of four columns, as Markdown counts them. */
 function columns(whitespace: string): number {
@@ -24,13 +23,7 @@ function columns(whitespace: string): number {
  * The indentation of four columns or more that every non-blank line of the body shares, when Markdown reads the body
  * as one code block because of it; undefined otherwise.
  */
-export function commonBodyIndent(article: Article): CommonIndent | undefined {
-  const cached = cache.get(article);
-  if (cached !== undefined) return cached ?? undefined;
-  const found = findCommonIndent(article);
-  cache.set(article, found ?? null);
-  return found;
-}
+export const commonBodyIndent = memoized((article: Article): CommonIndent | undefined => findCommonIndent(article));
 
 function findCommonIndent(article: Article): CommonIndent | undefined {
   const { block, lines, body, text } = article;

@@ -1,20 +1,14 @@
 /** The article's issueDescription blocks, paired once and shared. */
 import type { Article } from './article';
 import { pairMarkers, type MarkerBlock } from './body';
+import { memoized } from '../text/memo';
 
 export const ISSUE_DESCRIPTION = 'issueDescription';
 
-const cache = new WeakMap<Article, ReturnType<typeof pairMarkers>>();
-
 /** The article's issueDescription blocks and its unpaired issueDescription markers. */
-export function issueDescriptions(article: Article): ReturnType<typeof pairMarkers> {
-  let result = cache.get(article);
-  if (!result) {
-    result = pairMarkers(article.body.markers.filter((m) => m.name === ISSUE_DESCRIPTION));
-    cache.set(article, result);
-  }
-  return result;
-}
+export const issueDescriptions = memoized((article: Article): ReturnType<typeof pairMarkers> =>
+  pairMarkers(article.body.markers.filter((m) => m.name === ISSUE_DESCRIPTION)),
+);
 
 export function blockInner(block: MarkerBlock): { start: number; end: number } {
   return { start: block.open.end, end: block.close ? block.close.start : block.open.end };

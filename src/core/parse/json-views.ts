@@ -5,6 +5,7 @@
 import { findNodeAtLocation, type JSONPath } from 'jsonc-parser';
 import type { Article } from './article';
 import type { Span } from './properties';
+import { memoized } from '../text/memo';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -47,17 +48,11 @@ export function pathTo({ trail }: JsonObjectAt): JSONPath {
   return path;
 }
 
-const objectsOf = new WeakMap<object, readonly JsonObjectAt[]>();
+const objectsOf = memoized((value: object): readonly JsonObjectAt[] => findObjects(value));
 
 /** Every object in the document, depth first; found once a document, whichever rules ask. */
 export function objects(value: unknown): readonly JsonObjectAt[] {
-  if (typeof value !== 'object' || value === null) return [];
-  let found = objectsOf.get(value);
-  if (!found) {
-    found = findObjects(value);
-    objectsOf.set(value, found);
-  }
-  return found;
+  return typeof value === 'object' && value !== null ? objectsOf(value) : [];
 }
 
 function findObjects(value: object): JsonObjectAt[] {

@@ -2,17 +2,14 @@
 import type { Article } from './article';
 import type { Span } from './properties';
 import { proseMatches } from './prose';
+import { memoized } from '../text/memo';
 
 export interface Url extends Span {
   url: string;
 }
 
 const BARE_URL = /https?:\/\/[^\s<>()[\]"'`]+/g;
-const cache = new WeakMap<Article, Url[]>();
-
-export function urlsOf(article: Article): Url[] {
-  const cached = cache.get(article);
-  if (cached) return cached;
+export const urlsOf = memoized((article: Article): Url[] => {
   const links = article.body.links;
   const urls: Url[] = links.map((l) => ({ url: l.target, ...l.targetSpan }));
   // Links come in source order, so one pointer walks them alongside the bare URLs.
@@ -23,9 +20,8 @@ export function urlsOf(article: Article): Url[] {
     if (next < links.length && links[next].start <= start) continue;
     urls.push({ url: match[0], start, end: start + match[0].length });
   }
-  cache.set(article, urls);
   return urls;
-}
+});
 
 /** Lower-case scheme of a link target (`https`, `data-blade` …), or undefined when it has none. */
 export function schemeOf(target: string): string | undefined {

@@ -1,18 +1,15 @@
 /** Replacement tokens paired from their markers, once an article. */
 import type { Article } from './article';
 import type { Marker, ReplacementToken } from './body';
+import { memoized } from '../text/memo';
 
 export interface TokenPairing {
   tokens: ReplacementToken[];
   problems: { marker: Marker; message: string }[];
 }
 
-const cache = new WeakMap<Article, TokenPairing>();
-
 /** Pairs `<!--$Name-->` with the next `<!--/$Name-->`; tokens do not nest. Names are case-sensitive. */
-export function replacementTokens(article: Article): TokenPairing {
-  const cached = cache.get(article);
-  if (cached) return cached;
+export const replacementTokens = memoized((article: Article): TokenPairing => {
   const tokens: ReplacementToken[] = [];
   const problems: TokenPairing['problems'] = [];
   let pending: Marker | undefined;
@@ -45,7 +42,5 @@ export function replacementTokens(article: Article): TokenPairing {
       marker: pending,
       message: `Replacement token "${pending.name}" is never closed by <!--/$${pending.name}-->; close it after its default text.`,
     });
-  const result = { tokens, problems };
-  cache.set(article, result);
-  return result;
-}
+  return { tokens, problems };
+});

@@ -8,6 +8,7 @@
 import type { Article } from './article';
 import type { Span } from './properties';
 import { htmlComments } from '../text/html-comments';
+import { memoized } from '../text/memo';
 
 /** Attributes whose value the portal shows (or that read as the article's text: `description`). */
 const VISIBLE_ATTRIBUTES = ['pagetitle', 'description', 'infobubbletext'];
@@ -122,20 +123,11 @@ const GATHERING_SIZE = 3 * 4096;
 const LARGEST_KEPT = 64 * GATHERING_SIZE;
 let gathering = new Int32Array(GATHERING_SIZE);
 
-const cache = new WeakMap<Article, VisibleWords>();
-
-export function visibleWords(article: Article): VisibleWords {
-  let words = cache.get(article);
-  if (!words) {
-    words = findVisibleWords(article).seal();
-    cache.set(article, words);
-  }
-  return words;
-}
+export const visibleWords = memoized((article: Article): VisibleWords => findVisibleWords(article).seal());
 
 /** The words of an article when a rule already asked for them (undefined when nothing has). */
 export function visibleWordsFound(article: Article): VisibleWords | undefined {
-  return cache.get(article);
+  return visibleWords.peek(article);
 }
 
 /**
