@@ -89,15 +89,7 @@ export function checkFile(
   { fix, reportFixable, context, onlyChanged }: CheckFileOptions,
   read: ReadResult = readNow(absolutePath),
 ): FileResult {
-  if ('error' in read)
-    return {
-      file,
-      skipped: false,
-      findings: [],
-      fixed: 0,
-      error: `Cannot read ${file}: ${read.error}`,
-      internalErrors: [],
-    };
+  if ('error' in read) return unreadableFile(file, read.error);
   const { bytes } = read;
   const decoded = decodeBytes(bytes);
   const source = { path: file, invalidUtf8: decoded.invalidUtf8, invalidUtf8Offset: decoded.invalidUtf8Offset };
@@ -143,6 +135,11 @@ export function checkFile(
     notWritten,
     internalErrors: result.internalErrors,
   };
+}
+
+/** The result for a file that could not be read, and why. */
+export function unreadableFile(file: string, why: string): FileResult {
+  return { file, skipped: false, findings: [], fixed: 0, error: `Cannot read ${file}: ${why}`, internalErrors: [] };
 }
 
 /**

@@ -25,7 +25,7 @@ import {
 } from '../core';
 import { type CheckOptions, type FailOn, parseArgs, USAGE } from './args';
 import { type ChangedLines, type Changes, ChangesError, changesSince, touchesChange } from './changes';
-import { checkFile, type FileResult, type LocatedFinding } from './check-file';
+import { checkFile, type FileResult, type LocatedFinding, unreadableFile } from './check-file';
 import {
   articleRoot,
   collectFiles,
@@ -254,15 +254,7 @@ const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? 
 
 /** A file read for the facts the rules over many articles need, without the per-article rules. */
 function factsOnly(absolute: string, file: string, read: ReadResult = readNow(absolute)): FileResult {
-  if ('error' in read)
-    return {
-      file,
-      skipped: false,
-      findings: [],
-      fixed: 0,
-      error: `Cannot read ${file}: ${read.error}`,
-      internalErrors: [],
-    };
+  if ('error' in read) return unreadableFile(file, read.error);
   const facts = factsOfText(decodeBytes(read.bytes).text, { path: file });
   return { file, skipped: !facts, findings: [], facts, fixed: 0, internalErrors: [] };
 }

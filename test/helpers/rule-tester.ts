@@ -102,6 +102,19 @@ export function ruleTester(rule: Rule, cases: RuleCases): void {
   });
 }
 
+/** Where `search` first occurs in `text`, as an expected finding's 1-based line, column, end line and end column. */
+export function spanOf(text: string, search: string): Omit<ExpectedFinding, 'message'> {
+  const offset = text.indexOf(search);
+  assert.ok(offset >= 0, `the text holds "${search}"`);
+  const place = (at: number) => {
+    const lines = text.slice(0, at).split('\n');
+    return [lines.length, lines[lines.length - 1].length + 1];
+  };
+  const [line, column] = place(offset);
+  const [endLine, endColumn] = place(offset + search.length);
+  return { line, column, endLine, endColumn };
+}
+
 /** A hand-written fault case (test/helpers/fault-cases.ts) as an invalid case's name, text and path. */
 export function faultCase(rule: string, name: string): ValidCase {
   const found = CASES.find((c) => c.rule === rule && c.name === name);

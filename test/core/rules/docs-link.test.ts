@@ -1,11 +1,9 @@
 import { docsLink } from '../../../src/core/lint/rules/docs-link';
 import { article, withBody } from '../../helpers/article';
-import { ruleTester } from '../../helpers/rule-tester';
+import { ruleTester, spanOf } from '../../helpers/rule-tester';
 
 const linked = withBody('https://learn.microsoft.com/azure', 'https://docs.microsoft.com/en-us/azure');
 const bare = withBody('2. Open', '2. Read https://www.docs.microsoft.com/azure/vm then open');
-const lineOf = (text: string, search: string) => text.split('\n').findIndex((l) => l.includes(search)) + 1;
-const columnOf = (text: string, search: string) => text.split('\n')[lineOf(text, search) - 1].indexOf(search) + 1;
 
 ruleTester(docsLink, {
   valid: [
@@ -22,10 +20,7 @@ ruleTester(docsLink, {
       errors: [
         {
           message: '"docs.microsoft.com" is retired: link to the same path on learn.microsoft.com.',
-          line: lineOf(linked, 'docs.microsoft.com'),
-          column: columnOf(linked, 'docs.microsoft.com'),
-          endLine: lineOf(linked, 'docs.microsoft.com'),
-          endColumn: columnOf(linked, 'docs.microsoft.com') + 18,
+          ...spanOf(linked, 'docs.microsoft.com'),
         },
       ],
       output: linked.replace('docs.microsoft.com', 'learn.microsoft.com'),
@@ -36,10 +31,7 @@ ruleTester(docsLink, {
       errors: [
         {
           message: '"www.docs.microsoft.com" is retired: link to the same path on learn.microsoft.com.',
-          line: lineOf(bare, 'www.docs'),
-          column: columnOf(bare, 'www.docs'),
-          endLine: lineOf(bare, 'www.docs'),
-          endColumn: columnOf(bare, 'www.docs') + 22,
+          ...spanOf(bare, 'www.docs.microsoft.com'),
         },
       ],
       output: bare.replace('www.docs.microsoft.com', 'learn.microsoft.com'),

@@ -1,15 +1,11 @@
 import { linkText } from '../../../src/core/lint/rules/link-text';
 import { article, withBody } from '../../helpers/article';
-import { ruleTester } from '../../helpers/rule-tester';
+import { ruleTester, spanOf } from '../../helpers/rule-tester';
 
+const URL = 'https://learn.microsoft.com/azure/virtual-machines/troubleshooting/boot-error';
 const here = withBody('[boot diagnostics]', '[**here**]');
-const url = withBody(
-  '[Troubleshoot a VM that does not start]',
-  '[https://learn.microsoft.com/azure/virtual-machines/troubleshooting/boot-error]',
-);
+const url = withBody('[Troubleshoot a VM that does not start]', `[${URL}]`);
 const learnMore = withBody('[boot diagnostics]', '[Learn more.]');
-const lineOf = (text: string, search: string) => text.split('\n').findIndex((l) => l.includes(search)) + 1;
-const columnOf = (text: string, search: string) => text.split('\n')[lineOf(text, search) - 1].indexOf(search) + 1;
 
 ruleTester(linkText, {
   valid: [
@@ -24,10 +20,7 @@ ruleTester(linkText, {
       errors: [
         {
           message: 'The link text "**here**" says nothing of where it goes: write the destination\'s name instead.',
-          line: lineOf(here, '**here**'),
-          column: columnOf(here, '**here**'),
-          endLine: lineOf(here, '**here**'),
-          endColumn: columnOf(here, '**here**') + 8,
+          ...spanOf(here, '**here**'),
         },
       ],
     },
@@ -37,10 +30,7 @@ ruleTester(linkText, {
       errors: [
         {
           message: 'The link text "Learn more." says nothing of where it goes: write the destination\'s name instead.',
-          line: lineOf(learnMore, 'Learn more.'),
-          column: columnOf(learnMore, 'Learn more.'),
-          endLine: lineOf(learnMore, 'Learn more.'),
-          endColumn: columnOf(learnMore, 'Learn more.') + 11,
+          ...spanOf(learnMore, 'Learn more.'),
         },
       ],
     },
@@ -50,13 +40,7 @@ ruleTester(linkText, {
       errors: [
         {
           message: "The link shows a raw URL: write the destination's name as its text instead.",
-          line: lineOf(url, '[https://'),
-          column: columnOf(url, '[https://') + 1,
-          endLine: lineOf(url, '[https://'),
-          endColumn:
-            columnOf(url, '[https://') +
-            1 +
-            'https://learn.microsoft.com/azure/virtual-machines/troubleshooting/boot-error'.length,
+          ...spanOf(url, URL),
         },
       ],
     },
