@@ -79,7 +79,7 @@ describe('diagnostics in a real VS Code', () => {
     const edit = new vscode.WorkspaceEdit();
     const line = document.lineAt(6);
     edit.replace(uri, line.range, '\tarticleId="vm-faults-0001"');
-    edit.insert(uri, document.lineAt(document.lineCount - 1).range.end, '\n2. Read [more](https://)\n');
+    edit.insert(uri, document.lineAt(document.lineCount - 1).range.end, '\n2. Read [the boot guide](https://)\n');
     assert.ok(await vscode.workspace.applyEdit(edit));
     const diagnostics = await diagnosticsWhen(
       uri,
@@ -94,11 +94,11 @@ describe('diagnostics in a real VS Code', () => {
       document
         .getText()
         .split(/\r?\n/)
-        .findIndex((l) => l.includes('[more]')),
+        .findIndex((l) => l.includes('[the boot guide]')),
     );
     assert.strictEqual(
       placeholder.message,
-      'The link "more" has a placeholder target "https://"; link to the real page or remove the link.',
+      'The link "the boot guide" has a placeholder target "https://"; link to the real page or remove the link.',
     );
     assert.strictEqual(diagnostics.length, 4);
   });
