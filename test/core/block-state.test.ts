@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import { leanBlockState } from '../../src/core/parse/body';
+import { leanBlockState } from '../../src/core/parse/block-parser';
 
 const MARKS = [
   'bMarks',
