@@ -143,6 +143,22 @@ describe('the JSON section through the JSON language service', () => {
   });
 });
 
+describe('keys in another case', () => {
+  it("get the schema's help as the consumer reads them (ControlType is controlType), every position kept", async () => {
+    const text = form(element('"id": "a", "order": 1, "ControlType": "", "DISPLAYLABEL": "A"'));
+    const a = parseArticle(text, { path: 'a.md' });
+    const hover = await jsonHoverAt(a, text.indexOf('DISPLAYLABEL') + 2);
+    assert.match(JSON.stringify(hover?.contents), /question as the customer reads it/);
+    const values = await jsonCompletionsAt(a, text.indexOf('"ControlType": ""') + 16);
+    assert.ok(values?.items.some((i) => i.label === '"dropdown"'));
+    const edits = formatJsonSection(a);
+    assert.ok(
+      edits.every((e) => /^\s*$/.test(e.newText)),
+      'formatting writes only blanks: the keys stay as written',
+    );
+  });
+});
+
 describe('formatting the JSON section', () => {
   it('drops the trailing commas a lenient reader reads past: strict JSON', () => {
     const text = form(element('"id": "a", "order": 1, "controlType": "textbox",')).replace('\n  ]\n}', ',\n  ]\n}');

@@ -22,6 +22,7 @@ import advisorSchema from '../../../schemas/selfhelp-advisor-recommendation.sche
 import diagnoseAndSolveSchema from '../../../schemas/selfhelp-diagnose-and-solve.schema.json';
 import formSchema from '../../../schemas/selfhelp-form.schema.json';
 import supportTopicSchema from '../../../schemas/selfhelp-support-topic-description.schema.json';
+import type { Node } from 'jsonc-parser';
 import type { Article } from '../parse/article';
 import { memoized } from '../text/memo';
 
@@ -75,7 +76,7 @@ const embeddedOf = memoized((article: Article): Embedded | undefined => {
     const blank = (part: string) => part.replace(/[^\r\n]/g, ' ');
     const masked =
       blank(text.slice(0, json.content.start)) +
-      text.slice(json.content.start, json.content.end) +
+      keysInSchemaCase(text.slice(json.content.start, json.content.end), json.tree(), uri) +
       blank(text.slice(json.content.end));
     const document = TextDocument.create(
       `selfhelp-section:///${encodeURIComponent(article.source.path ?? 'article')}.json`,
@@ -89,6 +90,55 @@ const embeddedOf = memoized((article: Article): Embedded | undefined => {
   }
   return result;
 });
+
+/** Every property name a schema knows, by its lower case. */
+const schemaKeys = memoized((schema: object): ReadonlyMap<string, string> => {
+  const keys = new Map<string, string>();
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (typeof value === 'object' && value !== null) {
+      const properties = (value as { properties?: Record<string, unknown> }).properties;
+      if (properties && typeof properties === 'object')
+        for (const key of Object.keys(properties)) keys.set(key.toLowerCase(), key);
+      Object.values(value).forEach(visit);
+    }
+  };
+  visit(schema);
+  return keys;
+});
+
+/**
+ * The section with each key the consumer reads in another case (`ControlType`) written as the schema writes it: the
+ * same length, so every position stays where it is, and the service finds the key's help.
+ */
+function keysInSchemaCase(section: string, tree: Node | undefined, uri: string): string {
+  const keys = schemaKeys(Object.values(SCHEMAS).find((s) => s.uri === uri)!.schema);
+  const changes: { at: number; key: string }[] = [];
+  const walk = (node: Node | undefined) => {
+    if (!node) return;
+    if (node.type === 'property') {
+      const name = node.children?.[0];
+      const canonical = name?.type === 'string' ? keys.get(String(name.value).toLowerCase()) : undefined;
+      // Only a name written as it reads (no escapes): then its characters are exactly the ones replaced.
+      if (
+        canonical &&
+        canonical !== name!.value &&
+        section.slice(name!.offset + 1, name!.offset + name!.length - 1) === name!.value
+      )
+        changes.push({ at: name!.offset + 1, key: canonical });
+    }
+    node.children?.forEach(walk);
+  };
+  walk(tree);
+  if (!changes.length) return section;
+  let out = '';
+  let last = 0;
+  for (const { at, key } of changes.sort((a, b) => a.at - b.at)) {
+    out += section.slice(last, at) + key;
+    last = at + key.length;
+  }
+  return out + section.slice(last);
+}
 
 const inside = (e: Embedded, offset: number) =>
   offset >= e.document.offsetAt(e.range.start) && offset <= e.document.offsetAt(e.range.end);
