@@ -12,28 +12,15 @@ import { parseArticle } from '../../src/core/parse/article';
 import { renderArticle } from '../../src/core/render/article';
 import { renderPage } from '../../src/core/render/page';
 import { decodeBytes } from '../../src/core/text/source-text';
+import { BROWSER_FLAGS } from '../harness/run-tests';
 import { ensureTools } from '../harness/tools';
+import { markdownFiles } from '../helpers/files';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage'];
 /** Published articles audited for each type (the first of each type in path order). */
 const PER_TYPE = 3;
-
-function markdownFiles(folder: string): string[] {
-  if (!fs.existsSync(folder)) return [];
-  return fs
-    .readdirSync(folder, { withFileTypes: true })
-    .flatMap((e) =>
-      e.isDirectory()
-        ? markdownFiles(path.join(folder, e.name))
-        : e.name.endsWith('.md')
-          ? [path.join(folder, e.name)]
-          : [],
-    )
-    .sort();
-}
 
 /** The articles to audit: ours, then up to PER_TYPE published ones of each type. */
 function articles(): { name: string; text: string }[] {
@@ -72,7 +59,7 @@ describe('the rendered pages pass axe-core (WCAG 2.1 A and AA)', function () {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'selfhelp-axe-'));
 
   before(async () => {
-    browser = await chromium.launch({ executablePath: ensureTools().chromium, headless: true, args: FLAGS });
+    browser = await chromium.launch({ executablePath: ensureTools().chromium, headless: true, args: BROWSER_FLAGS });
   });
   after(async () => {
     await browser?.close();

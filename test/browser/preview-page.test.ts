@@ -12,21 +12,12 @@ import { parseArticle } from '../../src/core/parse/article';
 import { renderArticle, type RenderedArticle } from '../../src/core/render/article';
 import { renderPage } from '../../src/core/render/page';
 import { fromPage } from '../../src/preview/messages';
+import { BROWSER_FLAGS } from '../harness/run-tests';
 import { ensureTools } from '../harness/tools';
 import { HOSTILE_CARDS, HOSTILE_DIAGNOSTICS, HOSTILE_FORM } from '../helpers/hostile';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SCRIPT = path.join(ROOT, 'media', 'preview.js');
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 interface Watch {
   dialogs: string[];
@@ -109,7 +100,7 @@ describe('the preview pages in a real Chromium', function () {
 
   before(async () => {
     assert.ok(fs.existsSync(SCRIPT), `${SCRIPT} is built (node esbuild.mjs)`);
-    browser = await chromium.launch({ executablePath: ensureTools().chromium, headless: true, args: FLAGS });
+    browser = await chromium.launch({ executablePath: ensureTools().chromium, headless: true, args: BROWSER_FLAGS });
   });
   after(async () => {
     await browser?.close();

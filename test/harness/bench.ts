@@ -14,24 +14,13 @@ import { resolveConfig } from '../../src/core/lint/config';
 import { lintArticle } from '../../src/core/lint/lint';
 import { OUTPUT_MARKER } from '../integration/protocol';
 import { emptyExtension, runTests, type RunOptions } from './run-tests';
+import { markdownFiles } from '../helpers/files';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CORPUS = path.resolve(process.env.SELFHELP_CORPUS ?? path.join(ROOT, '../shared/corpus'));
 const INDEX_TARGET = 15_000;
 const PLAIN_FILES = 50_000;
 const OPENED_ARTICLES = 12;
-
-function markdownFiles(folder: string): string[] {
-  return fs
-    .readdirSync(folder, { withFileTypes: true })
-    .flatMap((e) =>
-      e.isDirectory()
-        ? markdownFiles(path.join(folder, e.name))
-        : e.name.endsWith('.md')
-          ? [path.join(folder, e.name)]
-          : [],
-    );
-}
 
 /** Runs one suite of the bench in a workspace and prints its measured lines. */
 function measure(

@@ -18,45 +18,34 @@ import {
   type SelectionRange,
   type TextEdit,
 } from 'vscode-json-languageservice';
-import advisorSchema from '../../../schemas/selfhelp-advisor-recommendation.schema.json';
-import diagnoseAndSolveSchema from '../../../schemas/selfhelp-diagnose-and-solve.schema.json';
-import formSchema from '../../../schemas/selfhelp-form.schema.json';
-import supportTopicSchema from '../../../schemas/selfhelp-support-topic-description.schema.json';
 import type { Node } from 'jsonc-parser';
+import { JSON_SCHEMAS, type Schema } from '../format/json-schemas';
 import type { Article } from '../parse/article';
 import { memoized } from '../text/memo';
 
-/** The schema of each JSON type, by the type in lower case. */
-const SCHEMAS: Record<string, { uri: string; schema: object }> = {
-  problemscopingquestions: { uri: formSchema.$id, schema: formSchema },
-  tsg_questions: { uri: formSchema.$id, schema: formSchema },
-  supporttopicdescription: { uri: supportTopicSchema.$id, schema: supportTopicSchema },
-  advisorrecommendationmetadata: { uri: advisorSchema.$id, schema: advisorSchema },
-  diagnoseandsolve: { uri: diagnoseAndSolveSchema.$id, schema: diagnoseAndSolveSchema },
-};
+/** The schema of an article's type (the one the rules check it against), when the type has one. */
+const schemaOf = (article: Pick<Article, 'selfHelpType'>): Schema | undefined =>
+  JSON_SCHEMAS[article.selfHelpType?.toLowerCase() ?? ''];
 
 /** The schema's URI for an article's type (undefined for a type without a JSON schema). */
 export function jsonSchemaUriOf(article: Pick<Article, 'selfHelpType'>): string | undefined {
-  return SCHEMAS[article.selfHelpType?.toLowerCase() ?? '']?.uri;
+  return schemaOf(article)?.$id;
 }
-
-const services = new Map<string, LanguageService>();
 
 /** One service a schema, made on first use (most sessions never open a JSON article). */
-function serviceFor(uri: string): LanguageService {
-  let service = services.get(uri);
-  if (!service) {
-    const { schema } = Object.values(SCHEMAS).find((s) => s.uri === uri)!;
-    // An article's own `"$schema": "SelfHelpContent"` names no schema the service could fetch: whatever it asks for is
-    // the schema of the article's type (one service a schema).
-    const text = JSON.stringify(schema);
-    service = getLanguageService({ schemaRequestService: () => Promise.resolve(text) });
-    // The section is validated by our own rules (SH401–SH407): the service is asked for help, never for problems.
-    service.configure({ validate: false, allowComments: false, schemas: [{ uri, fileMatch: ['*'], schema }] });
-    services.set(uri, service);
-  }
+const serviceFor = memoized((schema: Schema): LanguageService => {
+  // An article's own `"$schema": "SelfHelpContent"` names no schema the service could fetch: whatever it asks for is
+  // the schema of the article's type (one service a schema).
+  const text = JSON.stringify(schema);
+  const service = getLanguageService({ schemaRequestService: () => Promise.resolve(text) });
+  // The section is validated by our own rules (SH401–SH408): the service is asked for help, never for problems.
+  service.configure({
+    validate: false,
+    allowComments: false,
+    schemas: [{ uri: schema.$id!, fileMatch: ['*'], schema }],
+  });
   return service;
-}
+});
 
 interface Embedded {
   document: TextDocument;
@@ -68,15 +57,15 @@ interface Embedded {
 
 /** The article as the service reads it: the section's content in place, every other character a blank. */
 const embeddedOf = memoized((article: Article): Embedded | undefined => {
-  const uri = jsonSchemaUriOf(article);
+  const schema = schemaOf(article);
   const json = article.json;
   let result: Embedded | undefined;
-  if (uri && json) {
+  if (schema && json) {
     const { text } = article;
     const blank = (part: string) => part.replace(/[^\r\n]/g, ' ');
     const masked =
       blank(text.slice(0, json.content.start)) +
-      keysInSchemaCase(text.slice(json.content.start, json.content.end), json.tree(), uri) +
+      keysInSchemaCase(text.slice(json.content.start, json.content.end), json.tree(), schema) +
       blank(text.slice(json.content.end));
     const document = TextDocument.create(
       `selfhelp-section:///${encodeURIComponent(article.source.path ?? 'article')}.json`,
@@ -84,7 +73,7 @@ const embeddedOf = memoized((article: Article): Embedded | undefined => {
       1,
       masked,
     );
-    const service = serviceFor(uri);
+    const service = serviceFor(schema);
     const range = { start: document.positionAt(json.content.start), end: document.positionAt(json.content.end) };
     result = { document, parsed: service.parseJSONDocument(document), service, range };
   }
@@ -92,7 +81,7 @@ const embeddedOf = memoized((article: Article): Embedded | undefined => {
 });
 
 /** Every property name a schema knows, by its lower case. */
-const schemaKeys = memoized((schema: object): ReadonlyMap<string, string> => {
+const schemaKeys = memoized((schema: Schema): ReadonlyMap<string, string> => {
   const keys = new Map<string, string>();
   const visit = (value: unknown) => {
     if (Array.isArray(value)) value.forEach(visit);
@@ -111,8 +100,8 @@ const schemaKeys = memoized((schema: object): ReadonlyMap<string, string> => {
  * The section with each key the consumer reads in another case (`ControlType`) written as the schema writes it: the
  * same length, so every position stays where it is, and the service finds the key's help.
  */
-function keysInSchemaCase(section: string, tree: Node | undefined, uri: string): string {
-  const keys = schemaKeys(Object.values(SCHEMAS).find((s) => s.uri === uri)!.schema);
+function keysInSchemaCase(section: string, tree: Node | undefined, schema: Schema): string {
+  const keys = schemaKeys(schema);
   const changes: { at: number; key: string }[] = [];
   const walk = (node: Node | undefined) => {
     if (!node) return;
