@@ -76,6 +76,12 @@ function findObjects(value: object): JsonObjectAt[] {
   return found;
 }
 
+/** The value at a path of the payload (keys as written there); undefined when the path leads nowhere. */
+export function valueAt(value: unknown, path: JSONPath): unknown {
+  for (const key of path) value = (value as Record<string | number, unknown> | undefined)?.[key];
+  return value;
+}
+
 /** The source span of the value (or of the key) at a path; the section's start when it cannot be placed. */
 export function spanAt(article: Article, path: JSONPath, part: 'value' | 'key' = 'value'): Span {
   const json = article.json!;

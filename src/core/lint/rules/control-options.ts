@@ -1,8 +1,6 @@
 import type { Rule } from '../rule';
 import { jsonSchemaProblems } from '../../parse/json-schema-views';
-import { property, spanAt } from '../../parse/json-views';
-import type { Article } from '../../parse/article';
-import type { JsonPath } from '../../format/json-schemas';
+import { property, spanAt, valueAt } from '../../parse/json-views';
 
 /** What to write where a control lacks what it needs: its options, or its text. */
 const SKELETONS: Record<string, { key: string; value: string }> = {
@@ -17,13 +15,6 @@ const SKELETONS: Record<string, { key: string; value: string }> = {
   },
   content: { key: 'content', value: '"What the customer reads"' },
 };
-
-/** The object at a path of the payload, with its place in the article. */
-function objectAt(article: Article, path: JsonPath) {
-  let value: unknown = article.json?.value;
-  for (const key of path) value = (value as Record<string | number, unknown> | undefined)?.[key];
-  return { value, span: spanAt(article, path) };
-}
 
 export const controlOptions: Rule = {
   id: 'SH407',
@@ -45,7 +36,8 @@ export const controlOptions: Rule = {
   check(article, report) {
     for (const problem of jsonSchemaProblems(article)) {
       if (problem.kind !== 'one-of-required') continue;
-      const { value, span } = objectAt(article, problem.path);
+      const value = valueAt(article.json?.value, problem.path);
+      const span = spanAt(article, problem.path);
       const controlKey = property(value, 'controlType')?.[0];
       const at = controlKey
         ? spanAt(article, [...problem.path, controlKey])

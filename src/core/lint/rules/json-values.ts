@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { jsonSchemaProblems } from '../../parse/json-schema-views';
-import { spanAt } from '../../parse/json-views';
+import { spanAt, valueAt } from '../../parse/json-views';
 
 /** Keys other rules already check: a finding per defect (control-type, string-boolean). */
 const CHECKED_ELSEWHERE = new Set(['controltype']);
@@ -50,11 +50,6 @@ export const jsonValues: Rule = {
     }
   },
 };
-
-function valueAt(value: unknown, path: (string | number)[]): unknown {
-  for (const key of path) value = (value as Record<string | number, unknown> | undefined)?.[key];
-  return value;
-}
 
 /** `formElements[2].order`, as an author finds it. */
 const label = (path: (string | number)[]) =>
