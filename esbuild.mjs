@@ -43,6 +43,8 @@ const builds = [
   { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...webWorker, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js' },
   { ...node, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The checker's reader thread, beside it: started without loading the checker (see src/cli/read-ahead.ts).
+  { ...node, entryPoints: ['src/cli/read-ahead-thread.ts'], outfile: 'dist/read-ahead-thread.js' },
   // The GitHub Action's entry (action.yml); the release workflow commits it onto the action's tag.
   { ...node, entryPoints: ['src/cli/action-bin.ts'], outfile: 'dist/action.js' },
 ];

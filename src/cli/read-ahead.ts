@@ -5,6 +5,7 @@
  * any repo.
  */
 import * as fs from 'fs';
+import * as path from 'path';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'worker_threads';
 
 /** What reading a file gave: its bytes, or why it could not be read (as `fs.readFileSync` says it). */
@@ -21,64 +22,27 @@ export function readNow(file: string): ReadResult {
 /** How far the reader may be ahead of the checking: so many files, and so many kilobytes (a repo of huge files). */
 export const AHEAD = { files: 256, kilobytes: 64 * 1024 };
 /** Files a message carries. */
-const BATCH = 32;
+export const BATCH = 32;
 /** How long the checking thread waits for the reader before it reads the file itself. */
 const WAIT_MS = 2_000;
-// Slots of the shared counters: files sent, files taken, kilobytes sent and not taken.
-const READ = 0;
-const TAKEN = 1;
-const KILOBYTES_AHEAD = 2;
+/** The shared counters: files sent, files taken, kilobytes sent and not taken. */
+export const Slot = { Read: 0, Taken: 1, KilobytesAhead: 2 } as const;
 
-const kilobytes = (bytes: Uint8Array) => Math.ceil(bytes.length / 1024);
+export const kilobytes = (bytes: Uint8Array) => Math.ceil(bytes.length / 1024);
 
-/**
- * The reader thread: plain JavaScript, started from this text so it loads nothing of the CLI's bundle. A batch goes as
- * one buffer holding its files one after another, handed over rather than copied (a copy of each file cost the checking
- * thread more than reading it). Ahead as far as it may, it looks again every few milliseconds: waking it from the
- * checking thread cost that thread about 0.15 ms a time here, more than the reader's runway of 256 files needs.
- */
-const READER = `
-const { workerData } = require('worker_threads');
-const fs = require('fs');
-const { files, counters, port, ahead } = workerData;
-const shared = new Int32Array(counters);
-let pending = [];
-let errors = [];
-const send = (read) => {
-  const ends = [];
-  let length = 0;
-  for (const bytes of pending) ends.push((length += bytes ? bytes.length : 0));
-  const whole = new Uint8Array(length);
-  pending.forEach((bytes, k) => bytes && whole.set(bytes, ends[k] - bytes.length));
-  port.postMessage({ whole, ends, errors }, [whole.buffer]);
-  pending = [];
-  errors = [];
-  Atomics.store(shared, ${READ}, read);
-  Atomics.notify(shared, ${READ});
-};
-for (let i = 0; i < files.length; i++) {
-  for (let taken = Atomics.load(shared, ${TAKEN}); i - taken >= ahead.files || Atomics.load(shared, ${KILOBYTES_AHEAD}) >= ahead.kilobytes; taken = Atomics.load(shared, ${TAKEN})) {
-    if (pending.length) send(i);
-    Atomics.wait(shared, ${TAKEN}, taken, 5);
-  }
-  try {
-    const bytes = fs.readFileSync(files[i]);
-    // Counted as \`kilobytes\` counts them when they are taken.
-    Atomics.add(shared, ${KILOBYTES_AHEAD}, Math.ceil(bytes.length / 1024));
-    pending.push(bytes);
-    errors.push(undefined);
-  } catch (error) {
-    pending.push(undefined);
-    errors.push(error.code || error.message);
-  }
-  if (pending.length === ${BATCH}) send(i + 1);
+/** The reader thread's script, built beside the checker's bundle (and compiled beside this file for the tests). */
+const READER_SCRIPT = path.join(__dirname, 'read-ahead-thread.js');
+
+/** What the reader thread is given. */
+export interface ReaderInput {
+  files: readonly string[];
+  counters: SharedArrayBuffer;
+  port: MessagePort;
+  ahead: typeof AHEAD;
 }
-if (pending.length) send(files.length);
-port.close();
-`;
 
 /** A batch as the reader sends it: the files one after another, where each ends, and why one could not be read. */
-interface Batch {
+export interface Batch {
   whole: Uint8Array;
   ends: number[];
   errors: (string | undefined)[];
@@ -101,9 +65,10 @@ export class ReadAhead {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
     try {
-      this.worker = new Worker(READER, {
-        eval: true,
-        workerData: { files, counters: this.shared.buffer, port: port2, ahead },
+      // Without its script (a checker copied without it) the reader would only time out: read here at once.
+      if (!fs.existsSync(READER_SCRIPT)) throw new Error(`${READER_SCRIPT} is missing`);
+      this.worker = new Worker(READER_SCRIPT, {
+        workerData: { files, counters: this.shared.buffer, port: port2, ahead } satisfies ReaderInput,
         transferList: [port2],
       });
       this.worker.on('error', () => (this.failed = true));
@@ -115,20 +80,20 @@ export class ReadAhead {
 
   /** How many files the reader has sent so far (for the tests: never further ahead of those taken than it may). */
   get sent(): number {
-    return Atomics.load(this.shared, READ);
+    return Atomics.load(this.shared, Slot.Read);
   }
 
   /** The file at this index; indexes must be taken in order, each once. */
   take(index: number): ReadResult {
     const result = this.failed ? undefined : this.receive(index);
-    Atomics.store(this.shared, TAKEN, index + 1);
+    Atomics.store(this.shared, Slot.Taken, index + 1);
     return result ?? readNow(this.files[index]);
   }
 
   private receive(index: number): ReadResult | undefined {
     if (this.next >= this.arrived.ends.length) {
-      const read = Atomics.load(this.shared, READ);
-      if (read <= index && Atomics.wait(this.shared, READ, read, WAIT_MS) === 'timed-out') return this.stop();
+      const read = Atomics.load(this.shared, Slot.Read);
+      if (read <= index && Atomics.wait(this.shared, Slot.Read, read, WAIT_MS) === 'timed-out') return this.stop();
       const batch = receiveMessageOnPort(this.port)?.message as Batch | undefined;
       if (!batch) return this.stop();
       this.arrived = batch;
@@ -140,7 +105,7 @@ export class ReadAhead {
     if (error !== undefined) return { error };
     const start = k > 0 ? ends[k - 1] : 0;
     const bytes = Buffer.from(whole.buffer, whole.byteOffset + start, ends[k] - start);
-    Atomics.sub(this.shared, KILOBYTES_AHEAD, kilobytes(bytes));
+    Atomics.sub(this.shared, Slot.KilobytesAhead, kilobytes(bytes));
     return { bytes };
   }
 

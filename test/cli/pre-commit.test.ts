@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { article } from '../helpers/article';
-import { commitAll, emptyRepository, git, writeFiles } from '../helpers/cli';
+import { commitAll, emptyRepository, git, releasedFiles, writeFiles } from '../helpers/cli';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -33,12 +33,9 @@ describe("the pre-commit hook (Debian's pre-commit, offline)", function () {
       this.skip();
     }
     // The release tag's layout: the hook's file and the built checker, committed.
+    const files = Object.fromEntries(releasedFiles().map((file) => [file, fs.readFileSync(path.join(ROOT, file))]));
     hooks = repository(
-      {
-        '.pre-commit-hooks.yaml': fs.readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml')),
-        'dist/cli.js': fs.readFileSync(path.join(ROOT, 'dist/cli.js')),
-        'dist/spelling/en-us.words': fs.readFileSync(path.join(ROOT, 'dist/spelling/en-us.words')),
-      },
+      { '.pre-commit-hooks.yaml': fs.readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml')), ...files },
       { 'dist/cli.js': fs.statSync(path.join(ROOT, 'dist/cli.js')).mode & 0o777 },
     );
     git(hooks, 'add', '-A');

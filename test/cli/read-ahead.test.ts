@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { AHEAD, ReadAhead, readNow, type ReadResult } from '../../src/cli/read-ahead';
-import { workspace } from '../helpers/cli';
+import { releasedFiles, workspace } from '../helpers/cli';
 
 const sameRead = (got: ReadResult, wanted: ReadResult, file: string) => {
   if ('error' in wanted) assert.deepStrictEqual(got, wanted, file);
@@ -81,5 +81,13 @@ describe('reading the files of a check ahead on another thread', () => {
     for (let i = 0; i < half; i++) sameRead(reader.take(i), readNow(paths[i]), paths[i]);
     reader.stop();
     for (let i = half; i < paths.length; i++) sameRead(reader.take(i), readNow(paths[i]), paths[i]);
+  });
+
+  it("runs from the built checker's folder, and its script is released with the checker", () => {
+    const dist = path.resolve(__dirname, '../../../dist');
+    assert.ok(fs.existsSync(path.join(dist, 'read-ahead-thread.js')), 'npm run build wrote dist/read-ahead-thread.js');
+    assert.ok(releasedFiles().includes('dist/read-ahead-thread.js'), 'the release tag holds the reader thread');
+    const cli = fs.readFileSync(path.join(dist, 'cli.js'), 'utf8');
+    assert.ok(cli.includes('"read-ahead-thread.js"'), 'the checker starts the reader from its own folder');
   });
 });

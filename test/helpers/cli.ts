@@ -60,3 +60,11 @@ export function commitAll(root: string, message: string): void {
   git(root, 'add', '-A');
   git(root, 'commit', '-q', '-m', message);
 }
+
+/** The built files the release workflow commits onto the hook's tag, read from the workflow itself. */
+export function releasedFiles(): string[] {
+  const workflow = fs.readFileSync(path.resolve(__dirname, '../../../.github/workflows/release.yml'), 'utf8');
+  const added = /git add --force ([^\n]+)/.exec(workflow);
+  assert.ok(added, 'the release workflow commits the built checker with `git add --force`');
+  return added[1].trim().split(/\s+/);
+}
