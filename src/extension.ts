@@ -21,6 +21,7 @@ import { ParsedArticles } from './language-features/parsed-articles';
 import { RuleConfigs } from './language-features/rule-config';
 import { Spelling } from './language-features/spelling';
 import { TeamCatalogue } from './language-features/team-catalogue';
+import { Trace } from './language-features/trace';
 import { WorkspaceIndex } from './language-features/workspace-index';
 import { WorkspaceProblems } from './language-features/workspace-problems';
 import { PreviewManager } from './preview/preview-manager';
@@ -28,15 +29,11 @@ import { ArticlesView } from './views/articles-view';
 
 /** What the extension offers other code (its own tests and benchmark included). */
 export interface Api {
-  index: Pick<
-    WorkspaceIndex,
-    'rebuild' | 'size' | 'longestSliceMs' | 'lastBuild' | 'longestProjectRuleMs' | 'started' | 'ready'
-  >;
+  index: Pick<WorkspaceIndex, 'rebuild' | 'size' | 'started' | 'ready'>;
   /** The problems of closed articles (Check All Articles, the `workspace` scope). */
-  problems: Pick<
-    WorkspaceProblems,
-    'checkAll' | 'clear' | 'counts' | 'longestSliceMs' | 'slicesOver50Ms' | 'slices' | 'active' | 'statusText'
-  >;
+  problems: Pick<WorkspaceProblems, 'checkAll' | 'clear' | 'counts' | 'active' | 'statusText'>;
+  /** The timing of the long work in the host (the benchmark's figures), as it happens. */
+  onDidTrace: Trace['onDidTrace'];
   /** The Articles view's data. */
   articles: Pick<
     ArticlesView,
@@ -60,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): Api {
   const configs = new RuleConfigs(log, context.workspaceState);
   const spelling = new Spelling(context.extensionUri, configs, log);
   const spellingOn = ruleIdOf('spelling')!;
+  const trace = new Trace();
   const index = new WorkspaceIndex(
     log,
     (uri) => configs.forUri(uri),
@@ -69,6 +67,7 @@ export function activate(context: vscode.ExtensionContext): Api {
       if ((vscode.workspace.workspaceFolders ?? []).some((f) => configs.forUri(f.uri).get(spellingOn)))
         await spelling.ready();
     },
+    trace,
   );
   const parsed = new ParsedArticles();
   const diagnostics = new ArticleDiagnostics(configs, index, parsed, spelling);
@@ -79,7 +78,7 @@ export function activate(context: vscode.ExtensionContext): Api {
   const preview = new PreviewManager(context.extensionUri, context.workspaceState, parsed);
   const activeArticle = new ActiveArticleContext();
   const team = new TeamCatalogue(log);
-  const problems = new WorkspaceProblems(index);
+  const problems = new WorkspaceProblems(index, trace);
   const articles = new ArticlesView(index, context.workspaceState);
   const commands = new CommandManager();
   commands.register(
@@ -94,6 +93,7 @@ export function activate(context: vscode.ExtensionContext): Api {
     }),
   );
   context.subscriptions.push(
+    trace,
     parsed,
     spelling,
     problems,
@@ -144,6 +144,7 @@ export function activate(context: vscode.ExtensionContext): Api {
     articles,
     parsed,
     preview,
+    onDidTrace: trace.onDidTrace,
     extendMarkdownIt: selfhelpMarkdownIt,
     activation: { startedAt: started, ms: performance.now() - started },
   };

@@ -22,6 +22,7 @@ import {
 import { MAX_ARTICLE_CHARS } from './article-documents';
 import { errorText, isNotFound, type Log } from './log';
 import { settings } from './settings';
+import type { Trace } from './trace';
 import { yieldToHost } from './yield-to-host';
 
 /** How long the index may hold the extension host before it yields. */
@@ -70,12 +71,6 @@ export class WorkspaceIndex implements vscode.Disposable {
   private building: Promise<void> | undefined;
   /** Whether the first build has finished. */
   built = false;
-  /** The longest time one slice of the build held the extension host, in ms (for the benchmark). */
-  longestSliceMs = 0;
-  /** Where the last build's time went (for the benchmark): finding the files, waiting for reads, checking. */
-  lastBuild = { findMs: 0, readWaitMs: 0, checkMs: 0 };
-  /** The longest time one rule over many articles took over the whole index, in ms (for the benchmark). */
-  longestProjectRuleMs = 0;
 
   /**
    * `configFor` gives the rule configuration of a file's folder and `contextFor` what the rules may use there (the
@@ -85,7 +80,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     private readonly log: Log,
     private readonly configFor: (uri: vscode.Uri) => ResolvedConfig,
     private readonly contextFor: (uri: vscode.Uri, config: ResolvedConfig) => RuleContext = () => ({}),
-    private readonly beforeBuild: () => Promise<void> = async () => undefined,
+    private readonly beforeBuild: () => Promise<void>,
+    private readonly trace: Trace,
   ) {}
 
   /** Whether the index was started (the workspace holds articles). */
@@ -120,10 +116,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Reads every article again (the "Rebuild Article Index" command). */
   rebuild(): Promise<void> {
     if (!this.building) return this.start();
-    this.building = this.building.then(() => {
-      this.longestSliceMs = 0;
-      return this.build();
-    });
+    this.building = this.building.then(() => this.build());
     return this.building;
   }
 
@@ -192,6 +185,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     for (let i = 0; i < uris.length; i += READ_BATCH) {
       const batch = uris.slice(i, i + READ_BATCH);
       const waited = Date.now();
+      if (i > 0) this.trace.emit({ kind: 'index-slice', ms: waited - sliceStart });
       const contents = await reading.shift()!;
       timing.readWaitMs += Date.now() - waited;
       reading.push(read(i + READS_AHEAD * READ_BATCH));
@@ -207,8 +201,8 @@ export class WorkspaceIndex implements vscode.Disposable {
           gone.delete(this.key(batch[k]));
         }
         const held = Date.now() - sliceStart;
-        this.longestSliceMs = Math.max(this.longestSliceMs, held);
         if (held > SLICE_MS) {
+          this.trace.emit({ kind: 'index-slice', ms: held });
           status.text = `$(sync~spin) Indexing articles ${Math.min(i + k + 1, uris.length)}/${uris.length}`;
           this.progressed.fire({ done: i + k + 1, total: uris.length });
           await yieldToHost();
@@ -216,10 +210,10 @@ export class WorkspaceIndex implements vscode.Disposable {
         }
       }
     }
-    this.lastBuild = { ...timing, checkMs: Math.round(timing.checkMs) };
     for (const key of gone) this.entries.delete(key);
     this.known = undefined;
-    this.longestSliceMs = Math.max(this.longestSliceMs, Date.now() - sliceStart);
+    this.trace.emit({ kind: 'index-slice', ms: Date.now() - sliceStart });
+    this.trace.emit({ kind: 'index-built', ...timing, checkMs: Math.round(timing.checkMs) });
     status.text = `$(book) ${this.entries.size} articles`;
     status.command = COMMAND.rebuildIndex;
     status.tooltip = 'Self-help articles indexed in this workspace';
@@ -293,7 +287,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         await yieldToHost();
         const started = Date.now();
         const found = lintProject(facts, new Map([[rule.id, config.get(rule.id)]]));
-        this.longestProjectRuleMs = Math.max(this.longestProjectRuleMs, Date.now() - started);
+        this.trace.emit({ kind: 'project-rule', ruleId: rule.id, ms: Date.now() - started });
         for (const finding of found) {
           if (!paths.has(finding.path)) continue;
           const list = byPath.get(finding.path);

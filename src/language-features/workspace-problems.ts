@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ProjectFinding } from '../core';
 import { DIAGNOSTIC_SOURCE, diagnosticOf, toProjectDiagnostic } from './diagnostics';
 import { settings } from './settings';
+import type { Trace } from './trace';
 import type { IndexedArticle, WorkspaceIndex } from './workspace-index';
 import { yieldToHost } from './yield-to-host';
 
@@ -27,15 +28,11 @@ export class WorkspaceProblems implements vscode.Disposable {
   /** The project findings last published, by path, to see which files they changed for. */
   private projectByPath = new Map<string, ProjectFinding[]>();
   private pending: Promise<void> | undefined;
-  /**
-   * The longest time one slice of publishing held the extension host, in ms, and how many slices took over 50 ms (for
-   * the benchmark).
-   */
-  longestSliceMs = 0;
-  slicesOver50Ms = 0;
-  slices = 0;
 
-  constructor(private readonly index: WorkspaceIndex) {
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly trace: Trace,
+  ) {
     this.status.name = 'Self-help problems in the workspace';
     this.status.command = 'workbench.action.problems.focus';
     this.subscriptions = [
@@ -150,20 +147,14 @@ export class WorkspaceProblems implements vscode.Disposable {
       if (batch.length >= BATCH || Date.now() - sliceStart > SLICE_MS) {
         this.collection.set(batch);
         batch = [];
-        this.measureSlice(Date.now() - sliceStart);
+        this.trace.emit({ kind: 'problems-slice', ms: Date.now() - sliceStart });
         await yieldToHost();
         sliceStart = Date.now();
       }
     }
     this.collection.set(batch);
-    this.measureSlice(Date.now() - sliceStart);
+    this.trace.emit({ kind: 'problems-slice', ms: Date.now() - sliceStart });
     this.showStatus();
-  }
-
-  private measureSlice(ms: number): void {
-    this.longestSliceMs = Math.max(this.longestSliceMs, ms);
-    this.slices++;
-    if (ms > 50) this.slicesOver50Ms++;
   }
 
   private diagnosticsOf(article: IndexedArticle, project: readonly ProjectFinding[]): vscode.Diagnostic[] {

@@ -1,0 +1,28 @@
+import * as vscode from 'vscode';
+
+/**
+ * What the extension's long work in the host says of its own timing, as it happens: the benchmark listens and adds it
+ * up; nothing is kept when no one listens.
+ */
+export type TraceEvent =
+  /** One slice of the index's build held the extension host so long before it let the host run. */
+  | { kind: 'index-slice'; ms: number }
+  /** Where a build of the index spent its time: finding the files, waiting for reads, checking. */
+  | { kind: 'index-built'; findMs: number; readWaitMs: number; checkMs: number }
+  /** One rule over many articles ran over the whole index. */
+  | { kind: 'project-rule'; ruleId: string; ms: number }
+  /** One slice of publishing the workspace's problems held the extension host. */
+  | { kind: 'problems-slice'; ms: number };
+
+export class Trace implements vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<TraceEvent>();
+  readonly onDidTrace = this.emitter.event;
+
+  emit(event: TraceEvent): void {
+    this.emitter.fire(event);
+  }
+
+  dispose(): void {
+    this.emitter.dispose();
+  }
+}
