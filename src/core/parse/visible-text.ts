@@ -42,42 +42,14 @@ export interface VisibleWord extends Span {
 
 /**
  * The words of an article, packed three numbers a word (start, end, follows directly): an article holds thousands,
- * most known words a rule never needs as text, so none is an object or a string until asked for. They are gathered
- * in one buffer shared by every article, then copied once to an array of their size (an array grown word by word was
- * most of what finding them allocated).
+ * most known words a rule never needs as text, so none is an object or a string until asked for.
  */
 export class VisibleWords {
-  private data: number[] = EMPTY;
-  count = 0;
-
-  constructor(private readonly source: string) {}
-
-  add(start: number, end: number, followsDirectly: boolean): void {
-    const at = this.count * 3;
-    if (at + 3 > gathering.length) {
-      const larger = new Int32Array(gathering.length * 2);
-      larger.set(gathering);
-      gathering = larger;
-    }
-    gathering[at] = start;
-    gathering[at + 1] = end;
-    gathering[at + 2] = followsDirectly ? 1 : 0;
-    this.count++;
-  }
-
-  /**
-   * Keeps the words gathered (before the next article gathers its own), copied to a plain array of small whole
-   * numbers: a typed array's `slice` costs microseconds an article.
-   */
-  seal(): this {
-    const length = this.count * 3;
-    const data = new Array<number>(length);
-    for (let i = 0; i < length; i++) data[i] = gathering[i];
-    this.data = data;
-    // A buffer grown for a huge text is not kept for the small ones after it.
-    if (gathering.length > LARGEST_KEPT) gathering = new Int32Array(GATHERING_SIZE);
-    return this;
-  }
+  constructor(
+    private readonly source: string,
+    private readonly data: Int32Array,
+    readonly count: number,
+  ) {}
 
   start(i: number): number {
     return this.data[i * 3];
@@ -117,13 +89,53 @@ export class VisibleWords {
   }
 }
 
-const EMPTY: number[] = [];
-/** Room for 4,096 words, and for 64 times as many at most between articles. */
-const GATHERING_SIZE = 3 * 4096;
-const LARGEST_KEPT = 64 * GATHERING_SIZE;
-let gathering = new Int32Array(GATHERING_SIZE);
+/**
+ * What finding one article's words works in: the words packed as they are found (an array grown word by word was most
+ * of what finding them allocated), and the mask of a short piece of text (an attribute, a JSON string), made once and
+ * zeroed over the length each piece asks (a typed array made for each of an article's hundreds of pieces cost more
+ * than the words it masks).
+ */
+class Gathering {
+  private data: Int32Array;
+  private count = 0;
+  private pieceMask = new Uint8Array(256);
 
-export const visibleWords = memoized((article: Article): VisibleWords => findVisibleWords(article).seal());
+  constructor(textLength: number) {
+    // About one word in six characters of text: one growth at most in most articles.
+    this.data = new Int32Array(Math.max(48, 3 * Math.ceil(textLength / 6)));
+  }
+
+  add(start: number, end: number, followsDirectly: boolean): void {
+    const at = this.count * 3;
+    if (at + 3 > this.data.length) {
+      const larger = new Int32Array(this.data.length * 2);
+      larger.set(this.data);
+      this.data = larger;
+    }
+    this.data[at] = start;
+    this.data[at + 1] = end;
+    this.data[at + 2] = followsDirectly ? 1 : 0;
+    this.count++;
+  }
+
+  /** The mask of a piece [start, end) of the text, nothing hidden yet. */
+  maskOf(start: number, end: number): Mask {
+    const length = end - start;
+    if (this.pieceMask.length < length) this.pieceMask = new Uint8Array(Math.max(length, this.pieceMask.length * 2));
+    const hidden = this.pieceMask.subarray(0, length);
+    hidden.fill(0);
+    return {
+      hidden,
+      hide: (from, to) => hidden.fill(1, Math.max(0, from - start), Math.max(0, Math.min(to, end) - start)),
+    };
+  }
+
+  words(source: string): VisibleWords {
+    return new VisibleWords(source, this.data.subarray(0, this.count * 3), this.count);
+  }
+}
+
+export const visibleWords = memoized(findVisibleWords);
 
 /** The words of an article when a rule already asked for them (undefined when nothing has). */
 export function visibleWordsFound(article: Article): VisibleWords | undefined {
@@ -210,8 +222,8 @@ function sameLetters(text: string, a: number, b: number, length: number): boolea
 }
 
 function findVisibleWords(article: Article): VisibleWords {
-  const words = new VisibleWords(article.text);
-  if (!article.block) return words;
+  const words = new Gathering(article.text.length);
+  if (!article.block) return words.words(article.text);
   for (const key of VISIBLE_ATTRIBUTES) {
     const attribute = article.attributes.get(key);
     if (attribute && attribute.valueEnd > attribute.valueStart)
@@ -220,7 +232,7 @@ function findVisibleWords(article: Article): VisibleWords {
   const { body, text, lines } = article;
   const bodyEnd = body.end;
   if (bodyEnd > body.start) {
-    const hidden = scratchMask(bodyEnd - body.start, 0);
+    const hidden = new Uint8Array(bodyEnd - body.start);
     const hide = (start: number, end: number) =>
       hidden.fill(1, Math.max(0, start - body.start), Math.max(0, Math.min(end, bodyEnd) - body.start));
     const firstLine = lines.positionAt(body.start).line;
@@ -233,7 +245,7 @@ function findVisibleWords(article: Article): VisibleWords {
     proseWords(text, body.start, bodyEnd, { hidden, hide }, words);
   }
   if (article.json && article.type?.body === 'json') jsonWords(article, words);
-  return words;
+  return words.words(article.text);
 }
 
 /** `[name]: target` lines define link targets: nothing of them shows. */
@@ -285,10 +297,10 @@ function proseWords(
   start: number,
   end: number,
   given: Mask | undefined,
-  out: VisibleWords,
+  out: Gathering,
   shift = 0,
 ): void {
-  const mask = given ?? rangeMask(start, end);
+  const mask = given ?? out.maskOf(start, end);
   const piece = text.slice(start, end);
   for (const comment of htmlComments(piece)) mask.hide(start + comment.start, start + comment.end);
   hideInlineCode(piece, start, mask);
@@ -348,27 +360,6 @@ function hideMatches(pattern: RegExp, piece: string, origin: number, mask: Mask)
   pattern.lastIndex = 0;
   for (let m = pattern.exec(piece); m; m = pattern.exec(piece))
     mask.hide(origin + m.index, origin + m.index + m[0].length);
-}
-
-function rangeMask(start: number, end: number): Mask {
-  const hidden = scratchMask(end - start, 1);
-  return {
-    hidden,
-    hide: (from, to) => hidden.fill(1, Math.max(0, from - start), Math.max(0, Math.min(to, end) - start)),
-  };
-}
-
-/**
- * Masks are made for every piece of every article: two buffers reused (the body's, and a piece's inside it), zeroed
- * over the length asked, since a typed array made each time costs more than the words it masks.
- */
-const scratch: Uint8Array[] = [new Uint8Array(4096), new Uint8Array(4096)];
-
-function scratchMask(length: number, which: 0 | 1): Uint8Array {
-  if (scratch[which].length < length) scratch[which] = new Uint8Array(Math.max(length, scratch[which].length * 2));
-  const mask = scratch[which].subarray(0, length);
-  mask.fill(0);
-  return mask;
 }
 
 function isHidden(mask: Mask, origin: number, from: number, to: number): boolean {
@@ -470,7 +461,7 @@ function isCodeCase(text: string, start: number, end: number, capitals: number):
 }
 
 /** The visible strings of the JSON section: values of the keys in VISIBLE_JSON_KEYS. */
-function jsonWords(article: Article, out: VisibleWords): void {
+function jsonWords(article: Article, out: Gathering): void {
   const json = article.json!;
   const origin = json.content.start;
   const source = article.text.slice(origin, json.content.end);
