@@ -130,8 +130,9 @@ class Gathering {
     };
   }
 
+  /** The words found, kept in an array of their size (the gathering buffer has room to spare). */
   words(source: string): VisibleWords {
-    return new VisibleWords(source, this.data.subarray(0, this.count * 3), this.count);
+    return new VisibleWords(source, this.data.slice(0, this.count * 3), this.count);
   }
 }
 
