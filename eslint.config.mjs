@@ -21,6 +21,7 @@ const CORE_LAYERS = [
   ['render', ['text', 'format', 'parse']],
   ['catalogue', ['text', 'format']],
   ['authoring', ['text', 'format', 'parse', 'lint', 'render', 'catalogue', 'spelling']],
+  ['workspace', ['text', 'format', 'parse', 'lint', 'render', 'catalogue', 'spelling', 'authoring']],
 ];
 const FOLDERS = CORE_LAYERS.map(([folder]) => folder);
 

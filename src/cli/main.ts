@@ -14,14 +14,15 @@ import {
   CONFIG_FILE_NAMES,
   type ConfigProblem,
   decodeBytes,
+  factsEntry,
   factsOfText,
-  lintProject,
   parseConfig,
   resolveConfig,
   type ResolvedConfig,
   ruleIdOf,
   type RuleContext,
   type Severity,
+  WorkspaceModel,
 } from '../core';
 import { type CheckOptions, type FailOn, parseArgs, USAGE } from './args';
 import { type ChangedLines, type Changes, ChangesError, changesSince, touchesChange } from './changes';
@@ -265,26 +266,29 @@ function projectFindings(
   otherFacts: ArticleFacts[],
   resolved: ResolvedConfig,
 ): LocatedFinding[] {
-  const facts = [...results.flatMap((r) => (r.facts ? [r.facts] : [])), ...otherFacts].sort((a, b) =>
-    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
-  );
-  return lintProject(facts, resolved).map((f) => ({
-    file: f.path,
-    rule: f.rule,
-    severity: f.severity,
-    line: f.start.line + 1,
-    column: f.start.character + 1,
-    endLine: f.end.line + 1,
-    endColumn: f.end.character + 1,
-    message: f.message,
-    fixable: false,
-    related: f.related.map((r) => ({
-      file: r.path,
-      line: r.start.line + 1,
-      column: r.start.character + 1,
-      message: r.message,
-    })),
-  }));
+  const repository = new WorkspaceModel();
+  const facts = [...results.flatMap((r) => (r.facts ? [r.facts] : [])), ...otherFacts];
+  for (const article of facts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)))
+    repository.set(article.path, factsEntry(article));
+  return repository
+    .projectFindings(() => resolved)
+    .map((f) => ({
+      file: f.path,
+      rule: f.rule,
+      severity: f.severity,
+      line: f.start.line + 1,
+      column: f.start.character + 1,
+      endLine: f.end.line + 1,
+      endColumn: f.end.character + 1,
+      message: f.message,
+      fixable: false,
+      related: f.related.map((r) => ({
+        file: r.path,
+        line: r.start.line + 1,
+        column: r.start.character + 1,
+        message: r.message,
+      })),
+    }));
 }
 
 interface Progress {

@@ -76,6 +76,7 @@ export { newArticleText } from './authoring/new-article';
 export { foldingRanges, outline, type OutlineItem, type OutlineKind } from './authoring/outline';
 export { ARTICLE_SKELETON_TYPES, escapeSnippetText } from './authoring/snippets';
 export { workspaceEntry, type WorkspaceEntry } from './authoring/workspace-entry';
+export { entryOf, factsEntry, type ProjectRun, WorkspaceModel } from './workspace/workspace-model';
 export {
   formatJsonSection,
   jsonCompletionsAt,

@@ -2,22 +2,20 @@ import * as vscode from 'vscode';
 import { COMMAND } from '../commands/ids';
 import {
   type Article,
-  bundledKnown,
   decodeBytes,
+  entryOf,
   type Finding,
   type Known,
   lintArticle,
-  lintProject,
   parseArticle,
   type Position,
-  PROJECT_RULES,
   type ProjectFinding,
   type ResolvedConfig,
   type RuleContext,
   type Severity,
-  workspaceEntry,
   type WorkspaceEntry,
   type WorkspaceUse,
+  WorkspaceModel,
 } from '../core';
 import { MAX_ARTICLE_CHARS } from './article-documents';
 import { errorText, isNotFound, type Log } from './log';
@@ -62,7 +60,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly progressed = new vscode.EventEmitter<{ done: number; total: number }>();
   private readonly disposables: vscode.Disposable[] = [this.changed, this.factsChanged, this.progressed];
   private status: vscode.StatusBarItem | undefined;
-  private known: Known | undefined;
+  /** What the rules over many articles and the completions read of every article (the CLI keeps one too). */
+  private readonly model = new WorkspaceModel();
   readonly onDidChange = this.changed.event;
   /** Only the changes that can change other articles' findings: open articles are checked again on these. */
   readonly onDidChangeFacts = this.factsChanged.event;
@@ -210,8 +209,10 @@ export class WorkspaceIndex implements vscode.Disposable {
         }
       }
     }
-    for (const key of gone) this.entries.delete(key);
-    this.known = undefined;
+    for (const key of gone) {
+      this.entries.delete(key);
+      this.model.delete(key);
+    }
     this.trace.emit({ kind: 'index-slice', ms: Date.now() - sliceStart });
     this.trace.emit({ kind: 'index-built', ...timing, checkMs: Math.round(timing.checkMs) });
     status.text = `$(book) ${this.entries.size} articles`;
@@ -231,7 +232,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     const key = this.key(uri);
     const article = typeof source === 'string' ? parseArticle(source, { path: key }) : source;
     const before = this.entries.get(key);
-    if (!article.block) this.entries.delete(key);
+    const entry = entryOf(article);
+    this.model.set(key, entry);
+    if (!entry) this.entries.delete(key);
     else {
       const config = this.configFor(uri);
       const own = findings ?? lintArticle(article, config, this.contextFor(uri, config)).findings;
@@ -243,9 +246,8 @@ export class WorkspaceIndex implements vscode.Disposable {
         start: lines.positionAt(f.start),
         end: lines.positionAt(f.end),
       }));
-      this.entries.set(key, { uri, path: key, entry: workspaceEntry(article), findings: placed });
+      this.entries.set(key, { uri, path: key, entry, findings: placed });
     }
-    this.known = undefined;
     const after = this.entries.get(key);
     if (!notify) return;
     const sameFacts = JSON.stringify(before?.entry.facts) === JSON.stringify(after?.entry.facts);
@@ -273,27 +275,15 @@ export class WorkspaceIndex implements vscode.Disposable {
    */
   async allProjectFindings(): Promise<Map<string, ProjectFinding[]>> {
     const byPath = new Map<string, ProjectFinding[]>();
-    const all = [...this.entries.values()];
-    const facts = all.flatMap(({ entry }) => (entry.facts ? [entry.facts] : []));
-    const byConfig = new Map<ResolvedConfig, Set<string>>();
-    for (const { uri, path } of all) {
-      const config = this.configFor(uri);
-      if (!byConfig.has(config)) byConfig.set(config, new Set());
-      byConfig.get(config)!.add(path);
-    }
-    for (const [config, paths] of byConfig) {
-      for (const rule of PROJECT_RULES) {
-        if (!config.get(rule.id)) continue;
-        await yieldToHost();
-        const started = Date.now();
-        const found = lintProject(facts, new Map([[rule.id, config.get(rule.id)]]));
-        this.trace.emit({ kind: 'project-rule', ruleId: rule.id, ms: Date.now() - started });
-        for (const finding of found) {
-          if (!paths.has(finding.path)) continue;
-          const list = byPath.get(finding.path);
-          if (list) list.push(finding);
-          else byPath.set(finding.path, [finding]);
-        }
+    for (const { ruleId, run } of this.model.projectRuns((path) => this.configFor(this.entries.get(path)!.uri))) {
+      await yieldToHost();
+      const started = Date.now();
+      const found = run();
+      this.trace.emit({ kind: 'project-rule', ruleId, ms: Date.now() - started });
+      for (const finding of found) {
+        const list = byPath.get(finding.path);
+        if (list) list.push(finding);
+        else byPath.set(finding.path, [finding]);
       }
     }
     return byPath;
@@ -322,8 +312,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private remove(uri: vscode.Uri): void {
-    if (this.entries.delete(this.key(uri))) {
-      this.known = undefined;
+    const key = this.key(uri);
+    if (this.entries.delete(key)) {
+      this.model.delete(key);
       this.changed.fire([uri]);
       this.factsChanged.fire();
     }
@@ -335,9 +326,7 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Findings of the rules over many articles that concern one file. */
   projectFindings(uri: vscode.Uri, config: ResolvedConfig): ProjectFinding[] {
-    const key = this.key(uri);
-    const facts = [...this.entries.values()].flatMap(({ entry }) => (entry.facts ? [entry.facts] : []));
-    return lintProject(facts, config).filter((f) => f.path === key);
+    return this.model.projectFindingsOf(this.key(uri), config);
   }
 
   /** The scenarios the workspace's articles use, one a use, with what each article says of itself. */
@@ -368,22 +357,7 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Bundled facts plus what the workspace's articles use. */
   knownValues(): Known {
-    if (this.known) return this.known;
-    const known = bundledKnown();
-    const add = <K, V>(map: Map<K, Set<V>>, key: K, value?: V) => {
-      if (!map.has(key)) map.set(key, new Set());
-      if (value !== undefined) map.get(key)!.add(value);
-    };
-    for (const [path, { entry }] of this.entries) {
-      if (entry.service) add(known.services, entry.service.toLowerCase(), entry.resource);
-      if (entry.scenario) known.scenarios.add(entry.scenario);
-      if (entry.ownershipId) known.ownershipIds.add(entry.ownershipId);
-      entry.resourceTags.forEach((t) => known.resourceTags.add(t));
-      for (const token of entry.tokens) known.tokens.set(token, [...(known.tokens.get(token) ?? []), path]);
-      for (const [extension, blade] of entry.blades) add(known.blades, extension, blade);
-    }
-    this.known = known;
-    return known;
+    return this.model.knownValues();
   }
 
   dispose(): void {
