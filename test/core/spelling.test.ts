@@ -52,6 +52,41 @@ describe('spelling: the word list', () => {
     assert.deepStrictEqual(speller().corrections('recieve', 3).slice(0, 1), ['receive']);
   });
 
+  it('ranks corrections by how often each word is written: a slip of a common word before a cheaper one of a rare word', () => {
+    const expected: Record<string, string> = {
+      clent: 'client',
+      storge: 'storage',
+      runnig: 'running',
+      virual: 'virtual',
+      throught: 'through',
+      otion: 'option',
+      incude: 'include',
+      libray: 'library',
+      encypted: 'encrypted',
+      attemting: 'attempting',
+      // Two common words run together: the two apart.
+      upto: 'up to',
+      Incase: 'In case',
+      atleast: 'at least',
+    };
+    for (const [typo, word] of Object.entries(expected))
+      assert.strictEqual(speller().correction(typo)?.word, word, typo);
+    // Without the frequencies, the cheapest slips (a vowel for a vowel, a letter changed) came first.
+    const bare = WordList.fromWords(['client', 'clint', 'storage', 'stodge']);
+    assert.strictEqual(bare.closest('clent', 1)[0].word, 'clint');
+    assert.strictEqual(bare.closest('storge', 1)[0].word, 'stodge');
+  });
+
+  it("accepts the regular plural of a word of the trade, not an English word's plural made wrong", () => {
+    assert.deepStrictEqual(flagged(body('Rebuild the dockerfiles and metastores.')), []);
+    assert.deepStrictEqual(flagged(body('Rebuild the indexs when latencys grow.')), ['indexs', 'latencys']);
+  });
+
+  it('takes a three-letter word for a slip only of one of the commonest words, and a word far from any common one for a name', () => {
+    assert.deepStrictEqual(flagged(body('Open teh portal.')), ['teh']);
+    assert.deepStrictEqual(flagged(body('Set the acb and ons values. Use Springboot.')), []);
+  });
+
   it('a list of any words: sorted, lower-cased, found', () => {
     const list = WordList.fromWords(['Contoso', 'fabrikam', 'contoso', 'zeta', 'alpha']);
     assert.strictEqual(list.count, 4);
@@ -462,7 +497,7 @@ describe('the search for corrections', () => {
     fc.assert(
       fc.property(lookup, fc.constantFrom(100, 140, 150, 200), ({ target, words }, maxCost) => {
         const expected = words
-          .map((w) => ({ word: w, cost: fullTableDistance(target, w) }))
+          .map((w) => ({ word: w, cost: fullTableDistance(target, w), frequency: 0 }))
           .filter((c) => c.cost > 0 && c.cost <= maxCost)
           .sort(
             (a, b) =>
@@ -477,7 +512,7 @@ describe('the search for corrections', () => {
     // Reached only through a swap under a row that is all dearer than the bound (the first letter changed, 140, then
     // "lb" for "bl", 60): a cut by the row alone missed it.
     assert.deepStrictEqual(WordList.fromWords(['noaablnbant']).closest('aoaalbnbant', 3, 200), [
-      { word: 'noaablnbant', cost: 200 },
+      { word: 'noaablnbant', cost: 200, frequency: 0 },
     ]);
   });
 
@@ -517,19 +552,29 @@ describe('known words looked up in place', () => {
 });
 
 describe('the word list read from its compact file', () => {
-  it('holds every word of the file and no other (each line: how many letters it shares with the word before, then the rest)', () => {
+  it('holds every word of the file and no other (each line: how many letters it shares with the word before, the rest, its frequency)', () => {
     const lines = fs.readFileSync(WORD_LIST_FILE, 'utf8').split('\n').slice(1);
     const list = englishWords();
     let previous = '';
     const words = new Set<string>();
+    let withFrequency = 0;
     for (const line of lines) {
       if (!line) continue;
-      previous = previous.slice(0, Math.max(0, line.charCodeAt(0) - 48)) + line.slice(1);
+      const [, rest, digit] = /^.(.*?)(\d?)$/.exec(line)!;
+      previous = previous.slice(0, Math.max(0, line.charCodeAt(0) - 48)) + rest;
       words.add(previous);
       assert.ok(list.has(previous), previous);
+      assert.strictEqual(list.frequencyOf(previous), Number(digit || 0), previous);
+      if (digit) withFrequency++;
     }
     assert.strictEqual(list.count, words.size);
     assert.ok(words.size > 100_000);
+    assert.ok(withFrequency > 10_000, `${withFrequency} words with a frequency`);
+    // The commonest words above the rare ones; a pair that runs together in prose is listed apart.
+    assert.ok(
+      list.frequencyOf('the') > list.frequencyOf('client') && list.frequencyOf('client') > list.frequencyOf('clint'),
+    );
+    assert.ok(list.has('up to') && !list.has('upto'));
   });
 });
 

@@ -9,11 +9,22 @@ import { detached } from '../text/source-text';
 
 /** A cheap first search finds most corrections; the wider one runs only when it finds none. */
 const NEAR = 100;
+/** Corrections a search keeps, to rank by how often each is written. */
+const CANDIDATES = 4;
+/**
+ * Corrections are ranked by their cost less this much a frequency class: a slip of a common word is likelier than a
+ * cheaper slip of a rare one ("clent" is "client", not "clint"; "storge" is "storage", not "stodge").
+ */
+const FREQUENCY_WEIGHT = 12;
+/** Only corrections at most this much dearer than the cheapest are ranked so: frequency breaks near ties. */
+const MARGIN = 60;
+/** Azure's words and the team's: each written in several articles (Azure's are chosen so), a middling frequency. */
+const LISTED_FREQUENCY = 5;
 
 let azure: { list: WordList; canonical: Map<string, string> } | undefined;
 
 function azureWords() {
-  azure ??= { list: WordList.fromWords(AZURE_WORDS), canonical: canonicalForms(AZURE_WORDS) };
+  azure ??= { list: WordList.fromWords(AZURE_WORDS, LISTED_FREQUENCY), canonical: canonicalForms(AZURE_WORDS) };
   return azure;
 }
 
@@ -39,7 +50,7 @@ export class Speller {
     teamWords: Iterable<string> = [],
   ) {
     this.teamWords = [...teamWords].filter((w) => typeof w === 'string' && w.trim()).map((w) => w.trim());
-    this.team = WordList.fromWords(this.teamWords);
+    this.team = WordList.fromWords(this.teamWords, LISTED_FREQUENCY);
     this.teamForms = canonicalForms(this.teamWords);
   }
 
@@ -68,7 +79,7 @@ export class Speller {
     // Possessives and plurals in quotes: customer's, customers'.
     if (lower.endsWith("'s")) return this.has(lower.slice(0, -2));
     if (lower.endsWith("'")) return this.has(lower.slice(0, -1));
-    return false;
+    return isRegularPlural(lower) && this.has(lower.slice(0, -1));
   }
 
   private has(lower: string): boolean {
@@ -92,7 +103,7 @@ export class Speller {
       // A copy of the key: the word may be a view of its article's text.
       this.bestCache.set(detached(key), best);
     }
-    return best ? { word: inCaseOf(word, best.word), cost: best.cost } : undefined;
+    return best ? { ...best, word: inCaseOf(word, best.word) } : undefined;
   }
 
   /** Up to `limit` corrections, best first, in the word's case. */
@@ -100,19 +111,44 @@ export class Speller {
     return this.closest(word.toLowerCase(), limit).map((c) => inCaseOf(word, c.word));
   }
 
+  /** The best `limit` corrections of the three lists, ranked by cost and frequency (see FREQUENCY_WEIGHT). */
   private closest(lower: string, limit: number, maxCost?: number): Correction[] {
     const { list, canonical } = azureWords();
+    const candidates = Math.max(limit, CANDIDATES);
     const found = [
-      ...this.english.closest(lower, limit, maxCost),
-      ...list.closest(lower, limit, maxCost).map((c) => ({ ...c, word: canonical.get(c.word) ?? c.word })),
-      ...this.team.closest(lower, limit, maxCost).map((c) => ({ ...c, word: this.teamForms.get(c.word) ?? c.word })),
+      ...this.english.closest(lower, candidates, maxCost),
+      ...list.closest(lower, candidates, maxCost).map((c) => ({ ...c, word: canonical.get(c.word) ?? c.word })),
+      ...this.team
+        .closest(lower, candidates, maxCost)
+        .map((c) => ({ ...c, word: this.teamForms.get(c.word) ?? c.word })),
     ];
-    const seen = new Set<string>();
-    return found
-      .sort((a, b) => a.cost - b.cost)
-      .filter((c) => !seen.has(c.word.toLowerCase()) && seen.add(c.word.toLowerCase()))
-      .slice(0, limit);
+    // A word in two lists counts once, at the higher of its frequencies.
+    const byWord = new Map<string, Correction>();
+    for (const c of found) {
+      const key = c.word.toLowerCase();
+      const known = byWord.get(key);
+      if (!known || c.cost < known.cost || (c.cost === known.cost && c.frequency > known.frequency))
+        byWord.set(key, known ? { ...c, frequency: Math.max(c.frequency, known.frequency) } : c);
+      else known.frequency = Math.max(known.frequency, c.frequency);
+    }
+    const all = [...byWord.values()];
+    const cheapest = Math.min(...all.map((c) => c.cost));
+    const score = (c: Correction) => c.cost - FREQUENCY_WEIGHT * c.frequency;
+    const near = all.filter((c) => c.cost <= cheapest + MARGIN);
+    const far = all.filter((c) => c.cost > cheapest + MARGIN);
+    return [
+      ...near.sort((a, b) => score(a) - score(b) || a.cost - b.cost || (a.word < b.word ? -1 : 1)),
+      ...far.sort((a, b) => a.cost - b.cost || (a.word < b.word ? -1 : 1)),
+    ].slice(0, limit);
   }
+}
+
+/**
+ * A plural made the regular way (`dockerfiles`, `metastores`): the word lists hold the plurals of English words, not of
+ * the trade's words. Not where the plural takes -es or -ies (`indexs`, `latencys` are slips), nor of short words.
+ */
+function isRegularPlural(lower: string): boolean {
+  return lower.length >= 5 && lower.endsWith('s') && !/(?:s|x|z|ch|sh|[^aeiou]y)s$/.test(lower);
 }
 
 const APOSTROPHE = 39;

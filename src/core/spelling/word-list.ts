@@ -1,8 +1,8 @@
 /**
  * A word list as a trie in typed arrays: built in one pass from the compact file `scripts/dictionary.mjs` writes
  * (lower-case words in order, each line the count of characters shared with the word before, as one character
- * from '0', then the rest), or from any words. Looks words up, and finds the closest words by a weighted edit
- * distance in one bounded walk of the trie.
+ * from '0', then the rest, then how often the word is written as a digit when it is not rare), or from any words.
+ * Looks words up, and finds the closest words by a weighted edit distance in one bounded walk of the trie.
  */
 
 /** Edit costs, in hundredths of an edit: the slips people make cost less, so their corrections rank first. */
@@ -28,13 +28,20 @@ for (const c of 'aeiouy') VOWEL[c.charCodeAt(0)] = 1;
 export interface Correction {
   word: string;
   cost: number;
+  /** How often the word is written: 0 (rare) to 9 (the commonest words), see scripts/word-frequencies.mjs. */
+  frequency: number;
 }
+
+/** The highest frequency class. */
+export const MAX_FREQUENCY = 9;
 
 export class WordList {
   private chars: Uint16Array;
   private firstChild: Int32Array;
   private nextSibling: Int32Array;
   private isWord: Uint8Array;
+  /** At the node ending a word: how often the word is written (0 to 9). */
+  private frequency: Uint8Array;
   /** Letters from each node to the nearest and to the farthest end of a word below it (at most 255). */
   private nearestBelow = new Uint8Array(0);
   private farthestBelow = new Uint8Array(0);
@@ -47,6 +54,7 @@ export class WordList {
     this.firstChild = new Int32Array(capacity).fill(-1);
     this.nextSibling = new Int32Array(capacity).fill(-1);
     this.isWord = new Uint8Array(capacity);
+    this.frequency = new Uint8Array(capacity);
   }
 
   /** Reads the compact file (a first line starting with '#' is its header). */
@@ -78,10 +86,13 @@ export class WordList {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) lineEnd = text.length;
       const shared = Math.min(Math.max(text.charCodeAt(lineStart) - 48, 0), previousLength);
+      // A digit last is the word's frequency (a word is letters and apostrophes).
+      const last = lineEnd > lineStart + 1 ? text.charCodeAt(lineEnd - 1) : 0;
+      const frequency = last >= 48 && last <= 57 ? last - 48 : -1;
       // The word is the last one's first `shared` letters (already in the trie) and the rest of the line: read in
       // place, no string made for it.
-      const length = shared + Math.max(0, lineEnd - lineStart - 1);
-      if (length) list.insertSorted(text, lineStart + 1 - shared, length, shared, path);
+      const length = shared + Math.max(0, lineEnd - lineStart - 1 - (frequency >= 0 ? 1 : 0));
+      if (length) list.insertSorted(text, lineStart + 1 - shared, length, shared, path, Math.max(0, frequency));
       previousLength = length;
       lineStart = lineEnd + 1;
       if (words % SLICE_WORDS === 0) yield;
@@ -89,8 +100,8 @@ export class WordList {
     return list.trimmed();
   }
 
-  /** Any words, in any order and case (a team's words): lower-cased and sorted first. */
-  static fromWords(words: Iterable<string>): WordList {
+  /** Any words, in any order and case (a team's words): lower-cased and sorted first, all of one frequency. */
+  static fromWords(words: Iterable<string>, frequency = 0): WordList {
     const sorted = [...new Set([...words].map((w) => w.toLowerCase()).filter(Boolean))].sort();
     const list = new WordList(
       Math.max(
@@ -103,7 +114,7 @@ export class WordList {
     for (const word of sorted) {
       let shared = 0;
       while (shared < previous.length && previous[shared] === word[shared]) shared++;
-      list.insertSorted(word, 0, word.length, shared, path);
+      list.insertSorted(word, 0, word.length, shared, path, frequency);
       previous = word;
     }
     return list.trimmed();
@@ -114,7 +125,14 @@ export class WordList {
    * letter `i` is source[at + i], read from `shared` on. `path` holds the nodes of the last word. New children
    * arrive in order, so each becomes its parent's last child.
    */
-  private insertSorted(source: string, at: number, length: number, shared: number, path: number[]): void {
+  private insertSorted(
+    source: string,
+    at: number,
+    length: number,
+    shared: number,
+    path: number[],
+    frequency: number,
+  ): void {
     path.length = shared + 1;
     for (let i = shared; i < length; i++) {
       const parent = path[i];
@@ -131,6 +149,7 @@ export class WordList {
     const last = path[length];
     if (!this.isWord[last]) this.count++;
     this.isWord[last] = 1;
+    this.frequency[last] = Math.min(frequency, MAX_FREQUENCY);
   }
 
   private trimmed(): this {
@@ -138,6 +157,7 @@ export class WordList {
     this.firstChild = this.firstChild.slice(0, this.size);
     this.nextSibling = this.nextSibling.slice(0, this.size);
     this.isWord = this.isWord.slice(0, this.size);
+    this.frequency = this.frequency.slice(0, this.size);
     // A child always comes after its parent: from the last node back, every child is done before its parent.
     this.nearestBelow = new Uint8Array(this.size).fill(255);
     this.farthestBelow = new Uint8Array(this.size);
@@ -159,13 +179,25 @@ export class WordList {
 
   /** Whether it holds the word (give it lower-cased). */
   has(word: string): boolean {
+    return this.nodeOf(word) > 0;
+  }
+
+  /** How often the word is written, 0 to 9 (0: rare, or not in the list). */
+  frequencyOf(word: string): number {
+    const node = this.nodeOf(word);
+    return node > 0 ? this.frequency[node] : 0;
+  }
+
+  /** The node ending the word, or -1 when the list does not hold it. */
+  private nodeOf(word: string): number {
     let node = 0;
     for (let i = 0; i < word.length && node >= 0; i++) node = this.child(node, word.charCodeAt(i));
-    return node > 0 && this.isWord[node] === 1;
+    return node > 0 && this.isWord[node] === 1 ? node : -1;
   }
 
   /**
-   * The closest words to a lower-case word, cheapest first (ties in alphabetical order), at most `limit` of them and
+   * The closest words to a lower-case word, cheapest first (of equal cost the commoner first, then the nearer in
+   * length, then in alphabetical order), at most `limit` of them and
    * none costing more than `maxCost`: one walk of the trie, a row of the distance table per depth (weighted
    * Damerau-Levenshtein), a branch cut as soon as no word below it can cost as little as the bound. Once `limit`
    * words are found the bound drops to the dearest of the best `limit` (ties kept): the rest of the walk looks only
@@ -200,7 +232,7 @@ export class WordList {
     const path = new Uint16Array(depthMax + 1);
     // The walk keeps its place with a stack of its own: the child it is at on each depth.
     const at = new Int32Array(depthMax + 2);
-    const { chars, firstChild, nextSibling, isWord, nearestBelow, farthestBelow } = this;
+    const { chars, firstChild, nextSibling, isWord, frequency, nearestBelow, farthestBelow } = this;
     const found: Correction[] = [];
     let bound = maxCost;
     let depth = 1;
@@ -276,7 +308,7 @@ export class WordList {
       high[depth] = rowHigh;
       if (j <= n) left = DEAD;
       if (isWord[c] && left <= bound && left > 0) {
-        found.push({ word: String.fromCharCode(...path.subarray(1, depth + 1)), cost: left });
+        found.push({ word: String.fromCharCode(...path.subarray(1, depth + 1)), cost: left, frequency: frequency[c] });
         if (found.length >= limit) bound = limitCost(found, limit);
       }
       // A word below costs at least a cell of this row, plus dropping the word's letters its length leaves over or
@@ -304,10 +336,15 @@ export class WordList {
         at[depth] = nextSibling[c];
       }
     }
+    // Of words that cost the same, the commoner first: the walk keeps every word at the bound, so the cut is the same
+    // as that of a search keeping every word within it.
     return found
       .sort(
         (a, b) =>
-          a.cost - b.cost || Math.abs(a.word.length - n) - Math.abs(b.word.length - n) || (a.word < b.word ? -1 : 1),
+          a.cost - b.cost ||
+          b.frequency - a.frequency ||
+          Math.abs(a.word.length - n) - Math.abs(b.word.length - n) ||
+          (a.word < b.word ? -1 : 1),
       )
       .slice(0, limit);
   }

@@ -4,8 +4,14 @@ import type { Rule } from '../rule';
 
 /** Shorter words are abbreviations (`vm`, `az`); longer ones are ids run together. */
 const MIN_LENGTH = 3;
-/** Below this length most unknown words are abbreviations (`rdp`, `utf`): only a dropped or swapped letter counts. */
+/**
+ * Below this length most unknown words are abbreviations (`rdp`, `utf`): only a dropped or swapped letter of one of the
+ * commonest words counts (`teh`, `frm`).
+ */
 const SHORT = 4;
+const SHORT_MIN_FREQUENCY = 7;
+/** A word two slips from a rare word only (`burndown`, `springboot`) is a term or a name of its own, not a slip. */
+const FAR_COST = 120;
 const MAX_LENGTH = 20;
 /** A capitalized word is a name unless it is one slip from a word; a lower-case one may be two cheap slips away. */
 const MAX_COST_CAPITALIZED = 140;
@@ -37,10 +43,17 @@ export const spelling: Rule = {
       'inside (`ExpressRoute`, `vCores`), short words in capitals (`SKU`), command flags (`-ano`).',
       '',
       'From the published articles: words under four letters (abbreviations) and over twenty (ids run together) are',
-      'left alone, and so is a word that no dictionary word is near, or a capitalized word more than one slip from',
-      'one: those are names and terms, not slips. A slip is a letter left out, added, doubled, swapped or changed.',
-      'Three-letter words count only when a letter was dropped or two swapped (`frm`, `teh`): the rest are abbreviations.',
+      'left alone, and so is a word that no dictionary word is near, a capitalized word more than one slip from one,',
+      'or a word two slips from rare words only (`burndown`, `springboot`): those are names and terms, not slips. A',
+      'slip is a letter left out, added, doubled, swapped or changed. Three-letter words count only when a letter of',
+      'one of the commonest words was dropped or two swapped (`frm`, `teh`): the rest are abbreviations. A regular',
+      'plural of a known word is known (`dockerfiles`), but not one that takes -es or -ies (`indexs`, `latencys`).',
       'At most 200 unknown words of one article are looked into: more is no prose (a pasted log).',
+      '',
+      'The correction offered first is the likeliest word: of the words one or two slips away, a common one before a',
+      'rare one that is a little closer (`clent` is "client", not "clint"; `throught` is "through", not "thought"),',
+      'by how often each is written in published articles and in American English (SUBTLEX-US); two common words run',
+      'together are offered apart (`upto`: "up to").',
       '',
       "The dictionaries: English (US) from `@cspell/dict-en_us`; Azure's vocabulary (`src/core/spelling/azure-words.json`,",
       'made from published articles by `npm run words` and reviewed); the team\'s `"words"` in `.selfhelp.json`, and',
@@ -66,8 +79,9 @@ export const spelling: Rule = {
       if (++unknown > MAX_UNKNOWN) return;
       const capitalized = text[0] !== text[0].toLowerCase();
       const correction = speller.correction(text, capitalized ? MAX_COST_CAPITALIZED : MAX_COST_LOWER_CASE);
-      if (!correction) continue;
-      if (text.length < SHORT && !isShortSlip(text.toLowerCase(), correction.word.toLowerCase())) continue;
+      if (!correction || (correction.frequency === 0 && correction.cost >= FAR_COST)) continue;
+      if (text.length < SHORT && !isShortSlip(text.toLowerCase(), correction.word.toLowerCase(), correction.frequency))
+        continue;
       const span = { start, end };
       report({
         message: `Unknown word "${text}": did you mean "${correction.word}"?`,
@@ -78,8 +92,9 @@ export const spelling: Rule = {
   },
 };
 
-/** `frm` for `from`, `teh` for `the`: a letter dropped from a word, or two swapped; not a different abbreviation. */
-function isShortSlip(word: string, correction: string): boolean {
+/** `frm` for `from`, `teh` for `the`: a letter dropped from a common word, or two swapped; not an abbreviation. */
+function isShortSlip(word: string, correction: string, frequency: number): boolean {
+  if (frequency < SHORT_MIN_FREQUENCY) return false;
   if (correction.length === word.length + 1) return true;
   return correction.length === word.length && [...word].sort().join('') === [...correction].sort().join('');
 }
