@@ -82,7 +82,7 @@ export async function main(io: Io): Promise<number> {
   if (parsed.command === 'render') return render(parsed, io);
   const outcome = await runCheck(parsed, io);
   if (!outcome) return 2;
-  io.stdout(formatReport(outcome.summary, parsed));
+  for (const piece of formatReport(outcome.summary, parsed)) io.stdout(piece);
   return exitCode(outcome, parsed.failOn);
 }
 
@@ -194,12 +194,13 @@ export async function runCheck(options: CheckOptions, io: Io): Promise<CheckOutc
   return { summary, unreadable: unreadable.length > 0 };
 }
 
-function formatReport(summary: Summary, options: CheckOptions): string {
-  if (options.summary) return options.format === 'json' ? formatSummaryJson(summary) : formatSummaryText(summary);
+/** The report in the pieces it is written in. */
+function formatReport(summary: Summary, options: CheckOptions): Iterable<string> {
+  if (options.summary) return [options.format === 'json' ? formatSummaryJson(summary) : formatSummaryText(summary)];
   if (options.format === 'json') return formatJson(summary);
-  if (options.format === 'sarif') return formatSarif(summary, VERSION);
-  if (options.format === 'github') return formatGithub(summary);
-  return formatText(summary);
+  if (options.format === 'sarif') return [formatSarif(summary, VERSION)];
+  if (options.format === 'github') return [formatGithub(summary)];
+  return [formatText(summary)];
 }
 
 const FAILING: Record<FailOn, ReadonlySet<Severity>> = {

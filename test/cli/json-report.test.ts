@@ -1,0 +1,43 @@
+import * as assert from 'assert';
+import { formatJson } from '../../src/cli/formatters/json';
+import type { LocatedFinding } from '../../src/cli/check-file';
+
+describe('the JSON report, written a piece at a time', () => {
+  const finding = (i: number): LocatedFinding => ({
+    file: `articles/a${i % 7}.md`,
+    rule: i % 3 ? 'SH601' : 'not-a-rule',
+    severity: 'warning',
+    line: i + 1,
+    column: 1,
+    endLine: i + 1,
+    endColumn: 5,
+    message: `Unknown word "x${i}" \u2028 "quoted"`,
+    fixable: i % 2 === 0,
+    related: [{ file: 'b.md', line: 1, column: 1, message: 'not in the report' }],
+  });
+
+  for (const count of [0, 1, 999, 1000, 1001, 2500])
+    it(`is exactly the one JSON object of ${count} findings, whatever the pieces`, () => {
+      const findings = Array.from({ length: count }, (_, i) => finding(i));
+      const pieces = [...formatJson({ files: 3, skipped: 1, fixed: 0, findings, services: new Map() })];
+      const expected = {
+        version: 1,
+        files: 3,
+        skipped: 1,
+        findings: findings.map(({ file, rule, severity, line, column, endLine, endColumn, message, fixable }) => ({
+          file,
+          rule,
+          slug: rule === 'SH601' ? 'spelling' : undefined,
+          severity,
+          line,
+          column,
+          endLine,
+          endColumn,
+          message,
+          fixable,
+        })),
+      };
+      assert.strictEqual(pieces.join(''), JSON.stringify(expected) + '\n');
+      assert.ok(pieces.length >= 2 + Math.ceil(count / 1000), `${pieces.length} pieces`);
+    });
+});
