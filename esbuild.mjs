@@ -50,7 +50,16 @@ const builds = [
 ];
 
 /** The suites that run in both hosts (the benchmark's too); `bench` and `screenshot` stay in the Node host. */
-const WEB_SUITES = ['articles', 'plain', 'flat', 'single', 'bench-open', 'bench-plain', 'screenshot-preview'];
+const WEB_SUITES = [
+  'articles',
+  'plain',
+  'flat',
+  'single',
+  'preview-page',
+  'bench-open',
+  'bench-plain',
+  'screenshot-preview',
+];
 
 if (process.argv.includes('--web-tests')) {
   for (const suite of WEB_SUITES) {

@@ -10,7 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { OUTPUT_MARKER } from '../integration/protocol';
 import { emptyExtension, runTests, type RunOptions } from './run-tests';
-import { SUITES, TEST_INDEX } from './suites';
+import { HARNESS_SUITES, SUITES, TEST_INDEX } from './suites';
 import { HarnessError } from './tools';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -68,7 +68,7 @@ async function main(): Promise<number> {
     failed += counts.failed;
   };
   for (const host of HOSTS)
-    for (const { suite, workspace } of SUITES) {
+    for (const { suite, workspace } of [...SUITES, ...HARNESS_SUITES]) {
       if ((onlySuite && suite !== onlySuite) || (onlyHost && host !== onlyHost)) continue;
       console.log(
         `\n=== integration: ${suite} (real VS Code, ${host === 'web' ? 'web worker extension host' : 'Node extension host'}) ===`,

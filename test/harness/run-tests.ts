@@ -12,7 +12,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { format } from 'util';
 import { chromium, type Browser } from 'playwright-core';
-import { SCREENSHOT_REQUEST } from '../integration/protocol';
+import { PAGE_REQUEST, SCREENSHOT_REQUEST } from '../integration/protocol';
+import { answerPageRequest } from './page-requests';
 import { ensureTools, HarnessError } from './tools';
 
 export interface RunOptions {
@@ -292,6 +293,8 @@ export async function runTests(options: RunOptions): Promise<number> {
       const own = !marker || line.startsWith(marker) ? line.slice(marker?.length ?? 0) : undefined;
       if (own === SCREENSHOT_REQUEST && options.screenshotPath) {
         screenshotTaken = page.screenshot({ path: options.screenshotPath }).then(() => undefined);
+      } else if (own?.startsWith(PAGE_REQUEST)) {
+        void answerPageRequest(page, workspace, own.slice(PAGE_REQUEST.length));
       } else if (own !== undefined) log(own);
     });
     await page.exposeFunction('codeAutomationExit', (status: number) => settle(status));

@@ -11,3 +11,11 @@ export const SUITES: { suite: string; workspace?: string }[] = [
 ];
 
 export const TEST_INDEX = 'out/test/integration/index.js';
+
+/**
+ * Suites only our harness runs (in both hosts): they ask the browser around VS Code for what a suite cannot do inside
+ * it (an axe-core audit of the preview, keys pressed), which @vscode/test-electron's route does not offer.
+ */
+export const HARNESS_SUITES: { suite: string; workspace: string }[] = [
+  { suite: 'preview-page', workspace: 'test/fixtures/workspace' },
+];

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { Api } from '../../src/extension';
+import { PAGE_REPLY_FOLDER, PAGE_REQUEST, type PageReply, type PageRequest, say } from './protocol';
 
 export const EXTENSION_ID = 'selfhelp-authoring.selfhelp-authoring';
 
@@ -112,3 +113,24 @@ export async function longestTimerDelay<T>(work: () => Promise<T>): Promise<{ re
     clearInterval(timer);
   }
 }
+
+let pageRequests = 0;
+
+/** Asks the harness to do on the preview's page what only the browser around VS Code can, and waits for its answer. */
+export async function askPage<R extends PageReply>(request: DistributiveOmit<PageRequest, 'id'>): Promise<R> {
+  const id = `request-${++pageRequests}-${Date.now()}`;
+  say(PAGE_REQUEST + JSON.stringify({ ...request, id }));
+  const answer = workspaceFile(`${PAGE_REPLY_FOLDER}/${id}.json`);
+  for (let waited = 0; waited < 30_000; waited += 200) {
+    const bytes = await Promise.resolve(vscode.workspace.fs.readFile(answer)).catch(() => undefined);
+    if (bytes?.length) {
+      const reply = JSON.parse(new TextDecoder().decode(bytes)) as PageReply;
+      if ('error' in reply) assert.fail(`the harness could not do it: ${reply.error}`);
+      return reply as R;
+    }
+    await sleep(200);
+  }
+  return assert.fail('the harness did not answer (the suite runs under test/harness, not test:desktop)');
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

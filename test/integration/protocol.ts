@@ -40,3 +40,26 @@ export function runMocha(mocha: Mocha): Promise<void> {
     }
   });
 }
+
+/**
+ * A suite asks the harness for something only the browser around VS Code can do, on the preview's page: an axe-core
+ * audit, or keys pressed as a user presses them. It logs this prefix and the request as JSON; the harness answers in
+ * `.selfhelp-harness/<id>.json` of the workspace (the suite reads it through vscode.workspace.fs, in either host).
+ */
+export const PAGE_REQUEST = 'selfhelp-harness: page ';
+export const PAGE_REPLY_FOLDER = '.selfhelp-harness';
+
+export type PageRequest = { id: string } & ({ action: 'audit' } | { action: 'press'; keys: string[] });
+
+export interface AuditViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+export type PageReply =
+  | { error: string }
+  | { violations: AuditViolation[] }
+  /** After each key, the element with the focus; at the end, the form's elements shown (by id). */
+  | { focused: string[]; shown: string[] };

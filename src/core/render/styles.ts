@@ -31,7 +31,7 @@ a:focus-visible, button:focus-visible, select:focus-visible, input:focus-visible
 h1, h2, h3 { font-weight: 600; margin: 20px 0 8px; }
 h1 { font-size: 20px; } h2 { font-size: 16px; } h3 { font-size: 14px; }
 p { margin: 8px 0; }
-code { font-family: Consolas, "Courier New", monospace; font-size: 13px; background: var(--meta); padding: 0 3px; border-radius: 2px; }
+code { font-family: Consolas, "Courier New", monospace; font-size: 13px; color: inherit; background: var(--meta); padding: 0 3px; border-radius: 2px; }
 pre { background: var(--meta); padding: 8px 12px; white-space: pre-wrap; overflow-wrap: anywhere; border-radius: 2px; }
 pre code { padding: 0; background: none; }
 ul, ol { padding-left: 24px; }
