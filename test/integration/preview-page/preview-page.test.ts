@@ -5,6 +5,8 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { newArticleText } from '../../../src/core/authoring/new-article';
+import { TYPES } from '../../../src/core/format/schema';
 import type { RenderedEvent } from '../../../src/preview/preview-manager';
 import { askPage, extensionApi, sleep, workspaceFile } from '../helpers';
 import type { AuditViolation } from '../protocol';
@@ -12,6 +14,49 @@ import type { AuditViolation } from '../protocol';
 const FORM = 'articles/microsoft.compute/vm-scoping.md';
 const DIAGNOSTIC = 'articles/microsoft.compute/vm-clean.md';
 const THEMES = ['Default Light Modern', 'Default Dark Modern', 'Default High Contrast', 'Default High Contrast Light'];
+/** A new article of every type, as the New Article command writes it, beside the fixtures' form and diagnostic. */
+const NEW_ARTICLES = 'articles/new-of-each-type';
+/** What New Article has no skeleton for: the portal's cards of a JSON section, and a solution with a table. */
+const OWN_ARTICLES: Record<string, string> = {
+  'support-topic.md': `<properties
+  pageTitle="Virtual machine cannot connect"
+  description="What customers see when they pick the support topic"
+  articleId="support-topic-0001"
+  selfHelpType="supportTopicDescription"
+  supportTopicIds="32628854"
+  cloudEnvironments="public"
+  ownershipId="Compute_VirtualMachines"
+/>
+# Virtual machine cannot connect
+---
+{
+  "title": "Cannot connect to my virtual machine",
+  "description": "Remote Desktop or SSH to the virtual machine fails.",
+  "cards": [
+    { "title": "Reset Remote Desktop", "description": "Resets the configuration of Remote Desktop.", "actions": ["Reset"] },
+    { "title": "Check the network security group", "description": "Allows port 3389 or 22.", "actions": [] }
+  ]
+}
+---
+`,
+  'apollo.md': `<properties
+  pageTitle="Sizes of virtual machines"
+  description="Which size fits which workload"
+  articleId="apollo-0001"
+  selfHelpType="apollo"
+  cloudEnvironments="public"
+  ownershipId="Compute_VirtualMachines"
+/>
+# Sizes of virtual machines
+
+| Size | Virtual CPUs | Memory |
+| --- | --- | --- |
+| Standard_D2s_v5 | 2 | 8 GiB |
+| Standard_D4s_v5 | 4 | 16 GiB |
+
+Read [the sizes of virtual machines](https://learn.microsoft.com/azure/virtual-machines/sizes) for every series.
+`,
+};
 
 /** Shows the article's preview beside it and resolves once the page has drawn it. */
 async function preview(article: string): Promise<void> {
@@ -40,10 +85,26 @@ describe('the preview inside VS Code, for customers with assistive technology', 
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
+  const audited = [FORM, DIAGNOSTIC];
+  before(async () => {
+    for (const type of TYPES) {
+      const text = newArticleText({ type: type.name, title: `A new ${type.name} article`, articleId: type.name });
+      if (!text) continue;
+      const article = `${NEW_ARTICLES}/${type.name}.md`;
+      await vscode.workspace.fs.writeFile(workspaceFile(article), new TextEncoder().encode(text));
+      audited.push(article);
+    }
+    for (const [name, text] of Object.entries(OWN_ARTICLES)) {
+      await vscode.workspace.fs.writeFile(workspaceFile(`${NEW_ARTICLES}/${name}`), new TextEncoder().encode(text));
+      audited.push(`${NEW_ARTICLES}/${name}`);
+    }
+  });
+
   for (const theme of THEMES)
-    it(`passes axe-core (WCAG 2.1 A and AA) in ${theme}: a form and a diagnostic`, async () => {
+    it(`passes axe-core (WCAG 2.1 A and AA) in ${theme}: an article of each presentation`, async () => {
       await vscode.workspace.getConfiguration('workbench').update('colorTheme', theme, true);
-      for (const article of [FORM, DIAGNOSTIC]) {
+      assert.strictEqual(audited.length, 10, "six new articles, two of our own, the fixtures' form and diagnostic");
+      for (const article of audited) {
         await preview(article);
         // The theme's colours reach the page's styles.
         await sleep(500);
