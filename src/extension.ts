@@ -32,15 +32,15 @@ export interface Api {
   index: Pick<WorkspaceIndex, 'rebuild' | 'size' | 'started' | 'ready'>;
   /** The problems of closed articles (Check All Articles, the `workspace` scope). */
   problems: Pick<WorkspaceProblems, 'checkAll' | 'clear' | 'counts' | 'active' | 'statusText'>;
-  /** The timing of the long work in the host (the benchmark's figures), as it happens. */
+  /** What the work in the host says of itself (the benchmark's timings, each parse, each reveal), as it happens. */
   onDidTrace: Trace['onDidTrace'];
   /** The Articles view's data. */
   articles: Pick<
     ArticlesView,
-    'getChildren' | 'getTreeItem' | 'getParent' | 'setGrouping' | 'setOnlyErrors' | 'nodeOf' | 'refresh' | 'revealed'
+    'getChildren' | 'getTreeItem' | 'getParent' | 'setGrouping' | 'setOnlyErrors' | 'nodeOf' | 'refresh'
   >;
   /** The one parse of each open document version that every feature shares. */
-  parsed: Pick<ParsedArticles, 'parses' | 'holds'>;
+  parsed: Pick<ParsedArticles, 'holds'>;
   preview: Pick<PreviewManager, 'onDidRender' | 'onDidScrollPage' | 'previewed'>;
   /** The built-in Markdown preview's hook (`markdown.markdownItPlugins`). */
   extendMarkdownIt: typeof selfhelpMarkdownIt;
@@ -69,7 +69,7 @@ export function activate(context: vscode.ExtensionContext): Api {
     },
     trace,
   );
-  const parsed = new ParsedArticles();
+  const parsed = new ParsedArticles(trace);
   const diagnostics = new ArticleDiagnostics(configs, index, parsed, spelling);
   const markdown: vscode.DocumentSelector = { language: 'markdown' };
   const outlineProvider = new ArticleOutline(parsed);
@@ -79,7 +79,7 @@ export function activate(context: vscode.ExtensionContext): Api {
   const activeArticle = new ActiveArticleContext();
   const team = new TeamCatalogue(log);
   const problems = new WorkspaceProblems(index, trace);
-  const articles = new ArticlesView(index, context.workspaceState);
+  const articles = new ArticlesView(index, context.workspaceState, trace);
   const commands = new CommandManager();
   commands.register(
     ...allCommands({

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { parseArticle, type Article } from '../core';
 import { articlePath } from './article-documents';
+import type { Trace } from './trace';
 
 /**
  * One parse of each document version, with its path, shared by diagnostics, outline, completions, hovers, code
@@ -9,18 +10,19 @@ import { articlePath } from './article-documents';
  */
 export class ParsedArticles implements vscode.Disposable {
   private readonly parsed = new Map<string, { version: number; article: Article }>();
-  /** How many times a document was parsed: what the shared cache saves can be counted. */
-  parses = 0;
   private readonly closing = vscode.workspace.onDidCloseTextDocument((document) =>
     this.parsed.delete(document.uri.toString()),
   );
+
+  /** `trace` hears of each parse: what the shared cache saves can be counted. */
+  constructor(private readonly trace: Trace) {}
 
   get(document: vscode.TextDocument): Article {
     const key = document.uri.toString();
     const hit = this.parsed.get(key);
     if (hit?.version === document.version) return hit.article;
     const article = parseArticle(document.getText(), { path: articlePath(document) });
-    this.parses++;
+    this.trace.emit({ kind: 'parse', uri: key });
     if (!document.isClosed) this.parsed.set(key, { version: document.version, article });
     return article;
   }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { COMMAND } from '../commands/ids';
 import type { ProjectFinding } from '../core';
+import type { Trace } from '../language-features/trace';
 import type { IndexedArticle, WorkspaceIndex } from '../language-features/workspace-index';
 
 export const ARTICLES_VIEW = 'selfhelp.articles';
@@ -54,12 +55,11 @@ export class ArticlesView implements vscode.TreeDataProvider<ArticlesNode>, vsco
   private grouping: Grouping = 'service';
   private onlyErrors = false;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The article last revealed as the editor changed (for tests). */
-  revealed: vscode.Uri | undefined;
 
   constructor(
     private readonly index: WorkspaceIndex,
     private readonly memory: vscode.Memento,
+    private readonly trace: Trace,
   ) {
     this.grouping = memory.get<Grouping>('selfhelp.articles.grouping', 'service');
     this.onlyErrors = memory.get<boolean>('selfhelp.articles.onlyErrors', false);
@@ -276,7 +276,7 @@ export class ArticlesView implements vscode.TreeDataProvider<ArticlesNode>, vsco
       .then(async (node) => {
         if (!node) return;
         await this.view.reveal(node, { select: true, focus: false, expand: true });
-        this.revealed = uri;
+        this.trace.emit({ kind: 'revealed', uri: uri.toString() });
       })
       .then(undefined, () => undefined);
   }

@@ -105,7 +105,12 @@ describe('the Self-Help Articles view', () => {
   it("reveals the active editor's article while the view is visible", async () => {
     await vscode.commands.executeCommand('selfhelp.articles.focus');
     const uri = workspaceFile('articles/microsoft.web/dup-b.md');
+    let revealed = false;
+    const listening = (await extensionApi()).onDidTrace(
+      (e) => (revealed ||= e.kind === 'revealed' && e.uri === uri.toString()),
+    );
     await vscode.window.showTextDocument(uri);
-    await until('the article revealed', async () => (view.revealed?.toString() === uri.toString() ? true : undefined));
+    await until('the article revealed', async () => (revealed ? true : undefined));
+    listening.dispose();
   });
 });
