@@ -2,14 +2,11 @@
 // the visible words the English list lacks that appear in at least MIN_ARTICLES articles and are no slip of an
 // English word (none within two edits), plus the words a person reviewed and put in; minus those a person took out.
 // Frequency alone is no proof: "occurance" is in 34 articles. Run `npm run words` after changing the lists below.
-import { readdirSync, readFileSync, writeFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
 import { createRequire } from 'module';
-import { join } from 'path';
+import { articleWords } from './corpus-words.mjs';
 
 const require = createRequire(import.meta.url);
-const { parseArticle } = require('../out/src/core/parse/article.js');
-const { decodeBytes } = require('../out/src/core/text/source-text.js');
-const { visibleWords } = require('../out/src/core/parse/visible-text.js');
 const { WordList } = require('../out/src/core/spelling/word-list.js');
 
 const CORPUS = process.argv[2] ?? '../shared/corpus';
@@ -61,18 +58,11 @@ const english = WordList.fromCompact(readFileSync('dist/spelling/en-us.words', '
 const out = new Set(words(REVIEWED_OUT).map((w) => w.toLowerCase()));
 const reviewedIn = new Set(words(REVIEWED_IN));
 
-function files(folder) {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(folder, e.name)) : [join(folder, e.name)],
-  );
-}
-
 /** By lower-case word: in how many articles, and how it is written. */
 const found = new Map();
-for (const file of files(join(CORPUS, 'articles'))) {
-  const article = parseArticle(decodeBytes(readFileSync(file)).text, { path: file });
+for (const visible of articleWords(CORPUS)) {
   const seen = new Set();
-  for (const { text } of visibleWords(article).toArray()) {
+  for (const { text } of visible) {
     const lower = text.toLowerCase().replace(/'s?$/, '');
     if (lower.length < 3 || english.has(lower) || seen.has(lower)) continue;
     seen.add(lower);

@@ -13,7 +13,7 @@ import { decodeTrie } from 'cspell-trie-lib';
 
 const require = createRequire(import.meta.url);
 export const DICTIONARY_FILE = 'dist/spelling/en-us.words';
-const FREQUENCIES_FILE = 'src/core/spelling/word-frequencies.txt';
+export const FREQUENCIES_FILE = 'src/core/spelling/word-frequencies.txt';
 
 /** cSpell's dictionaries of the words of our trade, and the word files of each taken in. */
 const TRADE_DICTIONARIES = [

