@@ -122,14 +122,13 @@ export class Speller {
         .closest(lower, candidates, maxCost)
         .map((c) => ({ ...c, word: this.teamForms.get(c.word) ?? c.word })),
     ];
-    // A word in two lists counts once, at the higher of its frequencies.
+    // A word in two lists (at the same cost: the lists hold lower case) counts once, as the list that writes it more
+    // often writes it.
     const byWord = new Map<string, Correction>();
     for (const c of found) {
       const key = c.word.toLowerCase();
       const known = byWord.get(key);
-      if (!known || c.cost < known.cost || (c.cost === known.cost && c.frequency > known.frequency))
-        byWord.set(key, known ? { ...c, frequency: Math.max(c.frequency, known.frequency) } : c);
-      else known.frequency = Math.max(known.frequency, c.frequency);
+      if (!known || c.frequency > known.frequency) byWord.set(key, c);
     }
     const all = [...byWord.values()];
     const cheapest = Math.min(...all.map((c) => c.cost));
