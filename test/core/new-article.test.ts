@@ -3,8 +3,14 @@ import { parseArticle } from '../../src/core/parse/article';
 import { lintArticle } from '../../src/core/lint/lint';
 import { newArticleText, resolveSnippet } from '../../src/core/authoring/new-article';
 import { ARTICLE_SKELETON_TYPES } from '../../src/core/authoring/snippets';
+import { TYPES } from '../../src/core/format/schema';
 
 const ID = '3f0c6e7a-4b1d-4c2e-9a8b-7d6e5f4a3b2c';
+
+/** The places a title belongs: pageTitle, the H1, a form's title, a quick start's text (the line after its marker). */
+function isTitlePlace(line: string, previous: string | undefined): boolean {
+  return /^\s*pageTitle=|^# |^\s*"title": /.test(line) || previous === '<!--Text-->';
+}
 
 describe('a new article', () => {
   it('resolves snippet text: defaults, first choices, escapes, the id, bare tab stops', () => {
@@ -38,11 +44,20 @@ describe('a new article', () => {
       assert.strictEqual(value('selfHelpType'), type);
       assert.strictEqual(value('ownershipId'), 'Compute_VirtualMachines');
       assert.ok(!/\$\{|\$UUID/.test(text), 'no snippet syntax is left');
-      assert.ok(article.body.headings.some((h) => h.level === 1 && h.text === 'Disk is full'));
+      if (type === 'PartnerCenterQuickStart') assert.match(text, /<!--Text-->\nDisk is full\n/);
+      else assert.ok(article.body.headings.some((h) => h.level === 1 && h.text === 'Disk is full'));
+      // The title goes where the type shows a title, and nowhere else (not into a token's default text).
+      const lines = text.split('\n');
+      const titled = lines.filter((line, i) => line.includes('Disk is full') && !isTitlePlace(line, lines[i - 1]));
+      assert.deepStrictEqual(titled, []);
     });
   }
 
-  it('is undefined for a type without a skeleton', () => {
-    assert.strictEqual(newArticleText({ type: 'apollo', title: 'T', articleId: ID }), undefined);
+  it('is written for every type of the format', () => {
+    assert.deepStrictEqual([...ARTICLE_SKELETON_TYPES].sort(), TYPES.map((t) => t.name).sort());
+  });
+
+  it('is undefined for a type the format does not know', () => {
+    assert.strictEqual(newArticleText({ type: 'faq', title: 'T', articleId: ID }), undefined);
   });
 });

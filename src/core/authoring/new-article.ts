@@ -74,8 +74,8 @@ export function resolveSnippet(snippet: string, values: Record<number, string>, 
 export function newArticleText(options: NewArticle): string | undefined {
   const snippet = articleSnippet(options.type);
   if (!snippet) return undefined;
-  // The skeletons' body placeholders 80 (the H1) and 83 (a form's title) take the title.
-  let text = resolveSnippet(snippet, { 80: options.title, 83: options.title }, options.articleId);
+  // Placeholder 80 is the title wherever the type shows one: the H1, a form's title, a quick start's text.
+  let text = resolveSnippet(snippet, { 80: options.title }, options.articleId);
   const attributes: [string, string | undefined][] = [
     ['pageTitle', options.title],
     ['service', options.service],
