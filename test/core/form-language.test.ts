@@ -11,6 +11,7 @@ import { formatJsonSection, jsonCompletionsAt, jsonHoverAt } from '../../src/cor
 import { applyFixes } from '../../src/core/lint/fix';
 import { lintText } from '../../src/core/lint/lint';
 import { parseArticle } from '../../src/core/parse/article';
+import { valueOf } from '../../src/core/parse/json-views';
 import { article } from '../helpers/article';
 
 const element = (fields: string) => `    { ${fields} }`;
@@ -174,6 +175,29 @@ describe('formatting the JSON section', () => {
     ]).text;
     assert.deepStrictEqual(parseArticle(fixed).json!.strictErrors, []);
     assert.strictEqual(JSON.stringify(parseArticle(fixed).json!.value), JSON.stringify(a.json!.value));
+  });
+});
+
+describe('formatting the JSON section, names without quotes', () => {
+  it('quotes them, as strict JSON has them: the lenient reader dropped them from the value', () => {
+    const text = form(element('"id": "a", "order": 1, "controlType": "textbox", visibility: "null", required: true'));
+    const a = parseArticle(text, { path: 'a.md' });
+    assert.deepStrictEqual(
+      a.json!.strictErrors.filter((e) => e.bareKey).map((e) => text.slice(e.start, e.end)),
+      ['visibility', 'required'],
+    );
+    const edits = formatJsonSection(a).map((e) => ({
+      start: a.lines.offsetAt(e.range.start.line) + e.range.start.character,
+      end: a.lines.offsetAt(e.range.end.line) + e.range.end.character,
+      text: e.newText,
+    }));
+    const fixed = applyFixes(text, [
+      { rule: 'x', severity: 'error', message: '', start: 0, end: 0, fix: { title: '', edits } },
+    ]).text;
+    assert.deepStrictEqual(parseArticle(fixed).json!.strictErrors, []);
+    assert.deepStrictEqual(valueOf(parseArticle(fixed).json!.value, 'formElements'), [
+      { id: 'a', order: 1, controlType: 'textbox', visibility: 'null', required: true },
+    ]);
   });
 });
 

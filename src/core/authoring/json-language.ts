@@ -197,16 +197,18 @@ export function formatJsonSection(article: Article, range?: { start: number; end
     const editEnd = e.document.offsetAt(edit.range.end);
     return editStart >= start && editEnd <= end;
   });
-  // Strict JSON: the trailing commas the lenient reader read past go too (the formatter keeps them; it only moves
-  // the blanks between tokens, so the two never touch the same characters).
+  // Strict JSON: the trailing commas the lenient reader read past go, and names without quotes get them (the formatter
+  // keeps both as written; it only moves the blanks between tokens, so the edits never touch the same characters).
   // (jsonc-parser may report a comma twice: once for the member, once for its list.)
   const seen = new Set<number>();
-  const commas = (article.json?.strictErrors ?? []).flatMap(({ trailingComma: comma }) =>
-    comma && comma.start >= from && comma.end <= to && !seen.has(comma.start) && seen.add(comma.start)
-      ? [{ range: { start: e.document.positionAt(comma.start), end: e.document.positionAt(comma.end) }, newText: '' }]
-      : [],
-  );
-  return [...layout, ...commas];
+  const strict = (article.json?.strictErrors ?? []).flatMap(({ trailingComma, bareKey }) => {
+    const span = trailingComma ?? bareKey;
+    if (!span || span.start < from || span.end > to || seen.has(span.start)) return [];
+    seen.add(span.start);
+    const place = { start: e.document.positionAt(span.start), end: e.document.positionAt(span.end) };
+    return [{ range: place, newText: bareKey ? `"${article.text.slice(span.start, span.end)}"` : '' }];
+  });
+  return [...layout, ...strict];
 }
 
 export type { CompletionList, FoldingRange, Hover, Position, Range, SelectionRange, TextEdit as JsonTextEdit };

@@ -1,5 +1,13 @@
 /** The `---`-fenced JSON payload of the JSON article types (FORMAT §4), read strictly and leniently. */
-import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import {
+  createScanner,
+  getNodeValue,
+  parseTree,
+  printParseErrorCode,
+  SyntaxKind,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
 import type { LineIndex } from '../text/source-text';
 import type { Span } from './properties';
 
@@ -7,6 +15,8 @@ export interface JsonError extends Span {
   message: string;
   /** The error is a trailing comma (before `]` or `}`): its span, which removing fixes. */
   trailingComma?: Span;
+  /** The error is a property name without quotes (`visibility: "…"`): its span, which quoting fixes. */
+  bareKey?: Span;
 }
 
 export interface JsonSection {
@@ -103,21 +113,97 @@ export function readJsonSection(text: string, section: JsonSection): void {
   const errors: ParseError[] = [];
   const recovered = positioned(errors);
   section.value = recovered ? getNodeValue(recovered) : undefined;
-  section.strictErrors = errors.map((e) => {
+  const commas = new Set<number>();
+  const strictErrors: JsonError[] = errors.map((e) => {
     const comma = trailingCommaBefore(json, e.offset);
     if (comma >= 0) {
+      commas.add(comma);
       const span = { start: section.content.start + comma, end: section.content.start + comma + 1 };
       return { ...span, message: 'Trailing comma', trailingComma: span };
     }
-    // An error at the very end (a brace expected) has no character to point at: it gets an empty span there.
-    const start = section.content.start + Math.min(e.offset, json.length);
-    return {
-      start,
-      end: Math.min(start + Math.max(1, e.length), section.content.start + json.length),
-      message: describeJsonError(printParseErrorCode(e.error)),
-    };
+    return errorAt(section, json, e);
   });
+  const keys = bareKeys(json);
+  section.strictErrors = keys.length ? withBareKeys(section, json, strictErrors, commas, keys) : strictErrors;
 }
+
+/** A reader's error placed in the article; one at the very end (a brace expected) gets an empty span there. */
+function errorAt(section: JsonSection, json: string, e: ParseError): JsonError {
+  const start = section.content.start + Math.min(e.offset, json.length);
+  return {
+    start,
+    end: Math.min(start + Math.max(1, e.length), section.content.start + json.length),
+    message: describeJsonError(printParseErrorCode(e.error)),
+  };
+}
+
+/**
+ * The errors of a section with property names written without quotes: each name (quoting it fixes it), each trailing
+ * comma, and the first error the reader still meets once those are repaired. What the reader says after a bare name
+ * is its being thrown off by it, not a fault of its own.
+ */
+function withBareKeys(
+  section: JsonSection,
+  json: string,
+  errors: readonly JsonError[],
+  commas: ReadonlySet<number>,
+  keys: readonly Span[],
+): JsonError[] {
+  const at = (span: Span) => ({ start: section.content.start + span.start, end: section.content.start + span.end });
+  const named = keys.map((key) => ({ ...at(key), message: 'Property name without quotes', bareKey: at(key) }));
+  // The repaired text, and for each of its offsets how far the original one lies behind.
+  const edits = [
+    ...keys.flatMap((key) => [
+      { at: key.start, insert: '"', remove: 0 },
+      { at: key.end, insert: '"', remove: 0 },
+    ]),
+    ...[...commas].map((comma) => ({ at: comma, insert: '', remove: 1 })),
+  ].sort((a, b) => a.at - b.at);
+  let repaired = '';
+  let from = 0;
+  const shifts: { after: number; shift: number }[] = [];
+  let shift = 0;
+  for (const edit of edits) {
+    repaired += json.slice(from, edit.at) + edit.insert;
+    from = edit.at + edit.remove;
+    shift += edit.insert.length - edit.remove;
+    shifts.push({ after: repaired.length, shift });
+  }
+  repaired += json.slice(from);
+  const left: ParseError[] = [];
+  parseTree(repaired, left, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  const cause = left[0];
+  if (!cause) return [...errors.filter((e) => e.trailingComma), ...named].sort((a, b) => a.start - b.start);
+  const back = shifts.filter((s) => s.after <= cause.offset).pop()?.shift ?? 0;
+  const placed = errorAt(section, json, { ...cause, offset: cause.offset - back });
+  return [...errors.filter((e) => e.trailingComma), ...named, placed].sort((a, b) => a.start - b.start);
+}
+
+/** Identifiers where a name goes (after `{` or `,` in an object) and before a colon: names a lenient reader takes. */
+function bareKeys(json: string): Span[] {
+  const scanner = createScanner(json, true);
+  const keys: Span[] = [];
+  const containers: SyntaxKind[] = [];
+  let previous = SyntaxKind.Unknown;
+  let candidate: Span | undefined;
+  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+    if (candidate && kind === SyntaxKind.ColonToken) keys.push(candidate);
+    candidate = undefined;
+    if (kind === SyntaxKind.OpenBraceToken || kind === SyntaxKind.OpenBracketToken) containers.push(kind);
+    else if (kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken) containers.pop();
+    else if (
+      kind === SyntaxKind.Unknown &&
+      containers[containers.length - 1] === SyntaxKind.OpenBraceToken &&
+      (previous === SyntaxKind.OpenBraceToken || previous === SyntaxKind.CommaToken) &&
+      IDENTIFIER.test(scanner.getTokenValue())
+    )
+      candidate = { start: scanner.getTokenOffset(), end: scanner.getTokenOffset() + scanner.getTokenLength() };
+    previous = kind;
+  }
+  return keys;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 export const MAX_DEPTH = 200;
 

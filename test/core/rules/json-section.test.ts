@@ -2,8 +2,24 @@ import { jsonSection } from '../../../src/core/lint/rules/json-section';
 import { article } from '../../helpers/article';
 import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
 
+const QUESTIONS = article(
+  {
+    selfHelpType: 'problemScopingQuestions',
+    schemaVersion: '1',
+    infoBubbleText: undefined,
+    diagnosticScenario: undefined,
+  },
+  '# Questions\n---\n{\n  "$schema": "SelfHelpContent",\n  "formElements": [\n' +
+    '    { "id": "a", "order": 1, "controlType": "textbox", "required": true }\n  ]\n}\n---\n',
+);
+
+const at = (line: number, column: number, endColumn: number) => ({ line, column, endLine: line, endColumn });
+
 ruleTester(jsonSection, {
-  valid: [{ name: 'the valid article of the tests', text: article() }],
+  valid: [
+    { name: 'the valid article of the tests', text: article() },
+    { name: 'a form in strict JSON', text: QUESTIONS },
+  ],
   invalid: [
     {
       ...faultCase('SH401', 'no JSON section'),
@@ -16,6 +32,24 @@ ruleTester(jsonSection, {
           endColumn: 3,
         },
       ],
+    },
+    {
+      name: 'names without quotes: each its own finding, quoting each the fix (what follows them is readable)',
+      text: QUESTIONS.replace('"order"', 'order').replace('"required"', 'required'),
+      errors: [
+        { message: 'Not strict JSON: the key order needs double quotes ("order").', ...at(24, 18, 23) },
+        { message: 'Not strict JSON: the key required needs double quotes ("required").', ...at(24, 54, 62) },
+      ],
+      output: QUESTIONS,
+    },
+    {
+      name: 'a name without quotes and a real fault after it: the fault is found past the name, in its place',
+      text: QUESTIONS.replace('"order"', 'order').replace('"required": true', '"required": tru'),
+      errors: [
+        { message: 'Not strict JSON: the key order needs double quotes ("order").', ...at(24, 18, 23) },
+        { message: 'Not strict JSON: invalid symbol here (what follows is not read).', ...at(24, 66, 69) },
+      ],
+      output: QUESTIONS.replace('"required": true', '"required": tru'),
     },
     {
       ...faultCase('SH401', 'trailing comma in JSON'),

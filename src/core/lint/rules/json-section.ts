@@ -9,7 +9,14 @@ export const jsonSection: Rule = {
   description: 'JSON article types carry one strict-JSON document between two `---` lines, with nothing after it.',
   severity: 'error',
   fixable: true,
-  docs: { bad: '# Slow VM\n---\n{ "title": "Slow VM", }\n---', good: '# Slow VM\n---\n{ "title": "Slow VM" }\n---' },
+  docs: {
+    bad: '# Slow VM\n---\n{ "title": "Slow VM", }\n---',
+    good: '# Slow VM\n---\n{ "title": "Slow VM" }\n---',
+    notes:
+      'The portal reads the section leniently, but a tool must write strict JSON. The fixes remove a trailing comma and ' +
+      'put a name written without quotes (`visibility: "…"`) in quotes, each where it stands; any other fault stops ' +
+      'the reader, so only the first is reported, found past those two.',
+  },
   check(article, report) {
     const json = article.json;
     if (!json) {
@@ -22,8 +29,8 @@ export const jsonSection: Rule = {
     }
     if (!json.close)
       report({ message: 'The JSON section is not closed by a "---" line; add one after the JSON.', span: json.open });
-    // A trailing comma leaves the rest readable, so each is its own finding; any other error throws the reader off, and
-    // what it reports after that is mostly echo: only the first such error is the cause.
+    // A trailing comma or a name without quotes leaves the rest readable, so each is its own finding; any other error
+    // throws the reader off, and what it reports after that is mostly echo: only the first such error is the cause.
     let causeReported = false;
     for (const error of json.strictErrors.slice(0, MAX_REPORTED)) {
       if (error.trailingComma) {
@@ -32,11 +39,17 @@ export const jsonSection: Rule = {
           span: error,
           fix: { title: 'Remove the trailing comma', edits: [{ ...error.trailingComma, text: '' }] },
         });
-        continue;
+      } else if (error.bareKey) {
+        const key = article.text.slice(error.bareKey.start, error.bareKey.end);
+        report({
+          message: `Not strict JSON: the key ${key} needs double quotes ("${key}").`,
+          span: error,
+          fix: { title: `Quote the key ${key}`, edits: [{ ...error.bareKey, text: `"${key}"` }] },
+        });
+      } else if (!causeReported) {
+        causeReported = true;
+        report({ message: `Not strict JSON: ${jsonCause(article.text, error)}`, span: error });
       }
-      if (causeReported) continue;
-      causeReported = true;
-      report({ message: `Not strict JSON: ${jsonCause(article.text, error)}`, span: error });
     }
     if (json.close) {
       const rest = article.text.slice(json.close.end);
@@ -64,8 +77,6 @@ function jsonCause(text: string, error: { start: number; message: string }): str
   ) {
     return 'a string value breaks across lines; keep it on one line (write \\n where a line break is meant).';
   }
-  const bareKey = /^([A-Za-z_$][\w$]*)\s*:/.exec(text.slice(error.start, error.start + 100));
-  if (bareKey) return `the key ${bareKey[1]} needs double quotes ("${bareKey[1]}").`;
   // eslint-disable-next-line no-control-regex -- control characters are what this looks for.
   const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\t]/.exec(
     text.slice(error.start, text.indexOf('\n', error.start) >>> 0),
