@@ -14,7 +14,7 @@ import { renderPage } from '../../src/core/render/page';
 import { fromPage } from '../../src/preview/messages';
 import { BROWSER_FLAGS } from '../harness/run-tests';
 import { ensureTools } from '../harness/tools';
-import { HOSTILE_CARDS, HOSTILE_DIAGNOSTICS, HOSTILE_FORM } from '../helpers/hostile';
+import { HOSTILE_CARDS, HOSTILE_DIAGNOSTICS, HOSTILE_FORM, HOSTILE_SOLUTIONS } from '../helpers/hostile';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SCRIPT = path.join(ROOT, 'media', 'preview.js');
@@ -96,6 +96,7 @@ describe('the preview pages in a real Chromium', function () {
     ['diagnostics', renderArticle(parseArticle(HOSTILE_DIAGNOSTICS))],
     ['form', renderArticle(parseArticle(HOSTILE_FORM))],
     ['cards', renderArticle(parseArticle(HOSTILE_CARDS))],
+    ['solutions', renderArticle(parseArticle(HOSTILE_SOLUTIONS))],
   ];
 
   before(async () => {

@@ -3,7 +3,7 @@ import { parseArticle } from '../../src/core/parse/article';
 import { renderArticle } from '../../src/core/render/article';
 import { sanitizeHtml } from '../../src/core/render/html';
 import { renderPage } from '../../src/core/render/page';
-import { HOSTILE_CARDS, HOSTILE_DIAGNOSTICS, HOSTILE_FORM, unsafeParts } from '../helpers/hostile';
+import { HOSTILE_CARDS, HOSTILE_DIAGNOSTICS, HOSTILE_FORM, HOSTILE_SOLUTIONS, unsafeParts } from '../helpers/hostile';
 
 const page = (text: string) => renderPage(renderArticle(parseArticle(text)), { nonce: 'test-nonce' });
 
@@ -12,6 +12,7 @@ describe('the renderer with hostile articles', () => {
     ['a diagnostics article', HOSTILE_DIAGNOSTICS],
     ['a problem-scoping form', HOSTILE_FORM],
     ['JSON cards', HOSTILE_CARDS],
+    ['a Solutions 2.0 article with components', HOSTILE_SOLUTIONS],
   ] as const) {
     it(`writes only our own tags, attributes and followable URLs for ${name}`, () => {
       const html = page(text);

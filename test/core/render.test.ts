@@ -108,6 +108,60 @@ describe('the renderer', () => {
     );
   });
 
+  describe('a Solutions 2.0 (Apollo) article', () => {
+    const apollo = (body: string) =>
+      render(article({ selfHelpType: 'apollo' }, `# Internal\n\n## The issue\n\n${body}`));
+
+    it('shows each component as what the portal puts there, from its fields, escaped', () => {
+      const html = squash(
+        apollo(
+          [
+            ':::Section Check your VM:::',
+            '',
+            '<insight>',
+            '  <symptomId>VmDown</symptomId> <!-- the diagnostic -->',
+            '  <executionText>Checking <b>your</b> VM</executionText>',
+            '  <noResultText>No problem found</noResultText>',
+            '</insight>',
+            '',
+            '<metric><name>Percentage CPU</name><aggregationType>Avg</aggregationType><title>CPU</title></metric>',
+            '',
+            '    <videoGroup>',
+            '      <video><src>https://www.youtube.com/watch?v=a1</src><title>Start "here"</title></video>',
+            '      <video><src>javascript:alert(1)</src><title>Not a video</title></video>',
+            '    </videoGroup>',
+            '',
+            '<AzureKB><client>portal</client></AzureKB>',
+          ].join('\n'),
+        ).html,
+      );
+      assert.match(html, /<h3 class="solutions-section" data-line="23">Check your VM<\/h3>/);
+      assert.match(
+        html,
+        /<div class="solutions-component" data-line="25"><p class="component-kind">Diagnostic check<\/p><p>The portal runs the diagnostic[^<]*<span class="not-shown">symptoms: VmDown<\/span><\/p><p><span class="component-label">While it runs:<\/span> Checking &lt;b&gt;your&lt;\/b&gt; VM<\/p><p><span class="component-label">When it finds nothing:<\/span> No problem found<\/p><\/div>/,
+      );
+      assert.match(
+        html,
+        /<p class="component-kind">Chart: CPU<\/p><p>[^<]*<span class="not-shown">metric Percentage CPU, Avg over 1d/,
+      );
+      assert.match(
+        html,
+        /<p class="component-kind">Videos<\/p><ul><li><a href="https:\/\/www\.youtube\.com\/watch\?v=a1" class="web-link" title="[^"]*">Start &quot;here&quot;<\/a><\/li><li>Not a video <span class="not-rendered">\(javascript:alert\(1\): not a web address\)<\/span><\/li><\/ul>/,
+      );
+      assert.match(html, /<p class="component-kind">Results from the web<\/p>/);
+      assert.doesNotMatch(html, /&lt;(insight|metric|video|azurekb)/i, 'no component is left as its raw tags');
+      assert.doesNotMatch(html, /<b>your<\/b>|href="javascript/, 'a field is text, never markup or a link to script');
+    });
+
+    it('leaves a component without its closing tag, and the same tags in a classic article, as the text they are', () => {
+      assert.match(apollo('<insight>\n<symptomId>A</symptomId>\n').html, /&lt;insight&gt;/);
+      assert.match(
+        render(article({ selfHelpType: 'generic' }, '# T\n\n<video><src>https://a.b/v</src></video>\n')).html,
+        /&lt;video&gt;/,
+      );
+    });
+  });
+
   it('renders a problem-scoping form: elements in order, by control type, required marks, watermarks and visibility rules', () => {
     const json = {
       $schema: 'SelfHelpContent',

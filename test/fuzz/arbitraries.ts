@@ -49,6 +49,7 @@ const VALUES: Record<string, fc.Arbitrary<string>> = {
     'rca',
     'problemScopingQuestions',
     'Diagnostics',
+    'apollo',
     'faq',
     '',
   ),
@@ -159,8 +160,32 @@ const html = pick(
   '> [!NOTE]\n> x',
   '[!INCLUDE [x](y.md)]',
 );
+/** Solutions 2.0 components, closed or not, their fields holding any line (markup, script addresses, tokens). */
+const component = fc
+  .tuple(
+    pick('insight', 'Insight', 'metric', 'video', 'videoGroup', 'azureKB'),
+    pick('symptomId', 'executionText', 'src', 'title', 'name', 'video'),
+    fc.oneof(line, pick('javascript:alert(1)', 'https://www.youtube.com/watch?v=x', '<script>x</script>')),
+    pick(true, false),
+    pick('', '    '),
+  )
+  .map(
+    ([name, field, text, closed, indent]) =>
+      `${indent}<${name}>\n${indent}<${field}>${text}</${field}>\n${closed ? `${indent}</${name}>` : ''}`,
+  );
+const section = line.map((text) => `:::Section ${text}:::`);
 const hostileLine = fc.constantFrom(...HOSTILE_BODY.split('\n').filter(Boolean));
-const block = fc.oneof({ weight: 3, arbitrary: line }, heading, list, fence, issueDescription, html, hostileLine);
+const block = fc.oneof(
+  { weight: 3, arbitrary: line },
+  heading,
+  list,
+  fence,
+  issueDescription,
+  html,
+  component,
+  section,
+  hostileLine,
+);
 
 export const body = fc
   .tuple(fc.array(block, { maxLength: 12 }), pick('\n\n', '\n'))

@@ -108,6 +108,26 @@ export const HOSTILE_CARDS = article(
   `# Hostile cards\n---\n${JSON.stringify({ shortDescription: "<script>window.__pwned='card'</script>", supportTopics: [{ '"><img src=x onerror=alert(1)>': 'k', id: '<svg onload=alert(1)>' }] })}\n---\n`,
 );
 
+/** A Solutions 2.0 article whose components carry the attacks in their fields. */
+export const HOSTILE_SOLUTIONS = article(
+  { selfHelpType: 'apollo', infoBubbleText: undefined, diagnosticScenario: undefined },
+  `${HOSTILE_BODY}
+:::Section <img src=x onerror="window.__pwned='section'">:::
+
+<insight>
+<symptomId>"><img src=x onerror="window.__pwned='symptom'"></symptomId>
+<executionText><script>window.__pwned='insight'</script></executionText>
+</insight>
+
+    <videoGroup>
+    <video><src>javascript:window.__pwned='video'</src><title><svg onload="window.__pwned='title'"></title></video>
+    <video><src>https://x.example/v?"onmouseover="window.__pwned='src'</src><title>t</title></video>
+    </videoGroup>
+
+<metric><title>"><script>window.__pwned='metric'</script></title></metric>
+`,
+);
+
 /** Tags the renderer writes itself; article HTML may only come out as one of the allowed inline tags among them. */
 const OUR_TAGS = new Set(
   (

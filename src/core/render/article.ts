@@ -108,7 +108,7 @@ interface Cut extends Span {
  * The body as Markdown up to `end`, leaving out the H1 (shown apart) and marker comments; with `descriptions`, each
  * issueDescription block is set apart as the insight's description.
  */
-function renderBody(article: Article, end: number, options: { descriptions: boolean; tables: boolean }): string {
+function renderBody(article: Article, end: number, options: { descriptions: boolean; solutions: boolean }): string {
   const cuts: Cut[] = [];
   const h1 = firstH1(article);
   // A setext H1 is its text line and the underline below it.
@@ -136,7 +136,7 @@ function renderBody(article: Article, end: number, options: { descriptions: bool
   let open = 0;
   for (const cut of cuts) {
     if (cut.start < p || cut.end > end) continue;
-    html += markdown(article, p, cut.start, options.tables);
+    html += markdown(article, p, cut.start, options.solutions);
     if (cut.html.startsWith('</')) {
       if (!open) continue;
       open--;
@@ -144,12 +144,12 @@ function renderBody(article: Article, end: number, options: { descriptions: bool
     html += cut.html;
     p = cut.end;
   }
-  return html + markdown(article, p, end, options.tables) + '</section>\n'.repeat(open);
+  return html + markdown(article, p, end, options.solutions) + '</section>\n'.repeat(open);
 }
 
-function markdown(article: Article, start: number, end: number, tables: boolean): string {
+function markdown(article: Article, start: number, end: number, solutions: boolean): string {
   if (end <= start) return '';
-  return renderMarkdown(article.text.slice(start, end), { firstLine: article.lines.positionAt(start).line, tables });
+  return renderMarkdown(article.text.slice(start, end), { firstLine: article.lines.positionAt(start).line, solutions });
 }
 
 export function renderArticle(article: Article): RenderedArticle {
@@ -166,12 +166,12 @@ export function renderArticle(article: Article): RenderedArticle {
       content = `<section class="info-bubble" data-line="${bubble ? article.lines.positionAt(bubble.start).line : 0}" title="What customers see first (infoBubbleText)">
 <span class="info-icon" aria-hidden="true">i</span><p>${bubbleText ? renderTextWithTokens(bubbleText) : '<span class="missing">No infoBubbleText: customers see no summary.</span>'}</p>
 </section>
-<section class="details-pane">${internalTitle(h1)}${renderBody(article, bodyEnd, { descriptions: true, tables: false })}</section>`;
+<section class="details-pane">${internalTitle(h1)}${renderBody(article, bodyEnd, { descriptions: true, solutions: false })}</section>`;
       break;
     }
     case 'accordion':
       content = `<details class="accordion" open><summary data-line="${h1?.line ?? 0}">${h1 ? renderInlineMarkdown(h1.raw) : escapeHtml(title)}</summary>
-<div class="accordion-body">${renderBody(article, bodyEnd, { descriptions: false, tables: false })}</div></details>`;
+<div class="accordion-body">${renderBody(article, bodyEnd, { descriptions: false, solutions: false })}</div></details>`;
       break;
     case 'form':
       content =
@@ -184,7 +184,7 @@ export function renderArticle(article: Article): RenderedArticle {
       content = internalTitle(h1) + renderCards(article.json?.value);
       break;
     default:
-      content = `<section class="solution-card">${internalTitle(h1)}${renderBody(article, bodyEnd, { descriptions: false, tables: typeKey === 'apollo' })}</section>`;
+      content = `<section class="solution-card">${internalTitle(h1)}${renderBody(article, bodyEnd, { descriptions: false, solutions: typeKey === 'apollo' })}</section>`;
   }
   const scenario = attribute(article, 'diagnosticScenario') || undefined;
   return {

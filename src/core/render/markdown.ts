@@ -7,6 +7,7 @@
 import MarkdownIt from 'markdown-it';
 import { escapeHtml, isSafeImageSource, linkKind, sanitizeHtml } from './html';
 import { htmlComments, TOKEN_COMMENT } from '../text/html-comments';
+import { componentRule, renderComponent, renderSection, sectionRule } from './solutions';
 
 type Token = MarkdownIt.Token;
 
@@ -14,8 +15,11 @@ export interface MarkdownEnv {
   [key: string]: unknown;
   /** Source line of the first line of the rendered text (0-based). */
   firstLine: number;
-  /** Tables are rendered (Apollo articles) rather than shown as the text they are in classic articles. */
-  tables?: boolean;
+  /**
+   * A Solutions 2.0 (Apollo) article: its tables are rendered (classic articles show them as the text they are) and its
+   * components show what the portal puts in their place (solutions.ts).
+   */
+  solutions?: boolean;
 }
 
 /** A small mark where the portal would not show something as written: names the rule, and leads to its line. */
@@ -53,7 +57,13 @@ function createMarkdown(): MarkdownIt.MarkdownIt {
     }
   });
 
+  md.block.ruler.before('code', 'solutions_component', componentRule, { alt: ['paragraph'] });
+  md.block.ruler.before('paragraph', 'solutions_section', sectionRule, { alt: ['paragraph'] });
+
   const rules = md.renderer.rules;
+  rules.solutions_component = (tokens, i) =>
+    renderComponent(tokens[i].info, tokens[i].content, Number(tokens[i].attrGet('data-line')));
+  rules.solutions_section = (tokens, i) => renderSection(tokens[i].content, Number(tokens[i].attrGet('data-line')));
   rules.html_block = (tokens, i, _options, env) => {
     const content = tokens[i].content.trim();
     // Marker comments (issueDescription and the like) are structure, handled by the article's renderer.
@@ -117,7 +127,7 @@ function createMarkdown(): MarkdownIt.MarkdownIt {
   // Classic articles show a table as the text it is: the portal renders no tables there.
   md.core.ruler.push('selfhelp_tables', (state) => {
     const env = state.env as unknown as MarkdownEnv;
-    if (env.tables) return;
+    if (env.solutions) return;
     const out: Token[] = [];
     for (let i = 0; i < state.tokens.length; i++) {
       const token = state.tokens[i];

@@ -82,6 +82,10 @@ table { border-collapse: collapse; margin: 8px 0; }
 th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; }
 .align-center { text-align: center; } .align-right { text-align: right; }
 .card-list { display: flex; flex-direction: column; gap: 8px; }
+.solutions-component { border: 1px solid var(--line); border-left: 4px solid var(--bubble-border); border-radius: 2px; padding: 4px 12px;
+  margin: 8px 0; }
+.component-kind { font-weight: 600; }
+.component-label { color: var(--muted); }
 .samples { margin: 24px auto 0; max-width: 820px; font-size: 12px; border-top: 1px solid var(--line); padding-top: 8px; }
 .samples label { display: grid; grid-template-columns: minmax(120px, max-content) 1fr; gap: 8px; align-items: center; margin: 4px 0; }
 .samples input { max-width: 320px; }
