@@ -160,25 +160,28 @@ describe('keys in another case', () => {
   });
 });
 
+/** The article's text with the section formatted (the edits applied together, as the editor applies them). */
+function formatted(a: ReturnType<typeof parseArticle>): string {
+  const edits = formatJsonSection(a).map((e) => ({
+    start: a.lines.offsetAt(e.range.start.line) + e.range.start.character,
+    end: a.lines.offsetAt(e.range.end.line) + e.range.end.character,
+    text: e.newText,
+  }));
+  return applyFixes(a.text, [
+    { rule: 'x', severity: 'error', message: '', start: 0, end: 0, fix: { title: '', edits } },
+  ]).text;
+}
+
 describe('formatting the JSON section', () => {
   it('drops the trailing commas a lenient reader reads past: strict JSON', () => {
     const text = form(element('"id": "a", "order": 1, "controlType": "textbox",')).replace('\n  ]\n}', ',\n  ]\n}');
     const a = parseArticle(text, { path: 'a.md' });
     assert.strictEqual(new Set(a.json!.strictErrors.map((e) => e.trailingComma?.start)).size, 2, 'two trailing commas');
-    const edits = formatJsonSection(a).map((e) => ({
-      start: a.lines.offsetAt(e.range.start.line) + e.range.start.character,
-      end: a.lines.offsetAt(e.range.end.line) + e.range.end.character,
-      text: e.newText,
-    }));
-    const fixed = applyFixes(text, [
-      { rule: 'x', severity: 'error', message: '', start: 0, end: 0, fix: { title: '', edits } },
-    ]).text;
+    const fixed = formatted(a);
     assert.deepStrictEqual(parseArticle(fixed).json!.strictErrors, []);
     assert.strictEqual(JSON.stringify(parseArticle(fixed).json!.value), JSON.stringify(a.json!.value));
   });
-});
 
-describe('formatting the JSON section, names without quotes', () => {
   it('quotes them, as strict JSON has them: the lenient reader dropped them from the value', () => {
     const text = form(element('"id": "a", "order": 1, "controlType": "textbox", visibility: "null", required: true'));
     const a = parseArticle(text, { path: 'a.md' });
@@ -186,14 +189,7 @@ describe('formatting the JSON section, names without quotes', () => {
       a.json!.strictErrors.filter((e) => e.bareKey).map((e) => text.slice(e.start, e.end)),
       ['visibility', 'required'],
     );
-    const edits = formatJsonSection(a).map((e) => ({
-      start: a.lines.offsetAt(e.range.start.line) + e.range.start.character,
-      end: a.lines.offsetAt(e.range.end.line) + e.range.end.character,
-      text: e.newText,
-    }));
-    const fixed = applyFixes(text, [
-      { rule: 'x', severity: 'error', message: '', start: 0, end: 0, fix: { title: '', edits } },
-    ]).text;
+    const fixed = formatted(a);
     assert.deepStrictEqual(parseArticle(fixed).json!.strictErrors, []);
     assert.deepStrictEqual(valueOf(parseArticle(fixed).json!.value, 'formElements'), [
       { id: 'a', order: 1, controlType: 'textbox', visibility: 'null', required: true },
