@@ -58,6 +58,11 @@ describe('the renderer with hostile articles', () => {
     const start = Date.now();
     sanitizeHtml(hostile);
     page(`<properties\n\tselfHelpType="generic"\n/>\n# T\n\n${hostile}\n`);
+    // Solutions 2.0: a section line of blanks, a component of unclosed children, components never closed.
+    const components =
+      `:::Section ${' '.repeat(100_000)}x\n\n<insight>\n${'<src> '.repeat(50_000)}\n</insight>\n\n` +
+      '<video>\n'.repeat(20_000);
+    page(`<properties\n\tselfHelpType="apollo"\n/>\n# T\n\n${components}`);
     assert.ok(Date.now() - start < 5000, `took ${Date.now() - start} ms`);
   });
 });

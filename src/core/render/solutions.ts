@@ -11,7 +11,8 @@ import { htmlComments } from '../text/html-comments';
 type StateBlock = MarkdownIt.StateBlock;
 
 const COMPONENT_OPEN = /^<(insight|metric|videogroup|video|azurekb)(?=[\s>/])[^>]*>/i;
-const SECTION = /^:::[ \t]*Section[ \t]+([^\n]*?)[ \t]*:::[ \t]*$/i;
+/** One blank after the word, then the title to the last `:::` (trimmed in code: a lazy title before blanks backtracks). */
+const SECTION = /^:::[ \t]*Section[ \t](.*):::[ \t]*$/i;
 /** How far a component may run before its closing tag is taken for missing (the template's longest is 12 lines). */
 const MAX_COMPONENT_LINES = 200;
 
@@ -52,17 +53,26 @@ export function sectionRule(state: StateBlock, startLine: number, _endLine: numb
   if (silent) return true;
   const token = state.push('solutions_section', '', 0);
   token.map = [startLine, startLine + 1];
-  token.content = section[1];
+  token.content = section[1].trim();
   state.line = startLine + 1;
   return true;
 }
 
-/** The text of each `<name>…</name>` child, in order, as written (comments left out: customers never see them). */
+/**
+ * The text of each `<name>…</name>` child, in order, as written (comments left out: customers never see them). Each
+ * closing tag is looked for once, from its opening: linear in the component's length.
+ */
 function children(source: string, name: string): string[] {
+  const open = new RegExp(`<${name}\\s*>`, 'gi');
+  const close = new RegExp(`</${name}\\s*>`, 'gi');
   const found: string[] = [];
-  const pattern = new RegExp(`<${name}\\s*>([\\s\\S]{0,5000}?)</${name}\\s*>`, 'gi');
-  for (let match = pattern.exec(source); match; match = pattern.exec(source))
-    found.push(withoutComments(match[1]).trim());
+  for (let start = open.exec(source); start; start = open.exec(source)) {
+    close.lastIndex = open.lastIndex;
+    const end = close.exec(source);
+    if (!end) break;
+    found.push(withoutComments(source.slice(open.lastIndex, end.index)).trim());
+    open.lastIndex = close.lastIndex;
+  }
   return found;
 }
 
