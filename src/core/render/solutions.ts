@@ -11,7 +11,7 @@ import { htmlComments } from '../text/html-comments';
 type StateBlock = MarkdownIt.StateBlock;
 
 const COMPONENT_OPEN = /^<(insight|metric|videogroup|video|azurekb)(?=[\s>/])[^>]*>/i;
-/** One blank after the word, then the title to the last `:::` (trimmed in code: a lazy title before blanks backtracks). */
+/** One blank after the word, then the title up to the last `:::`, trimmed in code (a lazy title backtracks). */
 const SECTION = /^:::[ \t]*Section[ \t](.*):::[ \t]*$/i;
 /** How far a component may run before its closing tag is taken for missing (the template's longest is 12 lines). */
 const MAX_COMPONENT_LINES = 200;
