@@ -4,7 +4,7 @@
  * has no error-level finding (a test checks every type).
  */
 import { setAttribute } from './edit-attribute';
-import { applyEdits } from '../lint/fix';
+import { applyEdits } from '../text/edits';
 import { parseArticle } from '../parse/article';
 import { articleSnippet } from './snippets';
 

@@ -3,6 +3,9 @@ import { parseArticle, type Article, type SourceInfo } from '../parse/article';
 import type { ResolvedConfig } from './config';
 import { lintArticle } from './lint';
 import type { Finding, TextEdit } from './rule';
+import { applyEdits, mapOffsetBack } from '../text/edits';
+
+export { applyEdits, mapOffsetBack };
 
 interface Cover {
   start: number;
@@ -38,18 +41,6 @@ export function applyFixes(text: string, findings: readonly Finding[]): { text: 
     ),
     fixed: accepted.map((c) => c.finding),
   };
-}
-
-/** The text with edits that do not overlap applied (offsets into the original text). */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const pieces: string[] = [];
-  let position = 0;
-  for (const edit of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
-    pieces.push(text.slice(position, edit.start), edit.text);
-    position = edit.end;
-  }
-  pieces.push(text.slice(position));
-  return pieces.join('');
 }
 
 /** At most this many passes: each pass applies what the one before left fixable (a fix may make another clear). */
@@ -179,23 +170,6 @@ function addsFindings(before: readonly Finding[], after: readonly Finding[], edi
 /** A message without its numbers ("pageTitle is 211 characters long" is one message whatever the length). */
 export function messageShape(message: string): string {
   return message.replace(/\d+/g, '#');
-}
-
-/**
- * Maps an offset of the edited text back to the text before the edits (sorted, not overlapping); an offset inside a
- * replacement maps to the start or the end of the text it replaced.
- */
-export function mapOffsetBack(edits: readonly TextEdit[], offset: number, side: 'start' | 'end'): number {
-  let delta = 0;
-  for (const edit of edits) {
-    const newStart = edit.start + delta;
-    const newEnd = newStart + edit.text.length;
-    if (offset < newStart) break;
-    if (offset < newEnd || (offset === newEnd && side === 'end' && edit.text.length > 0))
-      return side === 'start' ? edit.start : edit.end;
-    delta += edit.text.length - (edit.end - edit.start);
-  }
-  return offset - delta;
 }
 
 /** One edit from `before` to `after`: the span between their common start and common end. */

@@ -8,6 +8,7 @@ import {
   type Node,
   type ParseError,
 } from 'jsonc-parser';
+import { applyEdits, mapOffsetBack } from '../text/edits';
 import type { LineIndex } from '../text/source-text';
 import type { Span } from './properties';
 
@@ -92,11 +93,7 @@ export function readJsonSection(text: string, section: JsonSection): void {
   // jsonc-parser recurses once per level: a document nested deeper than any payload would overflow the stack.
   const tooDeep = () => nestingDepth(json) > MAX_DEPTH;
   const positioned = (errors: ParseError[] = []) => {
-    if (tree === null)
-      tree = tooDeep()
-        ? undefined
-        : (parseTree(json, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false }) ??
-          undefined);
+    if (tree === null) tree = tooDeep() ? undefined : (parseTree(json, errors, STRICT) ?? undefined);
     return tree;
   };
   section.tree = () => positioned();
@@ -151,32 +148,17 @@ function withBareKeys(
 ): JsonError[] {
   const at = (span: Span) => ({ start: section.content.start + span.start, end: section.content.start + span.end });
   const named = keys.map((key) => ({ ...at(key), message: 'Property name without quotes', bareKey: at(key) }));
-  // The repaired text, and for each of its offsets how far the original one lies behind.
-  const edits = [
-    ...keys.flatMap((key) => [
-      { at: key.start, insert: '"', remove: 0 },
-      { at: key.end, insert: '"', remove: 0 },
-    ]),
-    ...[...commas].map((comma) => ({ at: comma, insert: '', remove: 1 })),
-  ].sort((a, b) => a.at - b.at);
-  let repaired = '';
-  let from = 0;
-  const shifts: { after: number; shift: number }[] = [];
-  let shift = 0;
-  for (const edit of edits) {
-    repaired += json.slice(from, edit.at) + edit.insert;
-    from = edit.at + edit.remove;
-    shift += edit.insert.length - edit.remove;
-    shifts.push({ after: repaired.length, shift });
-  }
-  repaired += json.slice(from);
+  const repairs = [
+    ...keys.map((key) => ({ ...key, text: `"${json.slice(key.start, key.end)}"` })),
+    ...[...commas].map((comma) => ({ start: comma, end: comma + 1, text: '' })),
+  ].sort((a, b) => a.start - b.start);
   const left: ParseError[] = [];
-  parseTree(repaired, left, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  parseTree(applyEdits(json, repairs), left, STRICT);
   const cause = left[0];
-  if (!cause) return [...errors.filter((e) => e.trailingComma), ...named].sort((a, b) => a.start - b.start);
-  const back = shifts.filter((s) => s.after <= cause.offset).pop()?.shift ?? 0;
-  const placed = errorAt(section, json, { ...cause, offset: cause.offset - back });
-  return [...errors.filter((e) => e.trailingComma), ...named, placed].sort((a, b) => a.start - b.start);
+  const placed = cause
+    ? [errorAt(section, json, { ...cause, offset: mapOffsetBack(repairs, cause.offset, 'start') })]
+    : [];
+  return [...errors.filter((e) => e.trailingComma), ...named, ...placed].sort((a, b) => a.start - b.start);
 }
 
 /** Identifiers where a name goes (after `{` or `,` in an object) and before a colon: names a lenient reader takes. */
@@ -206,6 +188,9 @@ function bareKeys(json: string): Span[] {
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 export const MAX_DEPTH = 200;
+
+/** What jsonc-parser reports as errors: what strict JSON does not allow. */
+const STRICT = { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false };
 
 /** The deepest nesting of arrays and objects, outside strings. */
 export function nestingDepth(json: string): number {

@@ -34,6 +34,11 @@ export function linkKind(raw: string): LinkKind {
   return 'relative';
 }
 
+/** The opening of a link the page follows (through VS Code, on a click: the page's script looks for the class). */
+export function webLinkOpen(href: string, title: string): string {
+  return `<a href="${escapeHtml(href)}" class="web-link" title="${escapeHtml(title)}">`;
+}
+
 /** Image sources a page may load: web images and inline raster data, never SVG (it can carry script). */
 export function isSafeImageSource(raw: string): boolean {
   const url = readUrl(raw).toLowerCase();

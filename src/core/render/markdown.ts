@@ -5,7 +5,7 @@
  * does not render is shown as it would appear, with a mark naming the rule that reports it.
  */
 import MarkdownIt from 'markdown-it';
-import { escapeHtml, isSafeImageSource, linkKind, sanitizeHtml } from './html';
+import { escapeHtml, isSafeImageSource, linkKind, sanitizeHtml, webLinkOpen } from './html';
 import { htmlComments, TOKEN_COMMENT } from '../text/html-comments';
 import { componentRule, renderComponent, renderSection, sectionRule } from './solutions';
 
@@ -107,8 +107,7 @@ function createMarkdown(): MarkdownIt.MarkdownIt {
     const title = tokens[i].attrGet('title');
     const shown = title === null ? href : String(title);
     const kind = linkKind(href);
-    if (kind === 'web' || kind === 'mail')
-      return `<a href="${escapeHtml(href)}" class="web-link" title="${escapeHtml(shown)}">`;
+    if (kind === 'web' || kind === 'mail') return webLinkOpen(href, shown);
     if (kind === 'blade') {
       const blade = decodeURIComponentSafe(href.slice(href.indexOf(':') + 1));
       return `<a class="blade-link" data-blade="${escapeHtml(blade)}" title="${escapeHtml(`Opens the portal blade ${blade}`)}">`;

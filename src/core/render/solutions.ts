@@ -5,7 +5,7 @@
  * what it cannot show. Every value is escaped: a component's text is never markup.
  */
 import type MarkdownIt from 'markdown-it';
-import { escapeHtml, linkKind } from './html';
+import { escapeHtml, linkKind, webLinkOpen } from './html';
 import { htmlComments } from '../text/html-comments';
 
 type StateBlock = MarkdownIt.StateBlock;
@@ -92,7 +92,7 @@ const child = (source: string, name: string): string => children(source, name)[0
 function videoLink(src: string, title: string): string {
   const shown = escapeHtml(title || src || 'a video');
   return linkKind(src) === 'web'
-    ? `<a href="${escapeHtml(src)}" class="web-link" title="${escapeHtml(src)}">${shown}</a>`
+    ? `${webLinkOpen(src, src)}${shown}</a>`
     : `${shown}${src ? ` <span class="not-rendered">(${escapeHtml(src)}: not a web address)</span>` : ''}`;
 }
 
