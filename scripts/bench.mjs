@@ -1,7 +1,17 @@
 // The benchmark (not a test): the CLI over the whole corpus against a bare markdown-it parse of the same files in the
 // same run, and the median time to lint the largest article over 200 runs.
 import { spawn, spawnSync } from 'child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'fs';
 import { availableParallelism, tmpdir } from 'os';
 import { createRequire } from 'module';
 import { join, resolve } from 'path';
@@ -67,6 +77,7 @@ const only = process.argv[2];
 if (!only) await benchWholeCorpus();
 if (!only || only === 'json') await benchJsonSection();
 if (!only || only === 'changes') await benchChanges();
+if (!only || only === 'lone') await benchLoneArticle();
 
 async function benchWholeCorpus() {
   // The same check with the spelling rule off, to see what the rule costs.
@@ -276,4 +287,51 @@ async function benchChanges() {
   console.log(
     `  ${changedFindings.length} findings, all on the changed articles: ${onChangedFiles ? 'yes' : 'NO'}; the whole check after the change: ${JSON.parse(wholeAfter.stdout).findings.length} findings`,
   );
+}
+
+/**
+ * One article checked where it lies beside 10,000 other Markdown files outside any repository (an article saved to
+ * /tmp or a home folder): the files given are the whole set, so nothing beside them may be read.
+ */
+async function benchLoneArticle() {
+  const folder = mkdtempSync(join(tmpdir(), 'selfhelp-bench-lone-'));
+  const pile = files.filter((file) => file.endsWith('.md')).slice(0, 10000);
+  for (const [i, file] of pile.entries()) {
+    if (i % 1000 === 0) mkdirSync(join(folder, 'notes', String(i / 1000)), { recursive: true });
+    copyFileSync(file, join(folder, 'notes', String(Math.floor(i / 1000)), `${i}.md`));
+  }
+  copyFileSync(pile[0], join(folder, 'a.md'));
+  const times = [];
+  let peakKb = 0;
+  for (let round = 0; round < 5; round++) {
+    const { ms, peakKb: peak } = await timeProcess(['dist/cli.js', 'check', '--no-progress', 'a.md'], folder);
+    times.push(ms);
+    peakKb = Math.max(peakKb, peak ?? 0);
+  }
+  rmSync(folder, { recursive: true, force: true });
+  console.log(
+    `one article beside ${pile.length} Markdown files, outside any repository: ${median(times).toFixed(0)} ms ${rounds(times)}, peak ${(peakKb / 1024).toFixed(0)} MB   (target < 500 ms, < 150 MB)`,
+  );
+}
+
+/** A command as a fresh process in `cwd`: its time and its peak resident memory (Linux: VmHWM). */
+function timeProcess(args, cwd) {
+  return new Promise((resolvePromise, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, [resolve(args[0]), ...args.slice(1)], { cwd, stdio: 'ignore' });
+    let peakKb;
+    const poll = setInterval(() => {
+      try {
+        const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (hwm) peakKb = Number(hwm[1]);
+      } catch {
+        // Gone, or no /proc here.
+      }
+    }, 5);
+    child.on('error', reject);
+    child.on('close', () => {
+      clearInterval(poll);
+      resolvePromise({ ms: Number(process.hrtime.bigint() - start) / 1e6, peakKb });
+    });
+  });
 }

@@ -20,7 +20,7 @@ export interface CheckOptions {
   /** Only the findings on lines changed since this revision (or since the merge base of it and HEAD). */
   newFrom?: { revision: string; from: 'rev' | 'merge-base' };
   failOn: FailOn;
-  /** The folder whose articles the rules over many articles compare the checked ones with (default: articleRoot). */
+  /** The folder whose articles the rules over many articles compare the checked ones with (default: repository.ts). */
   root?: string;
 }
 

@@ -3,8 +3,8 @@
  * `git diff` (the revision against the working tree, staged and unstaged changes included) and `git ls-files` (files
  * git does not track yet).
  */
-import { spawnSync } from 'child_process';
 import * as path from 'path';
+import { git } from './git';
 
 /** The lines (1-based) a change added or rewrote in a file, or `all` for a file that is new since the revision. */
 export type ChangedLines = ReadonlySet<number> | 'all';
@@ -14,24 +14,6 @@ export type Changes = ReadonlyMap<string, ChangedLines>;
 
 /** A revision git cannot resolve, no git, or not a repository: the CLI's exit code 2. */
 export class ChangesError extends Error {}
-
-/** A bounded output: a diff larger than this is not a pull request's. */
-const MAX_OUTPUT = 512 * 1024 * 1024;
-
-function git(args: readonly string[], cwd: string): { ok: true; out: string } | { ok: false; message: string } {
-  const run = spawnSync('git', ['-c', 'core.quotePath=false', ...args], {
-    cwd,
-    encoding: 'utf8',
-    maxBuffer: MAX_OUTPUT,
-    windowsHide: true,
-  });
-  if (run.error) {
-    const code = (run.error as NodeJS.ErrnoException).code;
-    return { ok: false, message: code === 'ENOENT' ? 'git is not installed (or not on PATH)' : run.error.message };
-  }
-  if (run.status !== 0) return { ok: false, message: run.stderr.trim().split('\n')[0] || `git ${args[0]} failed` };
-  return { ok: true, out: run.stdout };
-}
 
 function must(args: readonly string[], cwd: string, what: string): string {
   const result = git(args, cwd);

@@ -1,13 +1,12 @@
 /** Which files a `check` covers: files, folders (their *.md) and globs, in a stable order. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { CONFIG_FILE_NAMES } from '../core';
 
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+export const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
 export class InputError extends Error {}
 
-const hasGlob = (p: string) => /[*?[]/.test(p);
+export const hasGlob = (p: string) => /[*?[]/.test(p);
 
 /** `*` within a segment, `**` across segments, `?` one character; the rest literal. */
 export function globToRegExp(glob: string): RegExp {
@@ -25,7 +24,7 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
-function walk(folder: string, files: string[], accept: (name: string) => boolean): void {
+export function walk(folder: string, files: string[], accept: (name: string) => boolean): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(folder, { withFileTypes: true });
@@ -40,7 +39,7 @@ function walk(folder: string, files: string[], accept: (name: string) => boolean
   }
 }
 
-const isMarkdown = (name: string) => name.toLowerCase().endsWith('.md');
+export const isMarkdown = (name: string) => name.toLowerCase().endsWith('.md');
 
 /** Resolves the inputs to absolute file paths, sorted and without repeats. Throws InputError for what is missing. */
 export function collectFiles(inputs: readonly string[], cwd: string): string[] {
@@ -72,33 +71,6 @@ export function collectFiles(inputs: readonly string[], cwd: string): string[] {
   return [...new Set(files)].sort();
 }
 
-/** Every Markdown file under a folder, as `collectFiles` finds them there; none when the folder cannot be read. */
-export function markdownFilesUnder(folder: string): string[] {
-  const files: string[] = [];
-  try {
-    walk(folder, files, isMarkdown);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-  }
-  return files.sort();
-}
-
-/** The folders where an article repository starts: its rule configuration, or else its git root. */
-const ROOT_MARKERS = [...CONFIG_FILE_NAMES, '.git'];
-
-/**
- * The repository the checked files belong to, whose articles the rules over many articles compare them with: the
- * nearest folder above them that holds `.selfhelp.json` (or `selfhelp.config.json`) or `.git`; outside any
- * repository, the folder that holds them all.
- */
-export function articleRoot(files: readonly string[], cwd: string): string {
-  const start = files.length ? commonFolder(files) : cwd;
-  for (let folder = start; ; folder = path.dirname(folder)) {
-    if (ROOT_MARKERS.some((name) => fs.existsSync(path.join(folder, name)))) return folder;
-    if (path.dirname(folder) === folder) return start;
-  }
-}
-
 /** The deepest folder holding all these files (at least one). */
 export function commonFolder(files: readonly string[]): string {
   const folders = files.map((file) => path.dirname(file));
@@ -107,17 +79,6 @@ export function commonFolder(files: readonly string[]): string {
     while (common !== folder && !folder.startsWith(common.endsWith(path.sep) ? common : common + path.sep))
       common = path.dirname(common);
   return common;
-}
-
-/** Whether a folder given to check holds the whole root: then every article of the repository is checked already. */
-export function coversFolder(inputs: readonly string[], cwd: string, root: string): boolean {
-  return (inputs.length ? inputs : ['.']).some((input) => {
-    if (hasGlob(input)) return false;
-    const folder = path.resolve(cwd, input);
-    return (
-      (root === folder || root.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep)) && isFolder(folder)
-    );
-  });
 }
 
 export function isFolder(file: string): boolean {

@@ -27,15 +27,8 @@ import {
 import { type CheckOptions, type FailOn, parseArgs, USAGE } from './args';
 import { type ChangedLines, type Changes, ChangesError, changesSince, touchesChange } from './changes';
 import { checkFile, type FileResult, type LocatedFinding, unreadableFile } from './check-file';
-import {
-  articleRoot,
-  collectFiles,
-  commonFolder,
-  coversFolder,
-  InputError,
-  isFolder,
-  markdownFilesUnder,
-} from './files';
+import { collectFiles, commonFolder, InputError, isFolder } from './files';
+import { coversFolder, repositoryMarkdownFiles, repositoryRoot } from './repository';
 import { ReadAhead, readNow, type ReadResult } from './read-ahead';
 import { render } from './render';
 import { formatSummaryJson, formatSummaryText } from './formatters/counts';
@@ -143,12 +136,14 @@ export async function runCheck(options: CheckOptions, io: Io): Promise<CheckOutc
   // With --new-from-…, a given file that did not change is reported on nowhere: it gives only its facts.
   const reported = changes ? files.filter((file) => changedLines(file) !== undefined) : files;
   const unchanged = changes ? files.filter((file) => changedLines(file) === undefined) : [];
-  // The rules over many articles compare the reported articles with every article of their repository.
-  const root = options.root ? path.resolve(io.cwd, options.root) : articleRoot(files, io.cwd);
+  // The rules over many articles compare the reported articles with every article of their repository; outside any
+  // repository, the files given are the whole set.
+  const root = options.root ? path.resolve(io.cwd, options.root) : repositoryRoot(files, io.cwd);
   const given = new Set(files);
-  const others = coversFolder(options.paths, io.cwd, root)
-    ? []
-    : markdownFilesUnder(root).filter((file) => !given.has(file));
+  const others =
+    !root || coversFolder(options.paths, io.cwd, root)
+      ? []
+      : repositoryMarkdownFiles(root).filter((file) => !given.has(file));
   // Read on a thread of their own while this one checks the reported files.
   const factsOnlyFiles = [...unchanged, ...others];
   const reader = factsOnlyFiles.length >= FILES_TO_READ_AHEAD_MIN ? new ReadAhead(factsOnlyFiles) : undefined;

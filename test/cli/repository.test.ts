@@ -110,17 +110,58 @@ describe('selfhelp check: the rules over many articles see the whole repository'
     assert.match(result.stdout, /2 files checked, 0 skipped/, 'an unchanged article still counts as checked');
   });
 
-  it('outside any git repository, the folder of the given files is the repository', async () => {
+  it('outside any repository, the files and folders given are the whole set: nothing beside or above them is read', async () => {
     const outer = workspace({ 'elsewhere.md': withId('shared') }, 'selfhelp-no-git-');
-    writeFiles(outer, { 'set/first.md': withId('shared'), 'set/second.md': withId('second') });
+    writeFiles(outer, { 'set/first.md': withId('shared'), 'set/second.md': withId('shared') });
     assert.ok(!fs.existsSync(path.join(outer, '.git')));
-    assert.deepStrictEqual(await found(outer, 'set/second.md'), []);
-    writeFiles(outer, { 'set/second.md': withId('shared') });
+    assert.deepStrictEqual(await found(outer, 'set/second.md'), [], 'the sibling is not read');
+    assert.deepStrictEqual(await found(outer, 'set/first.md', 'set/second.md'), [
+      `set/first.md:${ID_LINE} SH502`,
+      `set/second.md:${ID_LINE} SH502`,
+    ]);
     assert.deepStrictEqual(
-      await found(outer, 'set/second.md'),
-      [`set/second.md:${ID_LINE} SH502`],
-      'the sibling, not the file above',
+      await found(outer, 'set'),
+      [`set/first.md:${ID_LINE} SH502`, `set/second.md:${ID_LINE} SH502`],
+      'a folder given is read whole, the file above it not',
     );
+  });
+
+  it("in a git repository, the articles are git's: untracked ones count, ignored ones (a build folder) do not", async () => {
+    const root = repository({ '.gitignore': 'build/\n', 'articles/a.md': withId('shared') });
+    writeFiles(root, {
+      'build/articles/a.md': withId('shared'),
+      'drafts/new.md': withId('draft-id'),
+      'node_modules/pkg/readme.md': withId('draft-id'),
+    });
+    assert.deepStrictEqual(await found(root, 'articles/a.md'), [], 'the ignored copy is not a duplicate');
+    writeFiles(root, { 'articles/b.md': withId('draft-id') });
+    assert.deepStrictEqual(
+      await found(root, 'articles/b.md'),
+      [`articles/b.md:${ID_LINE} SH502`],
+      'the untracked draft counts, the ignored node_modules copy adds nothing',
+    );
+    fs.rmSync(path.join(root, 'articles/a.md'));
+    writeFiles(root, { 'articles/c.md': withId('shared') });
+    assert.deepStrictEqual(await found(root, 'articles/c.md'), [], 'a tracked article deleted from the folder is gone');
+  });
+
+  it('without git, a repository of .selfhelp.json leaves out what its .gitignore files ignore', async () => {
+    const root = workspace(
+      {
+        '.selfhelp.json': '{}\n',
+        '.gitignore': '# built\n/out/\n*.tmp.md\n',
+        'articles/a.md': withId('shared'),
+        'out/a.md': withId('shared'),
+        'articles/copy.tmp.md': withId('shared'),
+        'articles/sub/.gitignore': 'old.md\n!keep.md\n',
+        'articles/sub/old.md': withId('shared'),
+        'articles/sub/keep.md': withId('kept'),
+        'articles/b.md': withId('kept'),
+      },
+      'selfhelp-no-git-ignore-',
+    );
+    assert.deepStrictEqual(await found(root, 'articles/a.md'), []);
+    assert.deepStrictEqual(await found(root, 'articles/b.md'), [`articles/b.md:${ID_LINE} SH502`]);
   });
 
   it('says so when --root is not a folder', async () => {
