@@ -409,17 +409,12 @@ export function checkJob(
   return checkFile(job.absolute, job.display, config, { ...mode, context, onlyChanged }, read);
 }
 
-/** Whether fixes are written, and whether the report says which findings are fixable. */
+/** Whether fixes are written. */
 export interface CheckMode {
   fix: boolean;
-  reportFixable: boolean;
 }
 
-/** The formats that say which findings are fixable (the counts and the annotations do not). */
-const modeOf = (options: CheckOptions): CheckMode => ({
-  fix: options.fix,
-  reportFixable: !options.summary && options.format !== 'github',
-});
+const modeOf = (options: CheckOptions): CheckMode => ({ fix: options.fix });
 
 function runWorker(script: string, input: WorkerInput, progress: Progress | undefined): Promise<FileResult[]> {
   return new Promise((resolve, reject) => {

@@ -37,7 +37,7 @@ export {
   type ResolvedConfig,
   type RuleSetting,
 } from './lint/config';
-export { differenceEdit, fixableFindings, fixParsedArticle, isSafeArticleFix, type FixOutcome } from './lint/fix';
+export { differenceEdit, fixParsedArticle, isSafeArticleFix, type FixOutcome } from './lint/fix';
 export { REPOSITORY_URL, ruleDocsUrl } from './lint/docs-url';
 
 // spelling: the words customers read

@@ -53,13 +53,7 @@ const description = `    {
 
 export const CASES: Case[] = [
   make('block closed by >', 'SH101', article().replace('\n/>', '\n>'), '>\n\n#', '\n/>\n'),
-  make(
-    'block never closed',
-    'SH101',
-    article().replace('\n/>', ''),
-    '<properties',
-    'ownershipId="Compute_VirtualMachines"\n/>\n\n# Virtual',
-  ),
+  make('block never closed', 'SH101', article().replace('\n/>', ''), '<properties'),
   make(
     'second block',
     'SH101',

@@ -1,11 +1,12 @@
 /**
  * The promise every fix makes, checked on one text as `--fix` and "Fix All" apply them: no finding that was not there
- * before (same rule and message, same place once the edits are mapped back), nothing fixable left, a second run changes
- * nothing, and the text outside the edits, line endings included, stays as it was.
+ * before (same rule and message, same place once the edits are mapped back), no fix left on offer (a finding reported
+ * fixable is one `--fix` takes away), a second run changes nothing, and the text outside the edits, line endings
+ * included, stays as it was.
  */
 import { parseArticle, type SourceInfo } from '../../src/core/parse/article';
 import { resolveConfig } from '../../src/core/lint/config';
-import { fixArticle, isSafeFix, mapSpanBack, messageShape, type FixOutcome } from '../../src/core/lint/fix';
+import { fixArticle, mapOffsetBack, messageShape, type FixOutcome } from '../../src/core/lint/fix';
 import { lintArticle } from '../../src/core/lint/lint';
 import type { TextEdit } from '../../src/core/lint/rule';
 
@@ -20,8 +21,8 @@ export function fixSafetyProblems(text: string, source: SourceInfo = {}): string
 export function checkFixes(text: string, source: SourceInfo = {}): { fixed: number; problems: string[] } {
   const before = lintArticle(parseArticle(text, source), config);
   if (!before.article.block) return { fixed: 0, problems: [] };
+  if (!before.findings.some((f) => f.fix)) return { fixed: 0, problems: [] };
   const outcome = fixArticle(text, source, config, before.findings);
-  if (!outcome.fixed) return { fixed: 0, problems: [] };
   return { fixed: outcome.fixed, problems: problemsOfOutcome(text, source, outcome) };
 }
 
@@ -48,13 +49,10 @@ export function problemsOfOutcome(text: string, source: SourceInfo, outcome: Fix
     if (!before.findings.some((known) => same(known, finding) && known.start <= to && from <= known.end)) {
       problems.push(`new ${finding.rule} on line ${first + 1} after the fixes: ${finding.message}`);
     }
-    // A fix left over is one that would add a finding: --fix rightly leaves it, and so must a second run.
-    if (
-      finding.fix &&
-      isSafeFix(outcome.text, after.findings, finding, (t) => lintArticle(parseArticle(t, source), config).findings)
-    ) {
+    // Fixable means --fix applies it: a fix still offered is one --fix refused (it would add a finding) or could not
+    // reach; the rule must not offer it.
+    if (finding.fix)
       problems.push(`${finding.rule} on line ${first + 1} is still fixable after --fix: ${finding.message}`);
-    }
   }
   const again = fixArticle(outcome.text, source, config, after.findings);
   if (again.text !== outcome.text) problems.push('a second --fix changes the text again');
@@ -91,4 +89,14 @@ function outsideEditsChanged(text: string, edits: TextEdit[]): string[] {
   return edits.every((e) => e.start >= 0 && e.start <= e.end && e.end <= text.length)
     ? []
     : ['an edit lies outside the text'];
+}
+
+/** A span of the fixed text mapped back to the original through every pass; inside a replacement it widens to it. */
+function mapSpanBack(passes: readonly TextEdit[][], start: number, end: number): { start: number; end: number } {
+  let span = { start, end };
+  for (let p = passes.length - 1; p >= 0; p--) {
+    const edits = [...passes[p]].sort((a, b) => a.start - b.start);
+    span = { start: mapOffsetBack(edits, span.start, 'start'), end: mapOffsetBack(edits, span.end, 'end') };
+  }
+  return span;
 }

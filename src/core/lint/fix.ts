@@ -4,8 +4,9 @@ import type { ResolvedConfig } from './config';
 import { lintArticle } from './lint';
 import type { Finding, TextEdit } from './rule';
 import { applyEdits, mapOffsetBack } from '../text/edits';
+import { addsFindings, messageShape } from './added-findings';
 
-export { applyEdits, mapOffsetBack };
+export { applyEdits, mapOffsetBack, messageShape };
 
 interface Cover {
   start: number;
@@ -144,34 +145,6 @@ function safeFixes(
   return accepted;
 }
 
-/**
- * Whether the findings after the edits include one the text before did not have: a finding of the same rule and
- * message whose span, mapped back through the edits, meets the span of one before is the same finding (moved, or
- * with a count in its message changed). A finding of the same rule at the same place with another message is new:
- * "a heading in the issue description" made "bold text in the issue description" is not the same finding.
- */
-function addsFindings(before: readonly Finding[], after: readonly Finding[], edits: readonly TextEdit[]): boolean {
-  const byRule = new Map<string, Finding[]>();
-  for (const finding of before) {
-    const same = byRule.get(finding.rule);
-    if (same) same.push(finding);
-    else byRule.set(finding.rule, [finding]);
-  }
-  return after.some((finding) => {
-    const start = mapOffsetBack(edits, finding.start, 'start');
-    const end = mapOffsetBack(edits, finding.end, 'end');
-    const message = messageShape(finding.message);
-    return !(byRule.get(finding.rule) ?? []).some(
-      (known) => known.start <= end && start <= known.end && messageShape(known.message) === message,
-    );
-  });
-}
-
-/** A message without its numbers ("pageTitle is 211 characters long" is one message whatever the length). */
-export function messageShape(message: string): string {
-  return message.replace(/\d+/g, '#');
-}
-
 /** One edit from `before` to `after`: the span between their common start and common end. */
 export function differenceEdit(before: string, after: string): TextEdit | undefined {
   if (before === after) return undefined;
@@ -188,8 +161,8 @@ export function differenceEdit(before: string, after: string): TextEdit | undefi
 }
 
 /**
- * Every fix of an article, as `--fix` and "Fix All" apply them; nothing when the file cannot be fixed safely: a block
- * that is not closed (its end is a guess) or bytes that were not UTF-8 (the text is a guess).
+ * Every fix of an article, as `--fix` and "Fix All" apply them. The rules offer none where the text is a guess (bytes
+ * that were not UTF-8, a block never closed).
  */
 export function fixArticle(
   text: string,
@@ -208,70 +181,7 @@ export function fixParsedArticle(
   findings?: readonly Finding[],
   only?: (finding: Finding) => boolean,
 ): FixOutcome {
-  const { text, source, block } = article;
-  if (source.invalidUtf8 || !block)
-    return { text, fixed: 0, passes: [], findings: findings ?? lintArticle(article, config).findings };
-  const open = !block.close || block.problems.some((p) => p.kind === 'missing-close');
-  if (!open) return fixText(text, articleCheck(text, article, source, config, findings), only);
-  // An open block's end is a guess: only closing it is safe, then the rest is fixed against the closed block.
-  const closing = fixText(
-    text,
-    articleCheck(text, article, source, config, findings),
-    (f) => f.rule === 'SH101' && (!only || only(f)),
-  );
-  const closedArticle = parseArticle(closing.text, source);
-  const closed = closedArticle.block;
-  if (!closing.fixed || !closed?.close || closed.problems.some((p) => p.kind === 'missing-close')) return closing;
-  const rest = fixParsedArticle(closedArticle, config, closing.findings, only);
-  return {
-    text: rest.text,
-    fixed: closing.fixed + rest.fixed,
-    passes: [...closing.passes, ...rest.passes],
-    findings: rest.findings,
-  };
-}
-
-/**
- * The findings `--fix` takes away: those with a fix of which, after every pass, no finding of the same rule and
- * message is left where they were. What the CLI reports as fixable, so that the word is kept exactly.
- */
-export function fixableFindings(
-  article: Article,
-  config: ResolvedConfig,
-  findings: readonly Finding[],
-  only?: (finding: Finding) => boolean,
-): Set<Finding> {
-  const fixable = new Set<Finding>();
-  if (!findings.some((f) => f.fix && (!only || only(f)))) return fixable;
-  const outcome = fixParsedArticle(article, config, findings, only);
-  if (!outcome.fixed) return fixable;
-  const left = outcome.findings.map((finding) => ({
-    finding,
-    span: mapSpanBack(outcome.passes, finding.start, finding.end),
-  }));
-  for (const known of findings) {
-    if (!known.fix || (only && !only(known))) continue;
-    const shape = messageShape(known.message);
-    const stays = left.some(
-      ({ finding, span }) =>
-        finding.rule === known.rule &&
-        span.start <= known.end &&
-        known.start <= span.end &&
-        messageShape(finding.message) === shape,
-    );
-    if (!stays) fixable.add(known);
-  }
-  return fixable;
-}
-
-/** A span of the fixed text mapped back to the original through every pass; inside a replacement it widens to it. */
-export function mapSpanBack(passes: readonly TextEdit[][], start: number, end: number): { start: number; end: number } {
-  let span = { start, end };
-  for (let p = passes.length - 1; p >= 0; p--) {
-    const edits = [...passes[p]].sort((a, b) => a.start - b.start);
-    span = { start: mapOffsetBack(edits, span.start, 'start'), end: mapOffsetBack(edits, span.end, 'end') };
-  }
-  return span;
+  return fixText(article.text, articleCheck(article.text, article, article.source, config, findings), only);
 }
 
 /** Whether --fix would apply this one fix: alone it adds no finding. */

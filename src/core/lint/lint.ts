@@ -6,6 +6,8 @@ import { trimmedValue, type Attribute } from '../parse/properties';
 import type { ArticleFacts, FactValue, Finding, ProjectFinding, Report, Rule, RuleContext, Severity } from './rule';
 import { PROJECT_RULES, RULES } from './rules';
 import { detached, type LineIndex } from '../text/source-text';
+import { applyEdits } from '../text/edits';
+import { addsFindings } from './added-findings';
 
 export interface LintResult {
   article: Article;
@@ -27,17 +29,24 @@ export function lintText(
   return lintArticle(parseArticle(text, source), config, context);
 }
 
-/** Runs the rules (all of them unless told which: a test's own rule) over one article. */
+/**
+ * Runs the rules (all of them unless told which: a test's own rule) over one article. `provingFixes` is off for the
+ * check of a fix's own result, so the proof does not recurse.
+ */
 export function lintArticle(
   article: Article,
   config: ResolvedConfig = defaultConfig,
   context: RuleContext = {},
   rules: readonly Rule[] = RULES,
+  provingFixes = true,
 ): LintResult {
   const findings: Finding[] = [];
   const internalErrors: string[] = [];
   if (!article.block) return { article, findings, internalErrors };
   const inline = InlineConfig.read(article.text, article.lines);
+  // A fix is offered only where --fix applies it: not in a text decoded with replacement characters, nor while the
+  // block is not closed (its end, and so where the body starts, is a guess).
+  const fixesOffered = !article.source.invalidUtf8 && !isOpenBlock(article);
   // One report function for all the rules of this article: the rule in hand is a variable, not a new closure.
   let rule = rules[0];
   let severity: Severity = 'error';
@@ -57,7 +66,7 @@ export function lintArticle(
       message: detached(message),
       start: span.start,
       end: Math.max(span.start, span.end),
-      fix: rule.fixable ? fix : undefined,
+      fix: rule.fixable && fixesOffered ? fix : undefined,
     };
     if (suggestions?.length && rule.suggests) finding.suggestions = suggestions;
     findings.push(finding);
@@ -73,7 +82,44 @@ export function lintArticle(
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  if (provingFixes) withdrawRevealingFixes(article, findings, config, context, rules);
   return { article, findings, facts: articleFacts(article, inline), internalErrors };
+}
+
+/** Published articles have at most a handful of such fixes; a check each is affordable up to this many. */
+const MAX_FIX_PROOFS = 16;
+
+const REVEALING_RULES = new Set(RULES.filter((rule) => rule.fixRevealsText).map((rule) => rule.id));
+
+/**
+ * The fixes of the rules whose fix makes text read that was not: each applied alone and the text checked again; a fix
+ * that would add a finding is withdrawn (the finding stays, for the author). Rare: a check of its own for each.
+ */
+function withdrawRevealingFixes(
+  article: Article,
+  findings: Finding[],
+  config: ResolvedConfig,
+  context: RuleContext,
+  rules: readonly Rule[],
+): void {
+  let proofs = 0;
+  for (const finding of findings) {
+    if (!finding.fix || !REVEALING_RULES.has(finding.rule)) continue;
+    // Past a few, a check each would make a hostile article quadratic: the rest are not offered.
+    if (++proofs > MAX_FIX_PROOFS) {
+      finding.fix = undefined;
+      continue;
+    }
+    const edits = [...finding.fix.edits].sort((a, b) => a.start - b.start);
+    const fixed = parseArticle(applyEdits(article.text, edits), article.source);
+    const after = lintArticle(fixed, config, context, rules, false).findings;
+    if (addsFindings(findings, after, edits)) finding.fix = undefined;
+  }
+}
+
+/** Whether the properties block is never closed by "/>": where it ends is a guess. */
+export function isOpenBlock(article: Article): boolean {
+  return !!article.block && (!article.block.close || article.block.problems.some((p) => p.kind === 'missing-close'));
 }
 
 function factValue(lines: LineIndex, attribute: Attribute | undefined): FactValue | undefined {

@@ -1,6 +1,7 @@
 /** Small helpers that several rules share. */
 import type { Article } from '../parse/article';
 import type { Attribute, Span } from '../parse/properties';
+import { attributeInfo } from '../format/schema';
 import { proseMatches } from '../parse/prose';
 import type { Fix, Report } from './rule';
 
@@ -9,6 +10,14 @@ export function valueOrNameSpan(attribute: Attribute): Span {
   return attribute.valueEnd > attribute.valueStart
     ? { start: attribute.valueStart, end: attribute.valueEnd }
     : { start: attribute.nameStart, end: attribute.nameEnd };
+}
+
+/**
+ * An attribute's name as messages write it: the templates' spelling for a known one, so a message stays the same
+ * when attribute-case's fix renames it.
+ */
+export function shownName(attribute: Attribute): string {
+  return attributeInfo(attribute.name)?.name ?? attribute.name;
 }
 
 export function nameSpan(attribute: Attribute): Span {

@@ -60,6 +60,12 @@ interface RuleMeta {
   severity: Severity;
   /** The rule offers a fix whenever the fix is clear. */
   fixable: boolean;
+  /**
+   * Its fix makes text read that was not (a misspelled name's value, a renamed key's value, a body out of its code
+   * block), so what the other rules then find cannot be told from the rule alone: the linter checks the fixed text and
+   * offers the fix only when it adds no finding.
+   */
+  fixRevealsText?: boolean;
   /** The rule offers a suggestion (a quick fix that leaves the author something to write) where no fix is clear. */
   suggests?: boolean;
   docs: RuleDocs;

@@ -121,7 +121,10 @@ export function readJsonSection(text: string, section: JsonSection): void {
     return errorAt(section, json, e);
   });
   const keys = bareKeys(json);
-  section.strictErrors = keys.length ? withBareKeys(section, json, strictErrors, commas, keys) : strictErrors;
+  // Past the commas and names a fix repairs, the first error the reader still meets (a brace where a value belongs
+  // looks like a trailing comma's closer, but removing the comma does not mend it).
+  section.strictErrors =
+    keys.length || commas.size ? withRepairableErrors(section, json, strictErrors, commas, keys) : strictErrors;
 }
 
 /** A reader's error placed in the article; one at the very end (a brace expected) gets an empty span there. */
@@ -135,11 +138,11 @@ function errorAt(section: JsonSection, json: string, e: ParseError): JsonError {
 }
 
 /**
- * The errors of a section with property names written without quotes: each name (quoting it fixes it), each trailing
- * comma, and the first error the reader still meets once those are repaired. What the reader says after a bare name
- * is its being thrown off by it, not a fault of its own.
+ * The errors of a section with trailing commas or property names written without quotes: each name (quoting it fixes
+ * it), each trailing comma, and the first error the reader still meets once those are repaired. What the reader says
+ * after a bare name is its being thrown off by it, not a fault of its own.
  */
-function withBareKeys(
+function withRepairableErrors(
   section: JsonSection,
   json: string,
   errors: readonly JsonError[],

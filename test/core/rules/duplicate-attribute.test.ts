@@ -9,7 +9,7 @@ ruleTester(duplicateAttribute, {
       ...faultCase('SH106', 'duplicate attribute'),
       errors: [
         {
-          message: 'Duplicate attribute "articleId" ("ArticleId" is already set); keep one of them.',
+          message: 'Duplicate attribute "articleId": it is already set above; keep one of them.',
           line: 11,
           column: 2,
           endLine: 11,

@@ -30,7 +30,12 @@ ruleTester(propertiesBlock, {
           endColumn: 12,
         },
       ],
-      output: replaced(faultCase('SH101', 'block never closed').text, '"\n\n#', '"\n/>\n\n#'),
+      suggestions: [
+        {
+          title: 'Close the block with "/>" after its last attribute',
+          output: replaced(faultCase('SH101', 'block never closed').text, '"\n\n#', '"\n/>\n\n#'),
+        },
+      ],
     },
     {
       ...faultCase('SH101', 'second block'),

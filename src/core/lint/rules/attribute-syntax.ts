@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { shownName } from '../rule-helpers';
 
 export const attributeSyntax: Rule = {
   id: 'SH104',
@@ -7,6 +8,7 @@ export const attributeSyntax: Rule = {
     'Each attribute is `name="value"`: quoted, closed, with nothing stray around it, and nothing after `/>`.',
   severity: 'error',
   fixable: true,
+  fixRevealsText: true,
   docs: {
     bad: '\tms.author="contoso\n\tcloudEnvironments="Public, USNat",',
     good: '\tms.author="contoso"\n\tcloudEnvironments="Public, USNat"',
@@ -21,7 +23,7 @@ export const attributeSyntax: Rule = {
           const attribute = byStart.get(problem.start);
           const quote = attribute?.quote || '"';
           report({
-            message: `The value of "${attribute?.name ?? 'attribute'}" has no closing quote, so the value runs on into the next line; close it.`,
+            message: `The value of "${attribute ? shownName(attribute) : 'attribute'}" has no closing quote, so the value runs on into the next line; close it.`,
             span: problem,
             fix: attribute && {
               title: 'Close the quote',
@@ -44,7 +46,7 @@ export const attributeSyntax: Rule = {
         case 'unquoted-value': {
           const attribute = byStart.get(problem.start);
           report({
-            message: `The value of "${attribute?.name ?? 'attribute'}" is not quoted; write name="value".`,
+            message: `The value of "${attribute ? shownName(attribute) : 'attribute'}" is not quoted; write name="value".`,
             span: problem,
             fix:
               attribute && !attribute.value.includes('"')

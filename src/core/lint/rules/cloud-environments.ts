@@ -1,7 +1,7 @@
 import { listItems, trimmedValue } from '../../parse/properties';
 import type { Rule } from '../rule';
 import { CLOUDS } from '../../format/schema';
-import { blockOpenSpan, insertAttributeSuggestion, nameSpan } from '../rule-helpers';
+import { blockOpenSpan, insertAttributeSuggestion, nameSpan, shownName } from '../rule-helpers';
 
 const KNOWN = new Set<string>(CLOUDS);
 
@@ -26,7 +26,7 @@ export const cloudEnvironments: Rule = {
       });
     } else if (!trimmedValue(clouds)) {
       report({
-        message: `"${clouds.name}" is empty; list the clouds where the article is published.`,
+        message: `"${shownName(clouds)}" is empty; list the clouds where the article is published.`,
         span: nameSpan(clouds),
       });
     }
@@ -37,11 +37,14 @@ export const cloudEnvironments: Rule = {
         const key = item.text.toLowerCase();
         if (!KNOWN.has(key))
           report({
-            message: `Unknown cloud "${item.text}" in ${attribute.name}; expected one of ${CLOUDS.join(', ')}.`,
+            message: `Unknown cloud "${item.text}" in ${shownName(attribute)}; expected one of ${CLOUDS.join(', ')}.`,
             span: item,
           });
         else if (seen.has(key))
-          report({ message: `Cloud "${item.text}" is listed twice in ${attribute.name}; remove one.`, span: item });
+          report({
+            message: `Cloud "${item.text}" is listed twice in ${shownName(attribute)}; remove one.`,
+            span: item,
+          });
         seen.add(key);
       }
     }

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { nameSpan } from '../rule-helpers';
+import { nameSpan, shownName } from '../rule-helpers';
 
 export const duplicateAttribute: Rule = {
   id: 'SH106',
@@ -9,13 +9,12 @@ export const duplicateAttribute: Rule = {
   fixable: false,
   docs: { bad: '\tarticleId="vm-slow"\n\tArticleId="vm-slow-2"', good: '\tarticleId="vm-slow"' },
   check(article, report) {
-    const first = new Map<string, string>();
+    const first = new Set<string>();
     for (const attribute of article.block?.attributes ?? []) {
-      const earlier = first.get(attribute.key);
-      if (earlier === undefined) first.set(attribute.key, attribute.name);
+      if (!first.has(attribute.key)) first.add(attribute.key);
       else
         report({
-          message: `Duplicate attribute "${attribute.name}" ("${earlier}" is already set); keep one of them.`,
+          message: `Duplicate attribute "${shownName(attribute)}": it is already set above; keep one of them.`,
           span: nameSpan(attribute),
         });
     }

@@ -25,8 +25,9 @@ export const h1Missing: Rule = {
       report({
         message: `The article has no H1 heading: its title "${first.raw.trim()}" is written as an H2. Make it "# ${first.text}".`,
         span: { start: first.start, end: first.end },
+        // With an H3 next, the H1 would skip a level (heading-order): every heading moves up, a choice for the author.
         fix:
-          marker >= 0 && marker < first.content.start
+          marker >= 0 && marker < first.content.start && article.body.headings[1]?.level !== 3
             ? { title: 'Make the title an H1', edits: [{ start: marker, end: marker + 2, text: '#' }] }
             : undefined,
       });

@@ -1,5 +1,6 @@
 import { listItems } from '../../parse/properties';
 import type { Rule } from '../rule';
+import { shownName } from '../rule-helpers';
 import { GUID_PATTERN } from '../../format/schema';
 
 const LISTS = ['supportTopicIds', 'productPesIds'];
@@ -18,7 +19,7 @@ export const idList: Rule = {
       for (const item of listItems(attribute)) {
         if (/^\d+$/.test(item.text) || GUID_PATTERN.test(item.text)) continue;
         report({
-          message: `"${item.text}" in ${attribute.name} is neither a numeric id nor a GUID; write the ids, comma-separated.`,
+          message: `"${item.text}" in ${shownName(attribute)} is neither a numeric id nor a GUID; write the ids, comma-separated.`,
           span: item,
         });
       }

@@ -8,6 +8,7 @@ export const indentedArticle: Rule = {
     'The body is not indented as a whole: four spaces (or a tab) before every line make Markdown show the article as one block of raw text.',
   severity: 'error',
   fixable: true,
+  fixRevealsText: true,
   docs: {
     bad: '    <properties … />\n\n    # Restart the VM\n\n    1. Restart the VM.',
     good: '<properties … />\n\n# Restart the VM\n\n1. Restart the VM.',

@@ -2,7 +2,7 @@ import type { Article } from '../../parse/article';
 import type { Marker } from '../../parse/body';
 import type { Fix, Rule, TextEdit } from '../rule';
 import { eol } from '../rule-helpers';
-import { issueDescriptions } from '../../parse/issue-descriptions';
+import { isPlainDescription, issueDescriptions } from '../../parse/issue-descriptions';
 
 export const issueDescriptionBalance: Rule = {
   id: 'SH207',
@@ -30,7 +30,9 @@ export const issueDescriptionBalance: Rule = {
       }
       // Closing after the paragraph is clear only for the article's one marker: beside another, which one is the
       // stray is for the author (closing this one would make two blocks of an article that may have one).
-      const end = unpaired.length === 1 && blocks.length === 0 ? paragraphEnd(article, marker.end) : undefined;
+      let end = unpaired.length === 1 && blocks.length === 0 ? paragraphEnd(article, marker.end) : undefined;
+      // A paragraph with links or bold would become a block that breaks issue-description-content: for the author.
+      if (end !== undefined && !isPlainDescription(article.text.slice(marker.end, end))) end = undefined;
       report({
         message:
           'This <!--issueDescription--> is never closed by <!--/issueDescription-->: the rest of the article, the steps included, would be taken as the issue description. Close it after the description.',
@@ -51,7 +53,7 @@ export const issueDescriptionBalance: Rule = {
 /**
  * The article's only two markers, written the wrong way round: an opener twice (the second meant to close), a closer
  * twice (the first meant to open), or a closer before an opener. Each is written as what it plainly means, when the
- * text between is a description (some text, no heading).
+ * text between is a description (some plain text, no heading).
  */
 function swappedMarkerFix(article: Article, markers: readonly Marker[]): Fix | undefined {
   if (markers.length !== 2) return undefined;
@@ -59,7 +61,11 @@ function swappedMarkerFix(article: Article, markers: readonly Marker[]): Fix | u
   // An opener then a closer pair up: they are never both unpaired.
   if (!first.closing && second.closing) return undefined;
   const between = article.text.slice(first.end, second.start);
-  if (!between.trim() || article.body.headings.some((h) => h.start >= first.end && h.start < second.start))
+  if (
+    !between.trim() ||
+    !isPlainDescription(between) ||
+    article.body.headings.some((h) => h.start >= first.end && h.start < second.start)
+  )
     return undefined;
   const edits: TextEdit[] = [];
   if (first.closing) edits.push({ start: first.start, end: first.end, text: OPEN });

@@ -1,13 +1,5 @@
 import type { Rule } from '../rule';
-import { blockInner, issueDescriptions } from '../../parse/issue-descriptions';
-
-/** Each kind of formatting the template forbids inside the block, with a linear pattern that finds it. */
-const FORBIDDEN: { what: string; pattern: RegExp }[] = [
-  { what: 'a link', pattern: /\]\(|https?:\/\/|data-blade:/ },
-  { what: 'bold text', pattern: /\*\*[^*\s]|__[^_\s]/ },
-  { what: 'a heading', pattern: /(?:^|\n)[ \t]{0,3}#{1,6}[ \t]/ },
-  { what: 'italic text', pattern: /(?:^|[^*\w])\*[^*\s][^*\n]*\*(?!\*)|(?:^|[^_\w])_[^_\s][^_\n]*_(?![_\w])/ },
-];
+import { blockInner, FORMATTING_IN_DESCRIPTION, issueDescriptions } from '../../parse/issue-descriptions';
 
 export const issueDescriptionContent: Rule = {
   id: 'SH209',
@@ -23,7 +15,7 @@ export const issueDescriptionContent: Rule = {
     for (const block of issueDescriptions(article).blocks) {
       const inner = blockInner(block);
       const text = article.text.slice(inner.start, inner.end);
-      for (const { what, pattern } of FORBIDDEN) {
+      for (const { what, pattern } of FORMATTING_IN_DESCRIPTION) {
         const match = pattern.exec(text);
         if (!match) continue;
         const start = inner.start + match.index + (match[0].startsWith('\n') ? 1 : 0);

@@ -67,6 +67,7 @@ export const jsonKeys: Rule = {
     'JSON keys are written in camelCase (`controlType`), and misspelled keys (`infoBallonText`) are silently ignored.',
   severity: 'warning',
   fixable: true,
+  fixRevealsText: true,
   docs: {
     bad: '"controltype": "dropdown",\n"infoBallonText": "Pick one"',
     good: '"controlType": "dropdown",\n"infoBalloonText": "Pick one"',

@@ -14,8 +14,8 @@ export const jsonSection: Rule = {
     good: '# Slow VM\n---\n{ "title": "Slow VM" }\n---',
     notes:
       'The portal reads the section leniently, but a tool must write strict JSON. The fixes remove a trailing comma and ' +
-      'put a name written without quotes (`visibility: "…"`) in quotes, each where it stands; any other fault stops ' +
-      'the reader, so only the first is reported, found past those two.',
+      'put a name written without quotes (`visibility: "…"`) in quotes, each where it stands, when the section has no ' +
+      'other fault; any other fault stops the reader, so only the first is reported, found past those two.',
   },
   check(article, report) {
     const json = article.json;
@@ -32,19 +32,25 @@ export const jsonSection: Rule = {
     // A trailing comma or a name without quotes leaves the rest readable, so each is its own finding; any other error
     // throws the reader off, and what it reports after that is mostly echo: only the first such error is the cause.
     let causeReported = false;
+    // Beside any other fault the structure is broken, and which comma or name is wrong is not clear: no fix then.
+    const readable = json.strictErrors.every((error) => error.trailingComma || error.bareKey);
     for (const error of json.strictErrors.slice(0, MAX_REPORTED)) {
       if (error.trailingComma) {
         report({
           message: 'Not strict JSON: a trailing comma.',
           span: error,
-          fix: { title: 'Remove the trailing comma', edits: [{ ...error.trailingComma, text: '' }] },
+          fix: readable
+            ? { title: 'Remove the trailing comma', edits: [{ ...error.trailingComma, text: '' }] }
+            : undefined,
         });
       } else if (error.bareKey) {
         const key = article.text.slice(error.bareKey.start, error.bareKey.end);
         report({
           message: `Not strict JSON: the key ${key} needs double quotes ("${key}").`,
           span: error,
-          fix: { title: `Quote the key ${key}`, edits: [{ ...error.bareKey, text: `"${key}"` }] },
+          fix: readable
+            ? { title: `Quote the key ${key}`, edits: [{ ...error.bareKey, text: `"${key}"` }] }
+            : undefined,
         });
       } else if (!causeReported) {
         causeReported = true;

@@ -8,6 +8,7 @@ export const misspelledAttribute: Rule = {
   description: 'Known misspellings of attribute names (`supportToicIds`, `infoBubbleTest`) silently drop the value.',
   severity: 'error',
   fixable: true,
+  fixRevealsText: true,
   docs: { bad: '\tsupportToicIds="32628854"', good: '\tsupportTopicIds="32628854"' },
   check(article, report) {
     for (const attribute of article.block?.attributes ?? []) {

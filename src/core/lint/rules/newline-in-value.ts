@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { shownName } from '../rule-helpers';
 import { attributeInfo } from '../../format/schema';
 
 export const newlineInValue: Rule = {
@@ -19,12 +20,15 @@ export const newlineInValue: Rule = {
         .join(' ')
         .replace(/ ?, ?/g, isList ? ', ' : '$&');
       report({
-        message: `The value of "${attribute.name}" spans several lines.`,
+        message: `The value of "${shownName(attribute)}" spans several lines.`,
         span: { start: attribute.valueStart, end: attribute.valueEnd },
-        fix: {
-          title: 'Join the value onto one line',
-          edits: [{ start: attribute.valueStart, end: attribute.valueEnd, text: joined }],
-        },
+        // A blank line inside means the value ran on into what follows (a closing quote missing): not to be joined.
+        fix: /\n[ \t]*\r?\n/.test(attribute.value)
+          ? undefined
+          : {
+              title: 'Join the value onto one line',
+              edits: [{ start: attribute.valueStart, end: attribute.valueEnd, text: joined }],
+            },
       });
     }
   },

@@ -1,5 +1,6 @@
 import { listItems, trimmedValue } from '../../parse/properties';
 import type { Rule } from '../rule';
+import { shownName } from '../rule-helpers';
 
 /** Template text left in place: the attribute's own name (icm*), `email`, or `optional` in resourceTags. */
 const PLACEHOLDERS: Record<string, string[]> = {
@@ -32,7 +33,7 @@ export const placeholderValue: Rule = {
       const attribute = article.attributes.get(key);
       if (!attribute || !values.includes(trimmedValue(attribute).toLowerCase())) continue;
       report({
-        message: `"${attribute.name}" still holds the template placeholder "${trimmedValue(attribute)}".`,
+        message: `"${shownName(attribute)}" still holds the template placeholder "${trimmedValue(attribute)}".`,
         span: { start: attribute.valueStart, end: attribute.valueEnd },
       });
     }

@@ -8,7 +8,14 @@ export const propertiesBlock: Rule = {
   description: 'The properties block must be closed by `/>` and appear once.',
   severity: 'error',
   fixable: true,
-  docs: { bad: '<properties\n\tpageTitle="Slow VM"\n>', good: '<properties\n\tpageTitle="Slow VM"\n/>' },
+  suggests: true,
+  docs: {
+    bad: '<properties\n\tpageTitle="Slow VM"\n>',
+    good: '<properties\n\tpageTitle="Slow VM"\n/>',
+    notes:
+      'A block closed by ">" is fixed. A block never closed is given a suggestion, not a fix: where it ends is a ' +
+      'guess (after its last attribute), and what follows becomes the body the other rules read.',
+  },
   check(article, report) {
     const block = article.block;
     if (!block) return;
@@ -20,11 +27,13 @@ export const propertiesBlock: Rule = {
           message:
             'The properties block is never closed by "/>": the portal cannot read its attributes, so the article is not shown. Close it after the last attribute.',
           span: block.open,
-          fix: stoppedAtBody
-            ? {
-                title: 'Close the block with "/>" after its last attribute',
-                edits: [{ start: block.end, end: block.end, text: `${eol(article)}/>` }],
-              }
+          suggestions: stoppedAtBody
+            ? [
+                {
+                  title: 'Close the block with "/>" after its last attribute',
+                  edits: [{ start: block.end, end: block.end, text: `${eol(article)}/>` }],
+                },
+              ]
             : undefined,
         });
       }

@@ -1,6 +1,6 @@
 import { trimmedValue } from '../../parse/properties';
 import type { Rule } from '../rule';
-import { blockOpenSpan, insertAttributeSuggestion, nameSpan } from '../rule-helpers';
+import { blockOpenSpan, insertAttributeSuggestion, nameSpan, shownName } from '../rule-helpers';
 
 /** Filled in ≥ 99.9 % of published articles (FORMAT §2.5); selfHelpType and cloudEnvironments have their own rules. */
 const REQUIRED = ['articleId', 'pageTitle', 'ownershipId'];
@@ -28,7 +28,7 @@ export const requiredAttribute: Rule = {
           suggestions: insertAttributeSuggestion(article, name),
         });
       } else if (!trimmedValue(attribute)) {
-        report({ message: `"${attribute.name}" is empty; every article needs one.`, span: nameSpan(attribute) });
+        report({ message: `"${shownName(attribute)}" is empty; every article needs one.`, span: nameSpan(attribute) });
       }
     }
   },

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { shownName } from '../rule-helpers';
 
 export const singleQuotes: Rule = {
   id: 'SH110',
@@ -6,13 +7,14 @@ export const singleQuotes: Rule = {
   description: 'Use double quotes; single quotes only when the value itself contains a double quote.',
   severity: 'warning',
   fixable: true,
+  fixRevealsText: true,
   docs: { bad: "\tclientIds='partnercenter'", good: '\tclientIds="partnercenter"' },
   check(article, report) {
     for (const attribute of article.block?.attributes ?? []) {
       if (attribute.quote !== "'" || attribute.unterminated || attribute.value.includes('"')) continue;
       const open = attribute.valueStart - 1;
       report({
-        message: `The value of "${attribute.name}" is single-quoted; use double quotes.`,
+        message: `The value of "${shownName(attribute)}" is single-quoted; use double quotes.`,
         span: { start: open, end: attribute.valueEnd + 1 },
         fix: {
           title: 'Use double quotes',

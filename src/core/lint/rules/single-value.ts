@@ -1,5 +1,6 @@
 import { listItems } from '../../parse/properties';
 import type { Rule } from '../rule';
+import { shownName } from '../rule-helpers';
 
 export const singleValue: Rule = {
   id: 'SH118',
@@ -16,7 +17,7 @@ export const singleValue: Rule = {
       const attribute = article.attributes.get(name);
       if (attribute && listItems(attribute).length > 1) {
         report({
-          message: `"${attribute.name}" lists several values; the portal expects one.`,
+          message: `"${shownName(attribute)}" lists several values; the portal expects one.`,
           span: { start: attribute.valueStart, end: attribute.valueEnd },
         });
       }

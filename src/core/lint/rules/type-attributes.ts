@@ -26,7 +26,7 @@ export const typeAttributes: Rule = {
           suggestions: insertAttributeSuggestion(article, name),
         });
       } else if (!trimmedValue(attribute)) {
-        report({ message: `${type.name} articles need a value for "${attribute.name}".`, span: nameSpan(attribute) });
+        report({ message: `${type.name} articles need a value for "${name}".`, span: nameSpan(attribute) });
       }
     }
   },
