@@ -41,19 +41,11 @@ function timeCli(...extra) {
     );
     const out = [];
     let stderr = '';
-    let peakKb;
     child.stdout.on('data', (chunk) => out.push(chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
-    const poll = setInterval(() => {
-      try {
-        const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (hwm) peakKb = Number(hwm[1]);
-      } catch {
-        // Gone, or no /proc here.
-      }
-    }, 20);
+    const peak = watchPeakMemory(child, 20);
     child.on('close', (code) => {
-      clearInterval(poll);
+      const peakKb = peak.stop();
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       if (code !== 0 && code !== 1) reject(new Error(`the CLI failed: ${stderr}`));
       else resolvePromise({ ms, report: JSON.parse(Buffer.concat(out).toString('utf8')), peakKb });
@@ -319,19 +311,30 @@ function timeProcess(args, cwd) {
   return new Promise((resolvePromise, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn(process.execPath, [resolve(args[0]), ...args.slice(1)], { cwd, stdio: 'ignore' });
-    let peakKb;
-    const poll = setInterval(() => {
-      try {
-        const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (hwm) peakKb = Number(hwm[1]);
-      } catch {
-        // Gone, or no /proc here.
-      }
-    }, 5);
+    const peak = watchPeakMemory(child, 5);
     child.on('error', reject);
     child.on('close', () => {
-      clearInterval(poll);
+      const peakKb = peak.stop();
       resolvePromise({ ms: Number(process.hrtime.bigint() - start) / 1e6, peakKb });
     });
   });
+}
+
+/** A child's peak resident memory in kB (Linux: VmHWM), read every `ms` until `stop()`; undefined without /proc. */
+function watchPeakMemory(child, ms) {
+  let peakKb;
+  const poll = setInterval(() => {
+    try {
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      if (hwm) peakKb = Number(hwm[1]);
+    } catch {
+      // Gone, or no /proc here.
+    }
+  }, ms);
+  return {
+    stop() {
+      clearInterval(poll);
+      return peakKb;
+    },
+  };
 }
