@@ -32,6 +32,23 @@ const SUITES = unit
 
 let passed = 0;
 let failed = 0;
+/** What failed, repeated just above the totals line: CI may show only the end of a long log. */
+const failures = [];
+
+/** Mocha's failure headings ("1) suite", then the test's title and the first line of the error). */
+function failuresOf(suite, stdout) {
+  const at = stdout.search(/^\s*\d+ failing/m);
+  if (at < 0) return [];
+  const lines = stdout.slice(at).split('\n');
+  const found = [];
+  lines.forEach((line, i) => {
+    if (!/^\s+\d+\) /.test(line)) return;
+    const title = [line.trim()];
+    for (let k = i + 1; k < lines.length && lines[k].trim() && title.length < 4; k++) title.push(lines[k].trim());
+    found.push(`${suite}: ${title.join(' › ')}`);
+  });
+  return found;
+}
 // The house rules and the layout (npm run lint) count as one test: the suites still run when they fail.
 console.log('\n=== lint ===');
 if (spawnSync('npm', ['run', '--silent', 'lint'], { stdio: 'inherit' }).status === 0) {
@@ -40,6 +57,7 @@ if (spawnSync('npm', ['run', '--silent', 'lint'], { stdio: 'inherit' }).status =
 } else {
   console.log('  ✖ npm run lint found problems (above)');
   failed += 1;
+  failures.push('lint: npm run lint found problems');
 }
 let toolsReady = !unit;
 for (const suite of SUITES) {
@@ -76,9 +94,11 @@ for (const suite of SUITES) {
   const failing = /(\d+) failing/.exec(run.stdout);
   passed += passing ? Number(passing[1]) : 0;
   failed += failing ? Number(failing[1]) : 0;
+  failures.push(...failuresOf(suite, run.stdout));
   if (run.status !== 0 && !failing) {
     console.log(`The ${suite} suite did not run to the end (exit ${run.status}).`);
     failed += 1;
+    failures.push(`${suite}: did not run to the end (exit ${run.status})`);
   }
 }
 // The integration suites run inside a real VS Code (test/harness); the harness ends with its own totals line.
@@ -97,6 +117,13 @@ if (toolsReady) {
   passed += totals ? Number(totals[1]) : 0;
   failed += totals ? Number(totals[2]) : 1;
   if (integration.status !== 0 && totals && Number(totals[2]) === 0) failed += 1;
+  if (!totals || Number(totals[2]) > 0 || integration.status !== 0)
+    failures.push('integration: failed in a real VS Code (its log above)');
+}
+
+if (failures.length) {
+  console.log(`\n=== what failed ===`);
+  for (const failure of failures.slice(0, 30)) console.log(`  ✖ ${failure.slice(0, 400)}`);
 }
 
 console.log(`${passed} passed, ${failed} failed`);

@@ -224,11 +224,26 @@ function sameLetters(text: string, a: number, b: number, length: number): boolea
 
 function findVisibleWords(article: Article): VisibleWords {
   const words = new Gathering(article.text.length);
-  if (!article.block) return words.words(article.text);
+  forEachVisiblePiece(article, (text, start, end, mask, shift) =>
+    proseWords(text, start, end, mask ?? words.maskOf(start, end), words, shift),
+  );
+  return words.words(article.text);
+}
+
+/**
+ * Calls `visit` with each piece of text customers read, in order: the visible attributes' values, the body (with the
+ * mask of its hidden lines and link targets) and the visible strings of the JSON section (each its escapes read as
+ * spaces, with `shift` placing it in the article).
+ */
+function forEachVisiblePiece(
+  article: Article,
+  visit: (text: string, start: number, end: number, mask: Mask | undefined, shift: number) => void,
+): void {
+  if (!article.block) return;
   for (const key of VISIBLE_ATTRIBUTES) {
     const attribute = article.attributes.get(key);
     if (attribute && attribute.valueEnd > attribute.valueStart)
-      proseWords(article.text, attribute.valueStart, attribute.valueEnd, undefined, words);
+      visit(article.text, attribute.valueStart, attribute.valueEnd, undefined, 0);
   }
   const { body, text, lines } = article;
   const bodyEnd = body.end;
@@ -243,10 +258,57 @@ function findVisibleWords(article: Article): VisibleWords {
         hide(lines.offsetAt(line), lines.lineEnd(line));
     }
     for (const link of body.links) hide(link.targetSpan.start, link.targetSpan.end);
-    proseWords(text, body.start, bodyEnd, { hidden, hide }, words);
+    visit(text, body.start, bodyEnd, { hidden, hide }, 0);
   }
-  if (article.json && article.type?.body === 'json') jsonWords(article, words);
-  return words.words(article.text);
+  if (article.json && article.type?.body === 'json') visibleJsonPieces(article, visit);
+}
+
+/** A phrase found in the text customers read, with its place in the article. */
+export interface VisibleMatch extends Span {
+  text: string;
+}
+
+/**
+ * Where `pattern` (global) matches the text customers read: wholly visible (no part in code, a URL, a tag, a comment or
+ * a placeholder) and not part of an identifier or a path (`Microsoft.AzureActiveDirectory`, `azure_ad`, `\\Azure AD`);
+ * a hyphen or a slash beside it is prose (`AD RMS-Azure Information Protection`, `Azure AD/Entra`). For rules over
+ * phrases, which words cannot find (a phrase may hold a short word in capitals: `Azure AD`).
+ */
+export function visibleMatches(article: Article, pattern: RegExp): VisibleMatch[] {
+  const found: VisibleMatch[] = [];
+  forEachVisiblePiece(article, (text, start, end, given, shift) => {
+    const mask = given ?? pieceMask(start, end);
+    const piece = text.slice(start, end);
+    hideInline(piece, start, mask);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(piece); m; m = pattern.exec(piece)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      const from = start + m.index;
+      const to = from + m[0].length;
+      if (!isHidden(mask, start, from, to) && !isPhraseJoined(text, from, to))
+        found.push({ start: shift + from, end: shift + to, text: m[0] });
+    }
+  });
+  return found;
+}
+
+function isPhraseJoined(text: string, from: number, to: number): boolean {
+  const before = codeAt(text, from - 1);
+  const after = codeAt(text, to);
+  if (isAlphanumeric(before) || isAlphanumeric(after) || before === 47 || before === 92) return true;
+  if ((before === 95 || before === 46) && isAlphanumeric(codeAt(text, from - 2))) return true;
+  return (after === 95 || after === 46) && isAlphanumeric(codeAt(text, to + 1));
+}
+
+function pieceMask(start: number, end: number): Mask {
+  const hidden = new Uint8Array(end - start);
+  return {
+    hidden,
+    hide: (from, to) => hidden.fill(1, Math.max(0, from - start), Math.max(0, Math.min(to, end) - start)),
+  };
 }
 
 /** `[name]: target` lines define link targets: nothing of them shows. */
@@ -293,20 +355,8 @@ interface Mask {
  * `text` is a piece of it. The patterns run over that piece alone (a search from an offset of the whole text would
  * run on to its end each time: quadratic over many pieces).
  */
-function proseWords(
-  text: string,
-  start: number,
-  end: number,
-  given: Mask | undefined,
-  out: Gathering,
-  shift = 0,
-): void {
-  const mask = given ?? out.maskOf(start, end);
-  const piece = text.slice(start, end);
-  for (const comment of htmlComments(piece)) mask.hide(start + comment.start, start + comment.end);
-  hideInlineCode(piece, start, mask);
-  hideMatches(HIDDEN_INLINE, piece, start, mask);
-  if (piece.includes('@')) hideMatches(EMAIL, piece, start, mask);
+function proseWords(text: string, start: number, end: number, mask: Mask, out: Gathering, shift: number): void {
+  hideInline(text.slice(start, end), start, mask);
   // Words read char by char (no match objects): a letter, then letters, marks and apostrophes. The mask's index
   // is the piece's (both start at `start`).
   const hidden = mask.hidden;
@@ -355,6 +405,14 @@ function proseWords(
     );
     previousEnd = wordEnd;
   }
+}
+
+/** Hides what does not read as prose inside a piece starting at `origin`: comments, code, tags, URLs, addresses. */
+function hideInline(piece: string, origin: number, mask: Mask): void {
+  for (const comment of htmlComments(piece)) mask.hide(origin + comment.start, origin + comment.end);
+  hideInlineCode(piece, origin, mask);
+  hideMatches(HIDDEN_INLINE, piece, origin, mask);
+  if (piece.includes('@')) hideMatches(EMAIL, piece, origin, mask);
 }
 
 function hideMatches(pattern: RegExp, piece: string, origin: number, mask: Mask): void {
@@ -462,7 +520,10 @@ function isCodeCase(text: string, start: number, end: number, capitals: number):
 }
 
 /** The visible strings of the JSON section: values of the keys in VISIBLE_JSON_KEYS. */
-function jsonWords(article: Article, out: Gathering): void {
+function visibleJsonPieces(
+  article: Article,
+  visit: (text: string, start: number, end: number, mask: Mask | undefined, shift: number) => void,
+): void {
   const json = article.json!;
   const origin = json.content.start;
   const source = article.text.slice(origin, json.content.end);
@@ -474,7 +535,7 @@ function jsonWords(article: Article, out: Gathering): void {
     const unescaped = raw.includes('\\')
       ? raw.replace(/\\(?:u[0-9A-Fa-f]{4}|[^])/g, (escape) => (escape === '\\\\' ? escape : ' '.repeat(escape.length)))
       : raw;
-    proseWords(unescaped, 0, unescaped.length, undefined, out, span.start);
+    visit(unescaped, 0, unescaped.length, undefined, span.start);
   }
 }
 

@@ -65,6 +65,7 @@ import { jsonValues } from './json-values';
 import { fileName } from './file-name';
 import { spelling } from './spelling';
 import { repeatedWord } from './repeated-word';
+import { productNames } from './product-names';
 import { duplicateArticleId } from './duplicate-article-id';
 import { duplicateDisplayOrder } from './duplicate-display-order';
 import { duplicateFileName } from './duplicate-file-name';
@@ -135,6 +136,7 @@ export const RULES: readonly Rule[] = [
   fileName,
   spelling,
   repeatedWord,
+  productNames,
 ];
 
 export const PROJECT_RULES: readonly ProjectRule[] = [duplicateArticleId, duplicateDisplayOrder, duplicateFileName];
