@@ -61,7 +61,10 @@ export function activate(context: vscode.ExtensionContext): Api {
   const index = new WorkspaceIndex(
     log,
     (uri) => configs.forUri(uri),
-    (uri, config) => ({ speller: config.get(spellingOn) ? spelling.spellerFor(uri) : undefined }),
+    (uri, config) => ({
+      speller: config.get(spellingOn) ? spelling.spellerFor(uri) : undefined,
+      internalHosts: configs.internalHostsFor(uri),
+    }),
     // The word list only when some folder checks spelling.
     async () => {
       if ((vscode.workspace.workspaceFolders ?? []).some((f) => configs.forUri(f.uri).get(spellingOn)))

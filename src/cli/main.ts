@@ -37,7 +37,8 @@ import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
 import type { Io } from './io';
-import { defaultWordListFile, loadSpeller, teamWords } from './spelling';
+import { defaultWordListFile, teamWords, type SpellingInput } from './spelling';
+import { ruleContext } from './rule-context';
 import type { Summary } from './summary';
 
 declare const SELFHELP_VERSION: string;
@@ -325,11 +326,6 @@ export interface WorkerInput {
   mode: CheckMode;
 }
 
-/** Where each thread reads the English word list, and the team's words. */
-export interface SpellingInput {
-  file: string;
-  words: string[];
-}
 
 export type WorkerMessage = { type: 'progress'; count: number } | { type: 'done'; results: FileResult[] };
 
@@ -357,7 +353,7 @@ async function checkAll(
   );
   // This thread works too, taking chunks from the same counter as the workers.
   const resolved = resolveConfig(config);
-  const context = { speller: spelling && loadSpeller(spelling.file, spelling.words) };
+  const context = ruleContext(config, spelling);
   const own: FileResult[] = [];
   for (let start = Atomics.add(counter, 0, CHUNK); start < jobs.length; start = Atomics.add(counter, 0, CHUNK)) {
     for (const job of jobs.slice(start, start + CHUNK)) {
@@ -384,7 +380,7 @@ function checkAlone(
   const reader = jobs.length >= FILES_TO_READ_AHEAD_MIN ? new ReadAhead(jobs.map((job) => job.absolute)) : undefined;
   try {
     const resolved = resolveConfig(config);
-    const context = { speller: spelling && loadSpeller(spelling.file, spelling.words) };
+    const context = ruleContext(config, spelling);
     return jobs.map((job, i) => {
       const result = checkJob(job, resolved, mode, context, reader?.take(i));
       progress?.advance(1);

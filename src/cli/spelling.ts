@@ -47,6 +47,12 @@ export function teamWords(
 
 const english = new Map<string, WordList>();
 
+/** Where each thread reads the English word list, and the team's words. */
+export interface SpellingInput {
+  file: string;
+  words: string[];
+}
+
 /** A speller over the word list in `file` (read once a process) and the team's words. */
 export function loadSpeller(file: string, words: readonly string[]): Speller {
   let list = english.get(file);

@@ -2,12 +2,12 @@
 import { parentPort } from 'worker_threads';
 import { resolveConfig } from '../core';
 import type { FileResult } from './check-file';
-import { loadSpeller } from './spelling';
+import { ruleContext } from './rule-context';
 import { CHUNK, checkJob, type WorkerInput, type WorkerMessage } from './main';
 
 export function runWorkerShare(input: WorkerInput): void {
   const config = resolveConfig(input.config);
-  const context = { speller: input.spelling && loadSpeller(input.spelling.file, input.spelling.words) };
+  const context = ruleContext(input.config, input.spelling);
   const counter = new Int32Array(input.next);
   const results: FileResult[] = [];
   for (let start = Atomics.add(counter, 0, CHUNK); start < input.files.length; start = Atomics.add(counter, 0, CHUNK)) {

@@ -178,7 +178,8 @@ export class ArticleDiagnostics implements vscode.Disposable {
       config,
       speller,
       article,
-      findings: lintArticle(article, config, { speller }).findings,
+      findings: lintArticle(article, config, { speller, internalHosts: this.configs.internalHostsFor(document.uri) })
+        .findings,
     };
     if (!document.isClosed) this.latest.set(key, result);
     return result;

@@ -51,6 +51,8 @@ export class RuleConfigs implements vscode.Disposable {
   });
   /** The team's words of each folder (`words` of the file, cSpell's files), read with the configuration. */
   private readonly words = new Map<string, readonly string[]>();
+  /** The team's internal hosts of each folder (`internalHosts` of the file), read with the configuration. */
+  private readonly internalHosts = new Map<string, readonly string[]>();
   /** An edit of a configuration or cSpell file counts before it is saved (the "add to the words" quick fix). */
   private readonly editListener = vscode.workspace.onDidChangeTextDocument((e) => {
     if (e.contentChanges.length && WORD_FILES.has(basename(e.document.uri))) this.reset();
@@ -64,6 +66,7 @@ export class RuleConfigs implements vscode.Disposable {
   private reset(): void {
     this.reading.clear();
     this.words.clear();
+    this.internalHosts.clear();
     this.settled.clear();
     this.provisional.clear();
     this.generation++;
@@ -99,6 +102,14 @@ export class RuleConfigs implements vscode.Disposable {
     if (!folder) return [];
     this.readOnce(folder.uri);
     return this.words.get(folder.uri.toString()) ?? [];
+  }
+
+  /** The team's hosts customers cannot reach, for a file of the workspace: none until its folder's file is read. */
+  internalHostsFor(uri: vscode.Uri): readonly string[] {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return [];
+    this.readOnce(folder.uri);
+    return this.internalHosts.get(folder.uri.toString()) ?? [];
   }
 
   private readOnce(folder: vscode.Uri): void {
@@ -144,6 +155,7 @@ export class RuleConfigs implements vscode.Disposable {
     const config = this.resolve(folder, text, problems, source);
     const hadWords = this.words.get(folder.toString()) ?? [];
     this.words.set(folder.toString(), teamWords);
+    this.internalHosts.set(folder.toString(), (text !== null && parseConfig(text, []).internalHosts) || []);
     for (const problem of problems) this.log.line(problem.message);
     this.settled.set(folder.toString(), config);
     const key = memoryKey(folder);

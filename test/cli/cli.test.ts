@@ -230,7 +230,7 @@ describe('selfhelp check', () => {
 describe('the built selfhelp executable', () => {
   const cli = path.resolve(__dirname, '../../../dist/cli.js');
 
-  it('runs as a command with worker threads on a large folder and agrees with the in-process run', async () => {
+  it('runs as a command with worker threads on a large folder and agrees with the in-process run, the configuration read on every thread', async () => {
     assert.ok(fs.existsSync(cli), 'dist/cli.js is built (npm run build) before the tests');
     const files: Record<string, string> = {};
     for (let i = 0; i < 450; i++)
@@ -239,6 +239,13 @@ describe('the built selfhelp executable', () => {
         displayOrder: i === 5 || i === 12 ? '3' : '',
       });
     files['articles/f0/broken.md'] = withError;
+    // The team's internal host, linked from articles every thread checks.
+    files['.selfhelp.json'] = '{ "internalHosts": ["*.contoso-corp.net"] }';
+    for (let i = 0; i < 450; i += 50)
+      files[`articles/f${i % 7}/article-${i}.md`] = files[`articles/f${i % 7}/article-${i}.md`].replace(
+        'https://learn.microsoft.com/azure/virtual-machines/troubleshooting/boot-error',
+        'https://wiki.contoso-corp.net/boot-error',
+      );
     const root = workspace(files);
     const child = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--jobs', '2'], {
       cwd: root,
@@ -248,6 +255,7 @@ describe('the built selfhelp executable', () => {
     const inProcess = await run(root, 'check', '--format', 'json');
     assert.deepStrictEqual(JSON.parse(child.stdout), JSON.parse(inProcess.stdout));
     assert.strictEqual(JSON.parse(child.stdout).files, 451);
+    assert.strictEqual(child.stdout.match(/"rule":"SH313"|"rule": "SH313"/g)?.length, 9);
   });
 
   it('--fix killed mid-run leaves each file either as it was or fully fixed (never half-written)', async function () {

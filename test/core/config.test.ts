@@ -28,6 +28,23 @@ describe('configuration', () => {
     parseConfig('{ not json', parseProblems);
     parseConfig('[]', parseProblems);
     assert.strictEqual(parseProblems.length, 2);
+    const listProblems: ConfigProblem[] = [];
+    const config = parseConfig(
+      '{ "words": "contoso", "internalHosts": [1], "rules": { "SH109": "off" } }',
+      listProblems,
+    );
+    assert.deepStrictEqual(
+      listProblems.map((p) => p.message.split(':')[0]),
+      [
+        '"words" must be a list of words.',
+        '"internalHosts" must be a list of hosts ("*.contoso-corp.net", "dev.azure.com/contoso/").',
+      ].map((m) => m.split(':')[0]),
+    );
+    assert.deepStrictEqual(config, { rules: { SH109: 'off' } }, 'the rest of the file still counts');
+    assert.deepStrictEqual(parseConfig('{ "internalHosts": ["*.contoso-corp.net", " "] }', []), {
+      rules: undefined,
+      internalHosts: ['*.contoso-corp.net'],
+    });
   });
 });
 

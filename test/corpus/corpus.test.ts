@@ -31,6 +31,11 @@ const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
 /** FORMAT §5 counts about 1.9 % of published articles with an error-level fault. */
 const MAX_ERROR_RATE = 0.02;
 /**
+ * Errors of the world, not of the format (a link customers cannot open), counted apart: FORMAT §5's rate is the
+ * format's.
+ */
+const WORLD_RULES = new Set(['SH313']);
+/**
  * The findings over the corpus, rule by rule: counts by severity, files, and a digest of each rule's findings (no
  * article text). Changed only on purpose, with `UPDATE_FINDINGS_SNAPSHOT=1 npm test`; a failure names the rules that
  * moved.
@@ -105,6 +110,7 @@ describe('the published corpus', function () {
     const spellingContext = context();
     let articles = 0;
     const filesWithErrors = new Set<string>();
+    const filesWithWorldErrors = new Set<string>();
     const byRule = new Map<string, number>();
     const facts: ArticleFacts[] = [];
     for (const file of files) {
@@ -127,6 +133,10 @@ describe('the published corpus', function () {
           `${finding.rule} in ${display(file)}`,
         );
         if (finding.severity !== 'error') continue;
+        if (WORLD_RULES.has(finding.rule)) {
+          filesWithWorldErrors.add(display(file));
+          continue;
+        }
         filesWithErrors.add(display(file));
         byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
       }
@@ -139,7 +149,7 @@ describe('the published corpus', function () {
     }
     const rate = filesWithErrors.size / articles;
     console.log(
-      `    ${articles} articles, ${filesWithErrors.size} with error-level findings (${(rate * 100).toFixed(2)} %)`,
+      `    ${articles} articles, ${filesWithErrors.size} with error-level findings of the format (${(rate * 100).toFixed(2)} %), ${filesWithWorldErrors.size} with links customers cannot open`,
     );
     console.log(
       `    top rules: ${[...byRule]

@@ -1,7 +1,8 @@
 /**
  * Configuration shared by the CLI and the extension: a JSON file `{ "rules": { "<id or slug>": setting }, "words":
  * [...] }` where a setting is "error" | "warning" | "info" | "off", or true (the rule's default) / false (off), and
- * the words are the team's, accepted by the spelling rule.
+ * the words are the team's, accepted by the spelling rule; `"internalHosts"` adds hosts customers cannot reach to the
+ * internal-link rule's list.
  */
 import { ALL_RULES, RULES_BY_ID } from './rules';
 import type { Severity } from './rule';
@@ -11,6 +12,7 @@ export type RuleSetting = Severity | 'off' | boolean;
 export interface Config {
   rules?: Record<string, RuleSetting>;
   words?: string[];
+  internalHosts?: string[];
 }
 
 export const CONFIG_FILE_NAMES = ['.selfhelp.json', 'selfhelp.config.json'];
@@ -67,10 +69,18 @@ export function parseConfig(text: string, problems: ConfigProblem[]): Config {
     problems.push({ message: '"rules" must be an object of rule settings.' });
     return {};
   }
+  const config: Config = { rules: rules as Record<string, RuleSetting> | undefined };
   const words = (value as { words?: unknown }).words;
-  if (words !== undefined && !(Array.isArray(words) && words.every((w) => typeof w === 'string'))) {
-    problems.push({ message: '"words" must be a list of words.' });
-    return { rules: rules as Record<string, RuleSetting> | undefined };
-  }
-  return { rules: rules as Record<string, RuleSetting> | undefined, words: words as string[] | undefined };
+  if (isListOfStrings(words)) config.words = words;
+  else if (words !== undefined) problems.push({ message: '"words" must be a list of words.' });
+  const internalHosts = (value as { internalHosts?: unknown }).internalHosts;
+  if (isListOfStrings(internalHosts)) config.internalHosts = internalHosts.filter((h) => h.trim() !== '');
+  else if (internalHosts !== undefined)
+    problems.push({
+      message: '"internalHosts" must be a list of hosts ("*.contoso-corp.net", "dev.azure.com/contoso/").',
+    });
+  return config;
 }
+
+const isListOfStrings = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');

@@ -75,6 +75,8 @@ interface RuleMeta {
 export interface RuleContext {
   /** English, Azure's words and the team's; absent until the host loaded the word list (the rules over words wait). */
   speller?: Speller;
+  /** The team's hosts customers cannot reach (`internalHosts` of `.selfhelp.json`), besides the built-in ones. */
+  internalHosts?: readonly string[];
 }
 
 /** A rule over one article. */

@@ -44,6 +44,7 @@ import { indentedArticle } from './indented-article';
 import { linkLocale } from './link-locale';
 import { akaMs } from './aka-ms';
 import { reviewLink } from './review-link';
+import { internalLink } from './internal-link';
 import { linkPlaceholder } from './link-placeholder';
 import { linkScheme } from './link-scheme';
 import { bladeLink } from './blade-link';
@@ -125,6 +126,7 @@ export const RULES: readonly Rule[] = [
   linkText,
   docsLink,
   bladeLinkType,
+  internalLink,
   jsonSection,
   controlType,
   jsonKeys,
