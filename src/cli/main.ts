@@ -326,7 +326,6 @@ export interface WorkerInput {
   mode: CheckMode;
 }
 
-
 export type WorkerMessage = { type: 'progress'; count: number } | { type: 'done'; results: FileResult[] };
 
 /** Files a thread takes at a time from the shared counter. */
