@@ -67,6 +67,7 @@ import { fileName } from './file-name';
 import { spelling } from './spelling';
 import { repeatedWord } from './repeated-word';
 import { productNames } from './product-names';
+import { retiredService } from './retired-service';
 import { duplicateArticleId } from './duplicate-article-id';
 import { duplicateDisplayOrder } from './duplicate-display-order';
 import { duplicateFileName } from './duplicate-file-name';
@@ -139,6 +140,7 @@ export const RULES: readonly Rule[] = [
   spelling,
   repeatedWord,
   productNames,
+  retiredService,
 ];
 
 export const PROJECT_RULES: readonly ProjectRule[] = [duplicateArticleId, duplicateDisplayOrder, duplicateFileName];

@@ -1,68 +1,14 @@
 import { KEPT_NAMES, PRODUCT_RENAMES, type ProductRename } from '../../format/product-names';
-import { visibleMatches } from '../../parse/visible-text';
+import { visiblePhrases } from '../../parse/visible-phrases';
 import type { Rule } from '../rule';
 
-/** A space in a name: spaces with at most one line break (a name may wrap in a paragraph, not across one). */
-const SPACE = '(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)';
+/** Each old name's row, or null for a name the guidance keeps (searched too, so that it wins over a shorter name). */
+const ROW_OF = new Map<string, ProductRename | null>([
+  ...PRODUCT_RENAMES.flatMap((row) => row.old.map((name) => [name, row] as const)),
+  ...KEPT_NAMES.map((name) => [name, null] as const),
+]);
 
-const normalized = (name: string) => name.replace(/\s+/g, ' ').toLowerCase();
-
-/** Each name's row, or null for a kept name; found by the matched text with its spaces made one and in lower case. */
-const ROW_OF = new Map<string, ProductRename | null>();
-for (const row of PRODUCT_RENAMES) for (const name of row.old) ROW_OF.set(normalized(name), row);
-for (const name of KEPT_NAMES) ROW_OF.set(normalized(name), null);
-
-interface WordTrie {
-  /** A name ends with this word. */
-  ends: boolean;
-  next: Map<string, WordTrie>;
-}
-
-/**
- * Every name in one pattern, written as a tree of words (`Azure` then `AD` then `Connect` …) so that a place in the
- * text is tried along one path, not against each of hundreds of names; longer words first and the longest name
- * wins, so `Azure AD Connect` and the kept `Azure AD B2C` win over `Azure AD`. Literals joined by bounded spaces: no
- * backtracking beyond a name's length.
- */
-function namesPattern(names: readonly string[]): RegExp {
-  const root: WordTrie = { ends: false, next: new Map() };
-  for (const name of names) {
-    let node = root;
-    for (const word of name.toLowerCase().split(' ')) {
-      let child = node.next.get(word);
-      if (!child) node.next.set(word, (child = { ends: false, next: new Map() }));
-      node = child;
-    }
-    node.ends = true;
-  }
-  const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const branches = (node: WordTrie): string =>
-    [...node.next]
-      .sort(([a], [b]) => b.length - a.length)
-      .map(([word, child]) => {
-        // Not \b: an underscore is a word character, and `_Azure Spring Cloud_` is emphasis.
-        const ending = child.ends && /\w$/.test(word) ? '(?![A-Za-z0-9])' : '';
-        const more = child.next.size ? `(?:${SPACE}(?:${branches(child)}))${child.ends ? '?' : ''}` : '';
-        return escape(word) + ending + more;
-      })
-      .join('|');
-  return new RegExp(`(?<![A-Za-z0-9])(?:${branches(root)})`, 'gi');
-}
-
-const PATTERN = namesPattern([...PRODUCT_RENAMES.flatMap((row) => row.old), ...KEPT_NAMES]);
-
-/** A word in capitals (`AD`, `AAD`, `WVD`) is an abbreviation: `ad` or `Aad` is another word. */
-function capitalsKept(matched: string, name: string): boolean {
-  const written = matched.split(/\s+/);
-  return name.split(' ').every((word, i) => !/^[A-Z]{2,}$/.test(word) || written[i] === word);
-}
-
-function renameOf(matched: string): ProductRename | undefined {
-  const row = ROW_OF.get(normalized(matched));
-  if (!row) return undefined;
-  const name = row.old.find((old) => normalized(old) === normalized(matched))!;
-  return capitalsKept(matched, name) ? row : undefined;
-}
+const namesIn = visiblePhrases([...ROW_OF.keys()]);
 
 export const productNames: Rule = {
   id: 'SH701',
@@ -89,15 +35,12 @@ export const productNames: Rule = {
     ].join('\n'),
   },
   check(article, report) {
-    PATTERN.lastIndex = 0;
-    if (!PATTERN.test(article.text)) return;
-    for (const match of visibleMatches(article, PATTERN)) {
-      const rename = renameOf(match.text);
+    for (const found of namesIn(article)) {
+      const rename = ROW_OF.get(found.name);
       if (!rename) continue;
-      const span = { start: match.start, end: match.end };
-      const written = match.text.replace(/\s+/g, ' ');
+      const span = { start: found.start, end: found.end };
       report({
-        message: `"${written}" is now "${rename.current}" (renamed ${rename.since}): customers find it in the portal by that name. See ${rename.source}`,
+        message: `"${found.written}" is now "${rename.current}" (renamed ${rename.since}): customers find it in the portal by that name. See ${rename.source}`,
         span,
         suggestions: [{ title: `Change to "${rename.current}"`, edits: [{ ...span, text: rename.current }] }],
       });
