@@ -20,6 +20,7 @@ const CORE_LAYERS = [
   ['lint', ['text', 'format', 'parse', 'spelling']],
   ['render', ['text', 'format', 'parse']],
   ['catalogue', ['text', 'format']],
+  ['links', ['text', 'format', 'parse', 'lint']],
   ['authoring', ['text', 'format', 'parse', 'lint', 'render', 'catalogue', 'spelling']],
   ['workspace', ['text', 'format', 'parse', 'lint', 'render', 'catalogue', 'spelling', 'authoring']],
 ];

@@ -10,7 +10,9 @@ import { formatSummaryText } from './formatters/counts';
 import { escapeData, formatGithub } from './formatters/github';
 import { formatSarif } from './formatters/sarif';
 import type { Io } from './io';
-import { exitCode, runCheck, VERSION } from './main';
+import { runCheck } from './main';
+import { exitCode } from './report';
+import { VERSION } from './version';
 
 /** `new-from` that checks every finding, whatever the event. */
 const EVERYTHING = 'none';

@@ -24,6 +24,23 @@ export interface CheckOptions {
   root?: string;
 }
 
+/** `selfhelp links`: the web links of the articles followed over the network, reported as `check` reports. */
+export interface LinksOptions extends Omit<CheckOptions, 'command' | 'jobs' | 'root'> {
+  command: 'links';
+  /** Results kept between runs (default on). */
+  cache: boolean;
+  /** Where they are kept (default: .selfhelp-links-cache.json in the repository, else the current folder). */
+  cacheFile?: string;
+  /** How long an alive result is kept, in seconds (failures: a twenty-fourth of it). */
+  maxAge?: number;
+  /** Seconds to wait for an answer. */
+  timeout?: number;
+  hostConcurrency?: number;
+  maxConcurrency?: number;
+  /** The least time between two requests to one host, in ms. */
+  hostInterval?: number;
+}
+
 export interface RenderOptions {
   command: 'render';
   /** The article, or with `all`, the folder of articles. */
@@ -34,11 +51,20 @@ export interface RenderOptions {
 }
 
 export type Parsed =
-  CheckOptions | RenderOptions | { command: 'help' } | { command: 'version' } | { command: 'error'; message: string };
+  | CheckOptions
+  | LinksOptions
+  | RenderOptions
+  | { command: 'help' }
+  | { command: 'version' }
+  | { command: 'error'; message: string };
 
 export const USAGE = `Usage: selfhelp check [--format text|json|sarif|github] [--summary] [--new-from-rev REV | --new-from-merge-base REF]
                       [--fail-on error|warning|never] [--config FILE] [--root DIR] [--fix] [--jobs N] [--no-progress]
                       [PATH|GLOB …]
+       selfhelp links [--format text|json|sarif|github] [--summary] [--new-from-rev REV | --new-from-merge-base REF]
+                      [--fail-on error|warning|never] [--config FILE] [--fix] [--no-cache] [--cache FILE]
+                      [--max-age DURATION] [--timeout SECONDS] [--host-concurrency N] [--max-concurrency N]
+                      [--host-interval MS] [--no-progress] [PATH|GLOB …]
        selfhelp render FILE [-o OUT.html]
        selfhelp render --all FOLDER -o DIR
 
@@ -69,6 +95,23 @@ PATH is a file or a folder (searched for *.md); GLOB may use *, ** and ?. Defaul
 Exit code: 0 no reported finding at the --fail-on level, 1 at least one, 2 a usage error, an unreadable input
 or a revision git does not know.
 
+links follows every web link of the articles (with --new-from-…, only the links on the lines a change added)
+and reports link-dead, link-fragment, link-redirect, link-unreachable and link-sign-in with the same formats and
+exit codes as check; --fix writes where a permanently redirected link (or an aka.ms link) leads.
+  --no-cache        ask again for every link (the cache: .selfhelp-links-cache.json, or --cache FILE)
+  --max-age D       how long a link found alive stays good: 1d (default), 12h, 30m, 90s; failures a
+                    twenty-fourth of it
+  --timeout S       seconds to wait for an answer (default 20)
+  --host-concurrency N
+                    requests in flight to one host (default 8)
+  --max-concurrency N
+                    requests in flight in all (default 128)
+  --host-interval MS
+                    the least time between two requests to one host (default 0)
+Links to hosts or addresses never followed, statuses taken as alive and addresses rewritten before a request
+are set in .selfhelp.json: { "links": { "exclude": [...], "accept": [...], "remap": [[pattern, replacement]] } }.
+Proxies: HTTPS_PROXY, HTTP_PROXY and NO_PROXY.
+
 render writes the article as customers see it in the portal, as one standalone HTML page (styles inlined, no
 script, nothing loaded from the network), to OUT.html or to standard output; --all writes a page for each article
 of FOLDER into DIR, with an index.html. Exit code: 0 when the pages were written (whatever the articles' faults),
@@ -80,9 +123,10 @@ export function parseArgs(argv: readonly string[]): Parsed {
   if (command === '-h' || command === '--help' || command === 'help') return { command: 'help' };
   if (command === '-v' || command === '--version') return { command: 'version' };
   if (command === 'render') return parseRender(rest);
-  if (command !== 'check') return { command: 'error', message: `Unknown command "${command}".` };
-  const options: CheckOptions = {
+  if (command !== 'check' && command !== 'links') return { command: 'error', message: `Unknown command "${command}".` };
+  const options: CheckOptions & Omit<LinksOptions, 'command'> = {
     command: 'check',
+    cache: true,
     format: 'text',
     fix: false,
     paths: [],
@@ -121,11 +165,28 @@ export function parseArgs(argv: readonly string[]): Parsed {
       const file = value();
       if (!file) return { command: 'error', message: '--config needs a file.' };
       options.config = file;
-    } else if (flag === '--root') {
+    } else if (command === 'links' && LINK_NUMBERS[flag]) {
+      const [key, what, min] = LINK_NUMBERS[flag];
+      const number = Number(value());
+      if (!Number.isFinite(number) || number < min || (key !== 'timeout' && !Number.isInteger(number)))
+        return { command: 'error', message: `${flag} takes ${what}.` };
+      options[key] = number;
+    } else if (command === 'links' && flag === '--max-age') {
+      const given = value();
+      const seconds = durationSeconds(given);
+      if (seconds === undefined)
+        return { command: 'error', message: `--max-age takes a duration (1d, 12h, 30m, 90s), not "${given ?? ''}".` };
+      options.maxAge = seconds;
+    } else if (command === 'links' && flag === '--no-cache') options.cache = false;
+    else if (command === 'links' && flag === '--cache') {
+      const file = value();
+      if (!file) return { command: 'error', message: '--cache needs a file.' };
+      options.cacheFile = file;
+    } else if (command === 'check' && flag === '--root') {
       const folder = value();
       if (!folder) return { command: 'error', message: '--root needs a folder.' };
       options.root = folder;
-    } else if (flag === '--jobs') {
+    } else if (command === 'check' && flag === '--jobs') {
       const jobs = Number(value());
       if (!Number.isInteger(jobs) || jobs < 1)
         return { command: 'error', message: '--jobs takes a whole number of threads, 1 or more.' };
@@ -141,7 +202,31 @@ export function parseArgs(argv: readonly string[]): Parsed {
       command: 'error',
       message: `--summary prints text or JSON, not ${options.format === 'sarif' ? 'SARIF' : 'workflow commands'}.`,
     };
-  return options;
+  if (command === 'links') {
+    const { jobs: _jobs, root: _root, ...links } = options;
+    return { ...links, command: 'links' };
+  }
+  const { cache: _cache, cacheFile: _file, maxAge: _age, timeout: _timeout, ...check } = options;
+  const { hostConcurrency: _host, maxConcurrency: _all, hostInterval: _interval, ...plain } = check;
+  return plain;
+}
+
+/** The numeric options of `links`: the key set, what the value must be, its least value. */
+const LINK_NUMBERS: Record<
+  string,
+  [keyof Pick<LinksOptions, 'timeout' | 'hostConcurrency' | 'maxConcurrency' | 'hostInterval'>, string, number]
+> = {
+  '--timeout': ['timeout', 'a number of seconds above 0', 0.001],
+  '--host-concurrency': ['hostConcurrency', 'a whole number of requests, 1 or more', 1],
+  '--max-concurrency': ['maxConcurrency', 'a whole number of requests, 1 or more', 1],
+  '--host-interval': ['hostInterval', 'a whole number of milliseconds', 0],
+};
+
+/** `1d`, `12h`, `30m`, `90s` or a number of seconds. */
+function durationSeconds(text: string | undefined): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)([smhd]?)$/.exec(text ?? '');
+  if (!match) return undefined;
+  return Number(match[1]) * { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[match[2] as '' | 's' | 'm' | 'h' | 'd'];
 }
 
 function parseRender(rest: readonly string[]): Parsed {

@@ -11,38 +11,31 @@ import { Worker } from 'worker_threads';
 import {
   type ArticleFacts,
   type Config,
-  CONFIG_FILE_NAMES,
   type ConfigProblem,
   decodeBytes,
   factsEntry,
   factsOfText,
-  parseConfig,
   resolveConfig,
   type ResolvedConfig,
   ruleIdOf,
   type RuleContext,
-  type Severity,
   WorkspaceModel,
 } from '../core';
-import { type CheckOptions, type FailOn, parseArgs, USAGE } from './args';
+import { type CheckOptions, parseArgs, USAGE } from './args';
 import { type ChangedLines, type Changes, ChangesError, changesSince, touchesChange } from './changes';
 import { checkFile, type FileResult, type LocatedFinding, unreadableFile } from './check-file';
 import { collectFiles, commonFolder, InputError, isFolder } from './files';
 import { coversFolder, repositoryMarkdownFiles, repositoryRoot } from './repository';
 import { ReadAhead, readNow, type ReadResult } from './read-ahead';
 import { render } from './render';
-import { formatSummaryJson, formatSummaryText } from './formatters/counts';
-import { formatGithub } from './formatters/github';
-import { formatJson } from './formatters/json';
-import { formatSarif } from './formatters/sarif';
-import { formatText } from './formatters/text';
+import { loadConfig } from './config-file';
+import { runLinks } from './links';
+import { type CheckOutcome, exitCode, formatReport, type Progress, progressLine } from './report';
+import { VERSION } from './version';
 import type { Io } from './io';
 import { defaultWordListFile, teamWords, type SpellingInput } from './spelling';
 import { ruleContext } from './rule-context';
 import type { Summary } from './summary';
-
-declare const SELFHELP_VERSION: string;
-export const VERSION = typeof SELFHELP_VERSION === 'string' ? SELFHELP_VERSION : '0.0.0-dev';
 
 /**
  * One thread a core from three cores up; on two, one thread. Measured on 2 cores over 10,382 articles: two threads
@@ -74,23 +67,16 @@ export async function main(io: Io): Promise<number> {
     return 2;
   }
   if (parsed.command === 'render') return render(parsed, io);
-  const outcome = await runCheck(parsed, io);
+  const outcome = parsed.command === 'links' ? await runLinks(parsed, io) : await runCheck(parsed, io);
   if (!outcome) return 2;
   for (const piece of formatReport(outcome.summary, parsed)) io.stdout(piece);
   return exitCode(outcome, parsed.failOn);
 }
 
-/** What a check found; undefined after a usage error (already said on standard error). */
-export interface CheckOutcome {
-  summary: Summary;
-  /** Some input could not be read, or its fixes not written (said on standard error): exit code 2. */
-  unreadable: boolean;
-}
-
 /** The check itself, for `selfhelp check` and the GitHub Action, which format what it found their own ways. */
 export async function runCheck(options: CheckOptions, io: Io): Promise<CheckOutcome | undefined> {
   const problems: ConfigProblem[] = [];
-  const { config, file: configFile } = loadConfig(options, io.cwd, problems);
+  const { config, file: configFile } = loadConfig(options.config, io.cwd, problems);
   const resolved = resolveConfig(config, problems);
   if (problems.length) {
     io.stderr(problems.map((p) => `selfhelp: ${p.message}`).join('\n') + '\n');
@@ -190,27 +176,6 @@ export async function runCheck(options: CheckOptions, io: Io): Promise<CheckOutc
   return { summary, unreadable: unreadable.length > 0 };
 }
 
-/** The report in the pieces it is written in. */
-function formatReport(summary: Summary, options: CheckOptions): Iterable<string> {
-  if (options.summary) return [options.format === 'json' ? formatSummaryJson(summary) : formatSummaryText(summary)];
-  if (options.format === 'json') return formatJson(summary);
-  if (options.format === 'sarif') return [formatSarif(summary, VERSION)];
-  if (options.format === 'github') return [formatGithub(summary)];
-  return [formatText(summary)];
-}
-
-const FAILING: Record<FailOn, ReadonlySet<Severity>> = {
-  error: new Set(['error']),
-  warning: new Set(['error', 'warning']),
-  never: new Set(),
-};
-
-/** 2 when an input could not be read, 1 when a reported finding is at the --fail-on level, else 0. */
-export function exitCode(outcome: CheckOutcome, failOn: FailOn): number {
-  if (outcome.unreadable) return 2;
-  return outcome.summary.findings.some((f) => FAILING[failOn].has(f.severity)) ? 1 : 0;
-}
-
 function realPath(file: string): string {
   try {
     return fs.realpathSync(file);
@@ -222,30 +187,6 @@ function realPath(file: string): string {
 /** Changed lines as a worker thread receives them. */
 function wireLines(lines: ChangedLines | undefined): number[] | 'all' {
   return lines === undefined ? [] : lines === 'all' ? 'all' : [...lines];
-}
-
-function loadConfig(options: CheckOptions, cwd: string, problems: ConfigProblem[]): { config?: Config; file?: string } {
-  let file = options.config ? path.resolve(cwd, options.config) : undefined;
-  if (!file) {
-    for (let folder = cwd; ; folder = path.dirname(folder)) {
-      file = CONFIG_FILE_NAMES.map((name) => path.join(folder, name)).find((candidate) => fs.existsSync(candidate));
-      if (file || path.dirname(folder) === folder) break;
-    }
-  }
-  if (!file) return {};
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    problems.push({
-      message: `Cannot read the configuration ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    });
-    return { file };
-  }
-  const fileProblems: ConfigProblem[] = [];
-  const config = parseConfig(text, fileProblems);
-  problems.push(...fileProblems.map((p) => ({ message: `${file}: ${p.message}` })));
-  return { config, file };
 }
 
 const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
@@ -286,28 +227,6 @@ function projectFindings(
         message: r.message,
       })),
     }));
-}
-
-interface Progress {
-  advance(count: number): void;
-  done(): void;
-}
-
-function progressLine(io: Io, total: number): Progress {
-  let checked = 0;
-  let last = 0;
-  return {
-    advance(count) {
-      checked += count;
-      const now = Date.now();
-      if (now - last < 100 && checked < total) return;
-      last = now;
-      io.stderr(`\rselfhelp: checked ${checked}/${total} files`);
-    },
-    done() {
-      io.stderr('\r\x1b[K');
-    },
-  };
 }
 
 /** A file to check: where it is, how it is shown, and with `--new-from-…` its changed lines (none: unchanged). */

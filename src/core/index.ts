@@ -15,10 +15,11 @@ export { attributeValue, parseArticle, slug, type Article, type SourceInfo } fro
 export { findBlockStart, type Span } from './parse/properties';
 
 // lint: rules, configuration, fixes
-export { ALL_RULES, PROJECT_RULES, RULES, RULES_BY_ID } from './lint/rules';
+export { ALL_RULES, NETWORK_RULES, PROJECT_RULES, RULES, RULES_BY_ID } from './lint/rules';
 export type {
   ArticleFacts,
   Finding,
+  NetworkRule,
   ProjectFinding,
   ProjectRule,
   Rule,
@@ -34,11 +35,24 @@ export {
   ruleIdOf,
   type Config,
   type ConfigProblem,
+  type LinkSettings,
   type ResolvedConfig,
   type RuleSetting,
 } from './lint/config';
-export { differenceEdit, fixParsedArticle, isSafeArticleFix, type FixOutcome } from './lint/fix';
+export { applyFixes, differenceEdit, fixParsedArticle, isSafeArticleFix, type FixOutcome } from './lint/fix';
 export { REPOSITORY_URL, ruleDocsUrl } from './lint/docs-url';
+
+// links: web links followed over the network (the host gives fetch)
+export { webLinksOf, type WebLink } from './links/web-links';
+export {
+  LinkChecker,
+  type CheckStats,
+  type Fetcher,
+  type LinkCache,
+  type LinkCheckerOptions,
+  type PageResult,
+} from './links/link-checker';
+export { linkFindings, LINK_REDIRECT } from './links/link-findings';
 
 // spelling: the words customers read
 export { Speller } from './spelling/speller';

@@ -13,6 +13,22 @@ export interface Config {
   rules?: Record<string, RuleSetting>;
   words?: string[];
   internalHosts?: string[];
+  links?: LinkSettings;
+}
+
+/** How `selfhelp links` follows links (`"links"` of the configuration). */
+export interface LinkSettings {
+  /** Patterns (regular expressions over the whole address) of links never followed. */
+  exclude?: string[];
+  /** Statuses that mean alive. */
+  accept?: number[];
+  /** `[pattern, replacement]`: an address rewritten before it is requested, as lychee's --remap. */
+  remap?: [string, string][];
+  hostConcurrency?: number;
+  /** The least time between two requests to one host, in ms. */
+  hostInterval?: number;
+  /** Seconds to wait for an answer. */
+  timeout?: number;
 }
 
 export const CONFIG_FILE_NAMES = ['.selfhelp.json', 'selfhelp.config.json'];
@@ -79,7 +95,64 @@ export function parseConfig(text: string, problems: ConfigProblem[]): Config {
     problems.push({
       message: '"internalHosts" must be a list of hosts ("*.contoso-corp.net", "dev.azure.com/contoso/").',
     });
+  const links = (value as { links?: unknown }).links;
+  if (links !== undefined) {
+    const settings = linkSettings(links, problems);
+    if (settings) config.links = settings;
+  }
   return config;
+}
+
+function linkSettings(value: unknown, problems: ConfigProblem[]): LinkSettings | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push({ message: '"links" must be an object ({ "exclude": [...], "accept": [...], "remap": [...] }).' });
+    return undefined;
+  }
+  const given = value as Record<string, unknown>;
+  const settings: LinkSettings = {};
+  const patterns = (key: string, list: unknown): string[] | undefined => {
+    if (list === undefined) return undefined;
+    if (!isListOfStrings(list) || list.some((p) => !isPattern(p))) {
+      problems.push({ message: `"links.${key}" must be a list of regular expressions.` });
+      return undefined;
+    }
+    return list;
+  };
+  settings.exclude = patterns('exclude', given.exclude);
+  if (given.accept !== undefined) {
+    if (Array.isArray(given.accept) && given.accept.every((s) => Number.isInteger(s) && s >= 100 && s < 600))
+      settings.accept = given.accept as number[];
+    else problems.push({ message: '"links.accept" must be a list of HTTP statuses (200, 403 …).' });
+  }
+  if (given.remap !== undefined) {
+    const remap = given.remap;
+    if (Array.isArray(remap) && remap.every((pair) => isListOfStrings(pair) && pair.length === 2 && isPattern(pair[0])))
+      settings.remap = remap as [string, string][];
+    else problems.push({ message: '"links.remap" must be a list of [pattern, replacement] pairs.' });
+  }
+  for (const key of ['hostConcurrency', 'hostInterval', 'timeout'] as const) {
+    const number = given[key];
+    if (number === undefined) continue;
+    if (
+      typeof number === 'number' &&
+      number >= 0 &&
+      Number.isFinite(number) &&
+      (key !== 'hostConcurrency' || number >= 1)
+    )
+      settings[key] = number;
+    else
+      problems.push({ message: `"links.${key}" must be a number${key === 'hostConcurrency' ? ' of 1 or more' : ''}.` });
+  }
+  return settings;
+}
+
+function isPattern(source: string): boolean {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const isListOfStrings = (value: unknown): value is string[] =>

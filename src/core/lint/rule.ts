@@ -121,3 +121,11 @@ export interface ProjectRule extends RuleMeta {
     report: (finding: Omit<ProjectFinding, 'rule' | 'severity'>) => void,
   ): void;
 }
+
+/**
+ * A rule whose findings need the network: `selfhelp links` and the editor's Check Links follow each web link of an
+ * article (src/core/links). Configured, documented and reported like every other rule; never part of `check`.
+ */
+export interface NetworkRule extends RuleMeta {
+  network: true;
+}

@@ -57,7 +57,7 @@ export function renderRulesDoc(): string {
       '',
       rule.description,
       '',
-      `Severity: **${rule.severity}**${rule.fixable ? ' · fixable' : rule.suggests ? ' · suggests an edit to complete' : ''}${'checkProject' in rule ? ' · compares articles across the repository' : ''}`,
+      `Severity: **${rule.severity}**${rule.fixable ? ' · fixable' : rule.suggests ? ' · suggests an edit to complete' : ''}${'checkProject' in rule ? ' · compares articles across the repository' : ''}${'network' in rule ? ' · follows links over the network (`selfhelp links`)' : ''}`,
       '',
       'Breaks the rule:',
       '',

@@ -1,5 +1,5 @@
 /** Every rule, in id order. The documentation in docs/rules.md is generated from this table. */
-import type { ProjectRule, Rule } from '../rule';
+import type { NetworkRule, ProjectRule, Rule } from '../rule';
 import { propertiesBlock } from './properties-block';
 import { contentBeforeBlock } from './content-before-block';
 import { commentBeforeBlock } from './comment-before-block';
@@ -71,6 +71,11 @@ import { retiredService } from './retired-service';
 import { duplicateArticleId } from './duplicate-article-id';
 import { duplicateDisplayOrder } from './duplicate-display-order';
 import { duplicateFileName } from './duplicate-file-name';
+import { linkDead } from './link-dead';
+import { linkFragment } from './link-fragment';
+import { linkRedirect } from './link-redirect';
+import { linkUnreachable } from './link-unreachable';
+import { linkSignIn } from './link-sign-in';
 
 export const RULES: readonly Rule[] = [
   propertiesBlock,
@@ -145,8 +150,19 @@ export const RULES: readonly Rule[] = [
 
 export const PROJECT_RULES: readonly ProjectRule[] = [duplicateArticleId, duplicateDisplayOrder, duplicateFileName];
 
-/** Every rule, over one article and over many, in the documentation's order. */
-export const ALL_RULES: readonly (Rule | ProjectRule)[] = [...RULES, ...PROJECT_RULES];
+/** The rules `selfhelp links` checks over the network (src/core/links). */
+export const NETWORK_RULES: readonly NetworkRule[] = [
+  linkDead,
+  linkFragment,
+  linkRedirect,
+  linkUnreachable,
+  linkSignIn,
+];
+
+/** Every rule, over one article, over many and over the network, in the documentation's order. */
+export const ALL_RULES: readonly (Rule | ProjectRule | NetworkRule)[] = [...RULES, ...PROJECT_RULES, ...NETWORK_RULES];
 
 /** Each rule by its id (`SH101`). */
-export const RULES_BY_ID: ReadonlyMap<string, Rule | ProjectRule> = new Map(ALL_RULES.map((r) => [r.id, r]));
+export const RULES_BY_ID: ReadonlyMap<string, Rule | ProjectRule | NetworkRule> = new Map(
+  ALL_RULES.map((r) => [r.id, r]),
+);

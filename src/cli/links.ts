@@ -1,0 +1,208 @@
+/**
+ * `selfhelp links`: every web link of the given articles followed over the network (with `--new-from-…`, only the
+ * links on lines the change added), reported with the same formats and exit codes as `check`; `--fix` writes where a
+ * link redirected for good leads. The cache on disk lets a nightly run and a pull request share what they found.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici';
+import {
+  applyFixes,
+  decodeBytes,
+  type Fetcher,
+  type Finding,
+  LinkChecker,
+  linkFindings,
+  type LinkSettings,
+  parseArticle,
+  resolveConfig,
+  webLinksOf,
+  type Article,
+  type WebLink,
+} from '../core';
+import type { LinksOptions } from './args';
+import { type ChangedLines, type Changes, ChangesError, changesSince, touchesChange } from './changes';
+import { type LocatedFinding, writeIfUnchanged } from './check-file';
+import { loadConfig } from './config-file';
+import { collectFiles, InputError } from './files';
+import type { Io } from './io';
+import { FileLinkCache } from './link-cache';
+import { type CheckOutcome, progressLine } from './report';
+import { repositoryRoot } from './repository';
+import type { Summary } from './summary';
+import { VERSION } from './version';
+
+export const CACHE_FILE = '.selfhelp-links-cache.json';
+const DAY = 86_400;
+
+interface ArticleLinks {
+  absolute: string;
+  file: string;
+  bytes: Buffer;
+  article: Article;
+  links: WebLink[];
+}
+
+export async function runLinks(
+  options: LinksOptions,
+  io: Io,
+  fetcher: Fetcher = proxyAwareFetch(),
+): Promise<CheckOutcome | undefined> {
+  const problems: { message: string }[] = [];
+  const { config } = loadConfig(options.config, io.cwd, problems);
+  const resolved = resolveConfig(config, problems);
+  if (problems.length) {
+    io.stderr(problems.map((p) => `selfhelp: ${p.message}`).join('\n') + '\n');
+    return undefined;
+  }
+  let files: string[];
+  let changes: Changes | undefined;
+  try {
+    files = collectFiles(options.paths, io.cwd);
+    if (options.newFrom)
+      changes = changesSince(
+        options.newFrom.revision,
+        files.length ? path.dirname(files[0]) : io.cwd,
+        options.newFrom.from,
+      );
+  } catch (error) {
+    if (error instanceof InputError || error instanceof ChangesError) {
+      io.stderr(`selfhelp: ${error.message}\n`);
+      return undefined;
+    }
+    throw error;
+  }
+  const settings = config?.links ?? {};
+  const excluded = (settings.exclude ?? []).map((source) => new RegExp(source));
+  const display = (file: string) => path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file);
+  const unreadable: string[] = [];
+  const articles: ArticleLinks[] = [];
+  let skipped = 0;
+  for (const absolute of files) {
+    const changed = changes ? changedLinesOf(changes, absolute) : 'all';
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(absolute);
+    } catch (error) {
+      unreadable.push(`Cannot read ${display(absolute)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      continue;
+    }
+    const article = parseArticle(decodeBytes(bytes).text, { path: display(absolute) });
+    if (!article.block) {
+      skipped++;
+      continue;
+    }
+    const links = webLinksOf(article).filter((link) => {
+      if (excluded.some((pattern) => pattern.test(link.url))) return false;
+      if (changed === 'all') return true;
+      const start = article.lines.positionAt(link.start).line + 1;
+      return touchesChange(changed, start, article.lines.positionAt(link.end).line + 1);
+    });
+    articles.push({ absolute, file: display(absolute), bytes, article, links });
+  }
+
+  const fragmentsChecked = resolved.get('SH802') !== undefined;
+  const pages = new Map<string, boolean>();
+  for (const { links } of articles)
+    for (const link of links)
+      pages.set(link.page, (pages.get(link.page) ?? false) || (fragmentsChecked && link.fragment !== undefined));
+  const cacheFile = path.resolve(
+    io.cwd,
+    options.cacheFile ?? path.join(repositoryRoot(files, io.cwd) ?? io.cwd, CACHE_FILE),
+  );
+  const maxAge = (options.maxAge ?? DAY) * 1000;
+  const cache = options.cache ? FileLinkCache.read(cacheFile, maxAge) : undefined;
+  const checker = new LinkChecker({
+    fetch: fetcher,
+    ...checkerSettings(settings),
+    hostConcurrency: options.hostConcurrency ?? settings.hostConcurrency,
+    maxConcurrency: options.maxConcurrency,
+    hostInterval: options.hostInterval ?? settings.hostInterval,
+    timeout: (options.timeout ?? settings.timeout ?? 20) * 1000,
+    userAgent: `selfhelp-links/${VERSION} (+https://github.com/selfhelp-authoring/selfhelp-authoring)`,
+    cache,
+    maxAge: { alive: maxAge, failure: maxAge / 24 },
+  });
+  const progress = options.progress && io.isTerminal ? progressLine(io, pages.size, 'links') : undefined;
+  const results = await checker.checkPages(
+    [...pages].map(([page, needsIds]) => ({ page, needsIds })),
+    () => progress?.advance(1),
+  );
+  progress?.done();
+  if (cache) {
+    const problem = cache.write();
+    if (problem) io.stderr(`selfhelp: ${problem}\n`);
+  }
+  const { requests, fromCache } = checker.stats;
+  if (io.isTerminal)
+    io.stderr(`selfhelp: ${pages.size} pages: ${requests} requests, ${fromCache} answered from the cache\n`);
+
+  const findings: LocatedFinding[] = [];
+  let fixed = 0;
+  for (const entry of articles) {
+    let found = linkFindings(entry.article, entry.links, results, resolved);
+    if (options.fix && found.some((f) => f.fix)) {
+      const outcome = applyFixes(entry.article.text, found);
+      const problem = outcome.fixed.length
+        ? writeIfUnchanged(entry.absolute, entry.bytes, Buffer.from(outcome.text, 'utf8'), entry.file)
+        : undefined;
+      if (problem) unreadable.push(problem);
+      else {
+        fixed += outcome.fixed.length;
+        found = found.filter((f) => !outcome.fixed.includes(f));
+      }
+    }
+    findings.push(...found.map((f) => located(entry, f)));
+  }
+  if (unreadable.length) io.stderr(unreadable.map((why) => `selfhelp: ${why}`).join('\n') + '\n');
+  const summary: Summary = {
+    files: articles.length,
+    skipped,
+    fixed,
+    findings,
+    services: new Map(articles.map((a) => [a.file, a.article.attributes.get('service')?.value])),
+    newFrom: options.newFrom?.revision,
+  };
+  return { summary, unreadable: unreadable.length > 0 };
+}
+
+function checkerSettings(settings: LinkSettings) {
+  return {
+    accept: settings.accept && new Set(settings.accept),
+    remap: settings.remap?.map(([pattern, replacement]) => ({ pattern: new RegExp(pattern), replacement })),
+  };
+}
+
+function changedLinesOf(changes: Changes, absolute: string): ChangedLines | undefined {
+  return changes.get(absolute) ?? changes.get(realPath(absolute));
+}
+
+function realPath(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
+function located(entry: ArticleLinks, f: Finding): LocatedFinding {
+  const start = entry.article.lines.positionAt(f.start);
+  const end = entry.article.lines.positionAt(f.end);
+  return {
+    file: entry.file,
+    rule: f.rule,
+    severity: f.severity,
+    line: start.line + 1,
+    column: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
+    message: f.message,
+    fixable: f.fix !== undefined,
+  };
+}
+
+/** Node's fetch through the proxy HTTPS_PROXY / HTTP_PROXY name, except for the hosts of NO_PROXY. */
+function proxyAwareFetch(): Fetcher {
+  const dispatcher = new EnvHttpProxyAgent();
+  return (url, init) => undiciFetch(url, { ...init, dispatcher }) as unknown as ReturnType<Fetcher>;
+}

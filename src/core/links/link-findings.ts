@@ -1,0 +1,99 @@
+/** What a followed link tells: findings of the network rules, placed on the link, with the redirect's fix. */
+import type { Finding } from '../lint/rule';
+import type { ResolvedConfig } from '../lint/config';
+import { InlineConfig } from '../lint/inline-config';
+import type { Article } from '../parse/article';
+import type { PageResult } from './link-checker';
+import { isTextFragment, type WebLink } from './web-links';
+
+export const LINK_DEAD = 'SH801';
+export const LINK_FRAGMENT = 'SH802';
+export const LINK_REDIRECT = 'SH803';
+export const LINK_UNREACHABLE = 'SH804';
+export const LINK_SIGN_IN = 'SH805';
+
+/**
+ * The findings of an article's links, by the configuration (a rule off reports nothing, a severity changed is
+ * reported so) and its inline comments (`<!-- selfhelp-disable-next-line link-dead -->`).
+ */
+export function linkFindings(
+  article: Article,
+  links: readonly WebLink[],
+  results: ReadonlyMap<string, PageResult>,
+  config: ResolvedConfig,
+): Finding[] {
+  const inline = InlineConfig.read(article.text, article.lines);
+  const findings: Finding[] = [];
+  for (const link of links) {
+    const result = results.get(link.page);
+    if (!result) continue;
+    for (const found of whatTheLinkTells(link, result)) {
+      const severity = config.get(found.rule);
+      if (!severity) continue;
+      if (!inline.isEmpty && inline.isDisabled(found.rule, article.lines.positionAt(link.start).line)) continue;
+      findings.push({ ...found, severity, start: link.start, end: link.end });
+    }
+  }
+  return findings;
+}
+
+type Told = Pick<Finding, 'rule' | 'message' | 'fix'>;
+
+function whatTheLinkTells(link: WebLink, result: PageResult): Told[] {
+  const { page } = link;
+  const final = result.redirects.length ? result.redirects[result.redirects.length - 1].to : page;
+  const via = result.redirects.length
+    ? ` (redirected ${result.redirects.length === 1 ? 'once' : `${result.redirects.length} times`}, to ${final})`
+    : '';
+  switch (result.outcome) {
+    case 'dead':
+      return [
+        {
+          rule: LINK_DEAD,
+          message:
+            result.reason === 'a redirect loop' || result.reason?.startsWith('more than')
+              ? `${page} leads nowhere: ${result.reason}${via}. Customers find nothing there.`
+              : `${page} answers ${result.reason}${via}: customers find nothing there.`,
+        },
+      ];
+    case 'unreachable':
+      return [{ rule: LINK_UNREACHABLE, message: `${page} could not be reached: ${result.reason}${via}.` }];
+    case 'sign-in':
+      return [
+        {
+          rule: LINK_SIGN_IN,
+          message: `${page} asks to sign in (${result.status})${via}: customers may not be let in.`,
+        },
+      ];
+  }
+  const told: Told[] = [];
+  if (result.moved) {
+    const target =
+      link.fragment !== undefined && !result.moved.includes('#') ? `${result.moved}#${hashOf(link)}` : result.moved;
+    const akaMs = new URL(page).hostname.toLowerCase() === 'aka.ms';
+    told.push({
+      rule: LINK_REDIRECT,
+      message: akaMs
+        ? `aka.ms short link: it leads to ${result.moved}; link to that page.`
+        : `${page} has moved for good to ${result.moved}: link there.`,
+      fix: { title: `Link to ${target}`, edits: [{ start: link.start, end: link.end, text: target }] },
+    });
+  }
+  if (
+    link.fragment !== undefined &&
+    !isTextFragment(link.fragment) &&
+    result.ids !== undefined &&
+    !result.ids.includes(link.fragment)
+  )
+    told.push({
+      rule: LINK_FRAGMENT,
+      message: `${final} has no place "#${link.fragment}": no element with that id or name (a heading renamed?).`,
+    });
+  return told;
+}
+
+/** The fragment as written in the link. */
+function hashOf(link: WebLink): string {
+  const at = link.url.indexOf('#');
+  return at < 0 ? '' : link.url.slice(at + 1);
+}
