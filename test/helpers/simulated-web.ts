@@ -21,6 +21,9 @@ export interface PageSpec {
 /** A page: the same answer each time, or one made for each request (the how-manieth, from 1, and its method). */
 export type Page = PageSpec | ((request: { count: number; method: string }) => PageSpec);
 
+/** How requests to a host no page names are recorded. */
+export const UNKNOWN_HOST = '(a host of no page)';
+
 export interface RequestSeen {
   host: string;
   method: string;
@@ -72,12 +75,18 @@ export class SimulatedWeb {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  /** The checker's remap rules: each host (http or https) to its loopback address, over plain http. */
+  /**
+   * The checker's remap rules: each host (http or https) to its loopback address, over plain http; any other host to
+   * 127.0.0.1, where every path answers 404 (so that a test never reaches the internet, whatever it links to).
+   */
   remap(): [string, string][] {
-    return [...this.addressOfHost].map(([host, address]) => [
-      `^https?://${host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[/?#]|$)`,
-      `http://${address}:${this.port}`,
-    ]);
+    return [
+      ...[...this.addressOfHost].map(([host, address]): [string, string] => [
+        `^https?://${host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[/?#]|$)`,
+        `http://${address}:${this.port}`,
+      ]),
+      ['^https?://[^/?#]+', `http://127.0.0.1:${this.port}`],
+    ];
   }
 
   /** Requests a host got, by method and path. */
@@ -87,7 +96,7 @@ export class SimulatedWeb {
 
   private answer(request: http.IncomingMessage, response: http.ServerResponse): void {
     const local = (request.socket.localAddress ?? '').replace(/^::ffff:/, '');
-    const host = this.hostOfAddress.get(local) ?? local;
+    const host = this.hostOfAddress.get(local) ?? UNKNOWN_HOST;
     const path = request.url ?? '/';
     const method = request.method ?? 'GET';
     this.requests.push({ host, method, path });
