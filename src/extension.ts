@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { CatalogueCommands } from './commands/catalogue-commands';
+import { LinkCheck } from './language-features/link-check';
 import { CommandManager } from './commands/command-manager';
 import { allCommands } from './commands';
 import { InsertCommands } from './commands/insert-commands';
@@ -83,6 +84,7 @@ export function activate(context: vscode.ExtensionContext): Api {
   const team = new TeamCatalogue(log);
   const problems = new WorkspaceProblems(index, trace);
   const articles = new ArticlesView(index, context.workspaceState, trace);
+  const links = new LinkCheck(parsed, configs, log);
   const commands = new CommandManager();
   commands.register(
     ...allCommands({
@@ -93,6 +95,7 @@ export function activate(context: vscode.ExtensionContext): Api {
       index,
       problems,
       articles,
+      links,
     }),
   );
   context.subscriptions.push(
@@ -109,9 +112,14 @@ export function activate(context: vscode.ExtensionContext): Api {
     activeArticle,
     team,
     commands,
-    vscode.languages.registerCodeActionsProvider(markdown, new ArticleCodeActions(diagnostics, parsed, spelling), {
-      providedCodeActionKinds: ArticleCodeActions.kinds,
-    }),
+    links,
+    vscode.languages.registerCodeActionsProvider(
+      markdown,
+      new ArticleCodeActions(diagnostics, links, parsed, spelling),
+      {
+        providedCodeActionKinds: ArticleCodeActions.kinds,
+      },
+    ),
     vscode.languages.registerDocumentSymbolProvider(markdown, outlineProvider, { label: 'Self-help article' }),
     vscode.languages.registerFoldingRangeProvider(markdown, outlineProvider),
     vscode.languages.registerCompletionItemProvider(markdown, assist, ...TRIGGER_CHARACTERS),

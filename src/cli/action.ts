@@ -5,13 +5,14 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { CheckOptions, FailOn } from './args';
+import type { CheckOptions, FailOn, LinksOptions } from './args';
 import { formatSummaryText } from './formatters/counts';
 import { escapeData, formatGithub } from './formatters/github';
 import { formatSarif } from './formatters/sarif';
 import type { Io } from './io';
+import { runLinks } from './links';
 import { runCheck } from './main';
-import { exitCode } from './report';
+import { type CheckOutcome, exitCode } from './report';
 import { VERSION } from './version';
 
 /** `new-from` that checks every finding, whatever the event. */
@@ -33,6 +34,15 @@ function pullRequestBase(env: NodeJS.ProcessEnv): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The check's findings and the links', in one report (undefined when either stopped on a usage error). */
+function joined(check: CheckOutcome, links: CheckOutcome | undefined): CheckOutcome | undefined {
+  if (!links) return undefined;
+  const findings = [...check.summary.findings, ...links.summary.findings].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column,
+  );
+  return { summary: { ...check.summary, findings }, unreadable: check.unreadable || links.unreadable };
 }
 
 export async function runAction(env: NodeJS.ProcessEnv, io: Io): Promise<number> {
@@ -57,8 +67,18 @@ export async function runAction(env: NodeJS.ProcessEnv, io: Io): Promise<number>
     ...(input(env, 'root') && { root: input(env, 'root') }),
     ...(base && { newFrom: { revision: base, from: 'merge-base' as const } }),
   };
+  const links = input(env, 'links') || 'false';
+  if (links !== 'true' && links !== 'false') {
+    io.stdout(`::error title=selfhelp::${escapeData(`links takes true or false, not "${links}".`)}\n`);
+    return 2;
+  }
   let errors = '';
-  const outcome = await runCheck(options, { ...io, stderr: (text) => (errors += text) });
+  const quiet = { ...io, stderr: (text: string) => (errors += text) };
+  let outcome = await runCheck(options, quiet);
+  if (outcome && links === 'true') {
+    const linksOptions: LinksOptions = { ...options, command: 'links', cache: true };
+    outcome = joined(outcome, await runLinks(linksOptions, quiet));
+  }
   if (errors) {
     io.stderr(errors);
     // Said as an annotation too, where the author looks first.

@@ -10,6 +10,7 @@ export const COMMAND = {
   insertFormElement: 'selfhelp.insertFormElement',
   rebuildIndex: 'selfhelp.rebuildIndex',
   checkAllArticles: 'selfhelp.checkAllArticles',
+  checkLinks: 'selfhelp.checkLinks',
   clearClosedArticleProblems: 'selfhelp.clearClosedArticleProblems',
   articlesGroupByService: 'selfhelp.articles.groupByService',
   articlesGroupByType: 'selfhelp.articles.groupByType',

@@ -1,3 +1,4 @@
+import type { LinkCheck } from '../language-features/link-check';
 import type { WorkspaceIndex } from '../language-features/workspace-index';
 import type { WorkspaceProblems } from '../language-features/workspace-problems';
 import type { PreviewManager } from '../preview/preview-manager';
@@ -17,6 +18,7 @@ export interface CommandTargets {
   index: WorkspaceIndex;
   problems: WorkspaceProblems;
   articles: ArticlesView;
+  links: LinkCheck;
 }
 
 /** Every command of the extension, each an id of the table and what it does; CommandManager registers them. */
@@ -54,6 +56,7 @@ export function allCommands(t: CommandTargets): Command[] {
     },
     { id: COMMAND.rebuildIndex, execute: () => t.index.rebuild() },
     { id: COMMAND.checkAllArticles, execute: () => t.problems.checkAll() },
+    { id: COMMAND.checkLinks, execute: (uri?: Parameters<LinkCheck['run']>[0]) => t.links.run(uri) },
     { id: COMMAND.clearClosedArticleProblems, execute: () => t.problems.clear() },
     { id: COMMAND.articlesGroupByService, execute: () => t.articles.setGrouping('service') },
     { id: COMMAND.articlesGroupByType, execute: () => t.articles.setGrouping('type') },

@@ -85,6 +85,8 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
 
   constructor(
     private readonly diagnostics: ArticleDiagnostics,
+    /** What Check Links found: its redirect fixes and comments are offered here too. */
+    private readonly links: { findings(document: vscode.TextDocument): readonly Finding[] },
     private readonly articles: ParsedArticles,
     private readonly spelling: Spelling,
   ) {}
@@ -95,7 +97,7 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
     context: vscode.CodeActionContext,
   ): vscode.CodeAction[] {
     if (!isArticle(document)) return [];
-    const findings = this.diagnostics.findings(document);
+    const findings = [...this.diagnostics.findings(document), ...this.links.findings(document)];
     const wants = (kind: vscode.CodeActionKind) =>
       !context.only || context.only.contains(kind) || kind.contains(context.only);
     const actions: vscode.CodeAction[] = [];

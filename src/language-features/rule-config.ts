@@ -4,6 +4,7 @@ import {
   CONFIG_FILE_NAMES,
   type ConfigProblem,
   CSPELL_FILE_NAMES,
+  type LinkSettings,
   parseConfig,
   resolveConfig,
   type ResolvedConfig,
@@ -112,6 +113,21 @@ export class RuleConfigs implements vscode.Disposable {
     return this.internalHosts.get(folder.uri.toString()) ?? [];
   }
 
+  /**
+   * How links are followed for a file of the workspace (`links` of its folder's file), read from the file now: Check
+   * Links is asked for once in a while, and must not follow links with settings a moment old (a remap just written).
+   */
+  async linksFor(uri: vscode.Uri): Promise<LinkSettings> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return {};
+    const chosen = settings.configFile(folder.uri);
+    for (const name of chosen ? [chosen] : await this.present(folder.uri)) {
+      const text = await readText(vscode.Uri.joinPath(folder.uri, name)).catch(() => undefined);
+      if (text !== undefined) return parseConfig(text, []).links ?? {};
+    }
+    return {};
+  }
+
   private readOnce(folder: vscode.Uri): void {
     if (!this.watcher) {
       this.watcher = vscode.workspace.createFileSystemWatcher(`**/{${[...WORD_FILES].join(',')}}`);
@@ -155,7 +171,8 @@ export class RuleConfigs implements vscode.Disposable {
     const config = this.resolve(folder, text, problems, source);
     const hadWords = this.words.get(folder.toString()) ?? [];
     this.words.set(folder.toString(), teamWords);
-    this.internalHosts.set(folder.toString(), (text !== null && parseConfig(text, []).internalHosts) || []);
+    const parsed = text !== null ? parseConfig(text, []) : {};
+    this.internalHosts.set(folder.toString(), parsed.internalHosts ?? []);
     for (const problem of problems) this.log.line(problem.message);
     this.settled.set(folder.toString(), config);
     const key = memoryKey(folder);

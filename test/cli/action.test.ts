@@ -8,6 +8,8 @@ import * as path from 'path';
 import { article } from '../helpers/article';
 import { annotations, ENTRY, pullRequest, runStep, type Step } from '../helpers/action';
 import { git } from '../helpers/cli';
+import { runAction } from '../../src/cli/action';
+import { SimulatedWeb } from '../helpers/simulated-web';
 
 describe('the GitHub Action, run as a runner runs it', function () {
   this.timeout(60_000);
@@ -90,5 +92,51 @@ describe('the GitHub Action, run as a runner runs it', function () {
     assert.ok(
       !rules(runStep(root, { paths: 'articles/new.md', root: 'articles' }, event)).includes('articles/new.md SH502'),
     );
+  });
+
+  it("links: true follows the links the pull request adds, and annotates the dead one with the check's findings", async () => {
+    const { root, base } = pullRequest();
+    const web = await new SimulatedWeb({
+      'https://learn.microsoft.com/azure/virtual-machines/troubleshooting/boot-error': { html: '<h1>x</h1>' },
+    }).start();
+    try {
+      web.addressFor('contoso.com');
+      fs.writeFileSync(path.join(root, '.selfhelp.json'), JSON.stringify({ links: { remap: web.remap() } }));
+      const file = path.join(root, 'articles/touched.md');
+      fs.writeFileSync(
+        file,
+        fs
+          .readFileSync(file, 'utf8')
+          .replace('to see the console.', 'to see the console ([notes](https://contoso.com/gone)).'),
+      );
+      git(root, 'add', '-A');
+      git(root, 'commit', '-q', '-m', 'a link added');
+      const eventFile = path.join(root, '..', `${path.basename(root)}-event.json`);
+      fs.writeFileSync(eventFile, JSON.stringify({ pull_request: { base: { sha: base } } }));
+      let stdout = '';
+      const env = { INPUT_PATHS: 'articles', INPUT_LINKS: 'true', GITHUB_EVENT_PATH: eventFile };
+      const code = await runAction(env, { argv: [], cwd: root, stdout: (t) => (stdout += t), stderr: () => undefined });
+      assert.strictEqual(code, 1);
+      assert.deepStrictEqual(
+        annotations(stdout).map((l) => /^::(\w+) file=([^,]+),line=(\d+),.*title=(SH\d+)/.exec(l)!.slice(1).join(' ')),
+        [
+          'error articles/new.md 12 SH113',
+          'warning articles/touched.md 28 SH601',
+          'error articles/touched.md 29 SH801',
+        ],
+      );
+      assert.deepStrictEqual(
+        [...new Set(web.requests.map((r) => `${r.host}${r.path}`))].sort(),
+        ['contoso.com/gone', 'learn.microsoft.com/azure/virtual-machines/troubleshooting/boot-error'],
+        'the link added to touched.md, and the one of the new article',
+      );
+      const refused = await runAction(
+        { ...env, INPUT_LINKS: 'sometimes' },
+        { argv: [], cwd: root, stdout: (t) => (stdout += t), stderr: () => undefined },
+      );
+      assert.strictEqual(refused, 2);
+    } finally {
+      await web.stop();
+    }
   });
 });

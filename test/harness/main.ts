@@ -8,7 +8,8 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { OUTPUT_MARKER } from '../integration/protocol';
+import { LINK_TEST_PAGES, LINKS_CONFIG_VARIABLE, OUTPUT_MARKER } from '../integration/protocol';
+import { SimulatedWeb } from '../helpers/simulated-web';
 import { emptyExtension, runTests, type RunOptions } from './run-tests';
 import { HARNESS_SUITES, SUITES, TEST_INDEX } from './suites';
 import { HarnessError } from './tools';
@@ -63,6 +64,9 @@ async function main(): Promise<number> {
   const onlyHost = chosen('--host');
   let passed = 0;
   let failed = 0;
+  // The web Check Links follows in the suites: on this machine, never the internet.
+  const web = await new SimulatedWeb(LINK_TEST_PAGES).start();
+  const linksConfig = JSON.stringify({ links: { remap: web.remap() } });
   const add = (counts: { passed: number; failed: number }) => {
     passed += counts.passed;
     failed += counts.failed;
@@ -80,7 +84,7 @@ async function main(): Promise<number> {
           extensionTestsPath:
             host === 'web' ? path.join(ROOT, 'out/web-tests', `${suite}.js`) : path.join(ROOT, TEST_INDEX),
           workspacePath: workspace && path.join(ROOT, workspace),
-          extensionEnvironment: { SELFHELP_SUITE: suite },
+          extensionEnvironment: { SELFHELP_SUITE: suite, [LINKS_CONFIG_VARIABLE]: linksConfig },
           logFolder: path.join(ROOT, '.test-logs', `${suite}-${host}`),
         }),
       );
@@ -112,6 +116,7 @@ async function main(): Promise<number> {
       fs.rmSync(temp, { recursive: true, force: true });
     }
   }
+  await web.stop();
   console.log(`${passed} passed, ${failed} failed`);
   return failed ? 1 : 0;
 }

@@ -46,6 +46,7 @@ export function runStep(
     INPUT_ROOT: '',
     'INPUT_FAIL-ON': 'error',
     INPUT_SARIF: '',
+    INPUT_LINKS: 'false',
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const run = spawnSync(node, [ENTRY], { cwd: workspace, env, encoding: 'utf8' });

@@ -8,6 +8,19 @@ export const SUMMARY_PREFIX = 'selfhelp-integration:';
 /** A suite logs this line when the scene it set is ready for the harness's screenshot. */
 export const SCREENSHOT_REQUEST = 'selfhelp-harness: screenshot now';
 
+/**
+ * The web Check Links is tested against: the harness serves these pages on loopback addresses (simulated-web.ts) and
+ * gives the suites, in this environment variable, the `.selfhelp.json` that sends the links there.
+ */
+export const LINKS_CONFIG_VARIABLE = 'SELFHELP_TEST_LINKS_CONFIG';
+export const LINK_TEST_PAGES: Record<string, { status?: number; headers?: Record<string, string>; html?: string }> = {
+  'https://learn.microsoft.com/azure/sizes': { html: '<h2 id="general-purpose">General purpose</h2>' },
+  'https://docs.microsoft.com/azure/sizes': {
+    status: 301,
+    headers: { location: 'https://learn.microsoft.com/azure/sizes' },
+  },
+};
+
 declare const SELFHELP_TEST_HOST: string | undefined;
 /**
  * The host the suite was built for: esbuild defines SELFHELP_TEST_HOST in the web bundles; tsc's output runs in Node.

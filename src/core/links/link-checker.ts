@@ -72,6 +72,8 @@ export interface LinkCheckerOptions {
   /** How long a result stays good (ms): an alive page for a day, a failure for an hour by default. */
   maxAge?: { alive: number; failure: number };
   now?: () => number;
+  /** Stops the check: no request starts after it, those in flight are abandoned, their pages not reported. */
+  signal?: AbortSignal;
 }
 
 export interface CheckStats {
@@ -104,7 +106,10 @@ const PERMANENT = new Set([301, 308]);
 const MAX_PAGE_BYTES = 16 * 1024 * 1024;
 
 export class LinkChecker {
-  private readonly options: Required<Omit<LinkCheckerOptions, 'cache'>> & { cache?: LinkCache };
+  private readonly options: Required<Omit<LinkCheckerOptions, 'cache' | 'signal'>> & {
+    cache?: LinkCache;
+    signal?: AbortSignal;
+  };
   private readonly gates: HostGates;
   readonly stats: CheckStats = { requests: 0, fromCache: 0, peakPerHost: 0, peakInAll: 0 };
 
@@ -148,7 +153,7 @@ export class LinkChecker {
       redirects: [],
       checkedAt: now(),
     }));
-    cache?.set(page, result);
+    if (result.reason !== CANCELLED) cache?.set(page, result);
     return result;
   }
 
@@ -207,9 +212,14 @@ export class LinkChecker {
       return { error: 'not an address' };
     }
     let method: 'HEAD' | 'GET' = read ? 'GET' : 'HEAD';
+    const { signal } = this.options;
     for (let attempt = 0; ; attempt++) {
       let wait = retryDelay * 2 ** attempt;
       await this.gates.acquire(host);
+      if (signal?.aborted) {
+        this.gates.release(host);
+        return { error: CANCELLED };
+      }
       let answer: Answer;
       try {
         this.stats.requests++;
@@ -217,7 +227,7 @@ export class LinkChecker {
           method,
           headers: { 'user-agent': userAgent, accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
           redirect: 'manual',
-          signal: AbortSignal.timeout(timeout),
+          signal: signal ? AbortSignal.any([AbortSignal.timeout(timeout), signal]) : AbortSignal.timeout(timeout),
         });
         const status = response.status;
         if (method === 'HEAD' && HEAD_REFUSED.has(status)) {
@@ -240,7 +250,8 @@ export class LinkChecker {
           answer = { status, location: response.headers.get('location') ?? undefined, ids };
         }
       } catch (error) {
-        answer = attempt < retries ? { retry: true } : { error: failureReason(error, timeout) };
+        if (signal?.aborted) answer = { error: CANCELLED };
+        else answer = attempt < retries ? { retry: true } : { error: failureReason(error, timeout) };
       } finally {
         this.gates.release(host);
       }
@@ -255,6 +266,9 @@ export class LinkChecker {
     return url;
   }
 }
+
+/** The reason of a page the check stopped before it was answered: never cached, never reported. */
+export const CANCELLED = 'cancelled';
 
 interface Answer {
   status?: number;

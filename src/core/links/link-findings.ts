@@ -3,7 +3,7 @@ import type { Finding } from '../lint/rule';
 import type { ResolvedConfig } from '../lint/config';
 import { InlineConfig } from '../lint/inline-config';
 import type { Article } from '../parse/article';
-import type { PageResult } from './link-checker';
+import { CANCELLED, type PageResult } from './link-checker';
 import { isTextFragment, type WebLink } from './web-links';
 
 export const LINK_DEAD = 'SH801';
@@ -26,7 +26,7 @@ export function linkFindings(
   const findings: Finding[] = [];
   for (const link of links) {
     const result = results.get(link.page);
-    if (!result) continue;
+    if (!result || result.reason === CANCELLED) continue;
     for (const found of whatTheLinkTells(link, result)) {
       const severity = config.get(found.rule);
       if (!severity) continue;

@@ -1,0 +1,121 @@
+/**
+ * Self-Help: Check Links: the web links of the active article followed over the network, with progress and a cancel
+ * button, the results as diagnostics (the redirect's fix as a quick fix through the one code action provider). Only
+ * in the desktop host: in a browser, requests to other sites are mostly refused (CORS), and the command says so.
+ */
+import * as vscode from 'vscode';
+import { type Fetcher, type Finding, LinkChecker, linkFindings, webLinksOf } from '../core';
+import { isArticle } from './article-documents';
+import { diagnosticOf } from './diagnostics';
+import type { Log } from './log';
+import type { ParsedArticles } from './parsed-articles';
+import type { RuleConfigs } from './rule-config';
+
+/** A web worker has no `process`: the extension runs in VS Code for the Web (or its web worker host). */
+export const inWebWorker = () =>
+  typeof (globalThis as { process?: unknown }).process === 'undefined' &&
+  typeof (globalThis as { importScripts?: unknown }).importScripts === 'function';
+
+export const WEB_HOST_MESSAGE =
+  'Checking links needs VS Code on the desktop: in a browser, most sites refuse requests from another site (CORS), so every link would look unreachable. Run `selfhelp links` in a terminal or a pipeline instead.';
+
+export class LinkCheck implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('selfhelp-links');
+  /** The findings behind each document's link diagnostics, for the quick fixes; gone when the document changes. */
+  private readonly found = new Map<string, { version: number; findings: Finding[] }>();
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(
+    private readonly parsed: ParsedArticles,
+    private readonly configs: RuleConfigs,
+    private readonly log: Log,
+    private readonly fetch: Fetcher = globalThis.fetch as unknown as Fetcher,
+  ) {
+    this.subscriptions = [
+      // An edit moves the links: what was found about them is asked again, not shown in the wrong place.
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length) this.forget(e.document.uri);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+    ];
+  }
+
+  /** The link findings of a document as it is now (none when it changed since they were found). */
+  findings(document: vscode.TextDocument): readonly Finding[] {
+    const found = this.found.get(document.uri.toString());
+    return found?.version === document.version ? found.findings : [];
+  }
+
+  /**
+   * Checks the links of the article in the active editor (or the one given); resolves to what was found, or in the
+   * web host to the message that says why not.
+   */
+  async run(uri?: vscode.Uri): Promise<Finding[] | string | undefined> {
+    if (inWebWorker()) {
+      this.log.line(WEB_HOST_MESSAGE);
+      void vscode.window.showInformationMessage(WEB_HOST_MESSAGE);
+      return WEB_HOST_MESSAGE;
+    }
+    const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+    if (!document || !isArticle(document)) {
+      void vscode.window.showInformationMessage('Open a self-help article to check its links.');
+      return undefined;
+    }
+    const article = this.parsed.get(document);
+    const settings = await this.configs.linksFor(document.uri);
+    const excluded = (settings.exclude ?? []).map((source) => new RegExp(source));
+    const links = webLinksOf(article).filter((link) => !excluded.some((pattern) => pattern.test(link.url)));
+    const version = document.version;
+    const pages = new Map<string, boolean>();
+    for (const link of links) pages.set(link.page, (pages.get(link.page) ?? false) || link.fragment !== undefined);
+    const results = await vscode.window.withProgress(
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: `Checking ${pages.size} ${pages.size === 1 ? 'link' : 'links'}`,
+        cancellable: true,
+      },
+      async (progress, token) => {
+        const stop = new AbortController();
+        const cancel = token.onCancellationRequested(() => stop.abort());
+        try {
+          const checker = new LinkChecker({
+            fetch: this.fetch,
+            signal: stop.signal,
+            accept: settings.accept && new Set(settings.accept),
+            remap: settings.remap?.map(([pattern, replacement]) => ({ pattern: new RegExp(pattern), replacement })),
+            hostConcurrency: settings.hostConcurrency,
+            hostInterval: settings.hostInterval,
+            timeout: (settings.timeout ?? 20) * 1000,
+          });
+          const answered = await checker.checkPages(
+            [...pages].map(([page, needsIds]) => ({ page, needsIds })),
+            () => progress.report({ increment: 100 / Math.max(1, pages.size) }),
+          );
+          return token.isCancellationRequested ? undefined : answered;
+        } finally {
+          cancel.dispose();
+        }
+      },
+    );
+    if (!results) return undefined;
+    const findings = linkFindings(article, links, results, this.configs.forDocument(document));
+    if (document.version !== version) return findings;
+    this.found.set(document.uri.toString(), { version, findings });
+    this.collection.set(
+      document.uri,
+      findings.map((f) => diagnosticOf(new vscode.Range(document.positionAt(f.start), document.positionAt(f.end)), f)),
+    );
+    this.log.line(`${document.uri.toString(true)}: ${pages.size} pages checked, ${findings.length} link problems.`);
+    return findings;
+  }
+
+  private forget(uri: vscode.Uri): void {
+    if (!this.found.delete(uri.toString())) return;
+    this.collection.delete(uri);
+  }
+
+  dispose(): void {
+    this.collection.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}
