@@ -15,6 +15,7 @@ import {
 import { availableParallelism, tmpdir } from 'os';
 import { createRequire } from 'module';
 import { join, resolve } from 'path';
+import { watchPeakMemory } from './peak-memory.mjs';
 
 const require = createRequire(import.meta.url);
 const corpus = resolve(process.env.SELFHELP_CORPUS ?? '../shared/corpus');
@@ -318,23 +319,4 @@ function timeProcess(args, cwd) {
       resolvePromise({ ms: Number(process.hrtime.bigint() - start) / 1e6, peakKb });
     });
   });
-}
-
-/** A child's peak resident memory in kB (Linux: VmHWM), read every `ms` until `stop()`; undefined without /proc. */
-function watchPeakMemory(child, ms) {
-  let peakKb;
-  const poll = setInterval(() => {
-    try {
-      const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-      if (hwm) peakKb = Number(hwm[1]);
-    } catch {
-      // Gone, or no /proc here.
-    }
-  }, ms);
-  return {
-    stop() {
-      clearInterval(poll);
-      return peakKb;
-    },
-  };
 }

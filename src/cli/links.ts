@@ -17,7 +17,8 @@ import {
   parseArticle,
   resolveConfig,
   webLinksOf,
-  type Article,
+  inlineDisabling,
+  type InlineDisabling,
   type WebLink,
 } from '../core';
 import type { LinksOptions } from './args';
@@ -35,12 +36,21 @@ import { VERSION } from './version';
 export const CACHE_FILE = '.selfhelp-links-cache.json';
 const DAY = 86_400;
 
+/**
+ * What is kept of an article while its links are followed: its links placed in lines and columns and its inline
+ * comments, not its parse or its text (the corpus's parses held at once cost 550 MB, their texts 80 more); the text
+ * and the bytes only for --fix.
+ */
+type Place = Pick<LocatedFinding, 'line' | 'column' | 'endLine' | 'endColumn'>;
+
 interface ArticleLinks {
   absolute: string;
   file: string;
-  bytes: Buffer;
-  article: Article;
+  fixing?: { bytes: Buffer; text: string };
+  service?: string;
   links: WebLink[];
+  places: Map<WebLink, Place>;
+  disabled?: InlineDisabling;
 }
 
 export async function runLinks(
@@ -98,7 +108,28 @@ export async function runLinks(
       const start = article.lines.positionAt(link.start).line + 1;
       return touchesChange(changed, start, article.lines.positionAt(link.end).line + 1);
     });
-    articles.push({ absolute, file: display(absolute), bytes, article, links });
+    const places = new Map(
+      links.map((link) => {
+        const start = article.lines.positionAt(link.start);
+        const end = article.lines.positionAt(link.end);
+        const place = {
+          line: start.line + 1,
+          column: start.character + 1,
+          endLine: end.line + 1,
+          endColumn: end.character + 1,
+        };
+        return [link, place];
+      }),
+    );
+    articles.push({
+      absolute,
+      file: display(absolute),
+      fixing: options.fix ? { bytes, text: article.text } : undefined,
+      service: article.attributes.get('service')?.value,
+      links,
+      places,
+      disabled: inlineDisabling(article),
+    });
   }
 
   const fragmentsChecked = resolved.get('SH802') !== undefined;
@@ -140,11 +171,11 @@ export async function runLinks(
   const findings: LocatedFinding[] = [];
   let fixed = 0;
   for (const entry of articles) {
-    let found = linkFindings(entry.article, entry.links, results, resolved);
-    if (options.fix && found.some((f) => f.fix)) {
-      const outcome = applyFixes(entry.article.text, found);
+    let found = linkFindings(entry.links, results, resolved, entry.disabled);
+    if (entry.fixing && found.some((f) => f.fix)) {
+      const outcome = applyFixes(entry.fixing.text, found);
       const problem = outcome.fixed.length
-        ? writeIfUnchanged(entry.absolute, entry.bytes, Buffer.from(outcome.text, 'utf8'), entry.file)
+        ? writeIfUnchanged(entry.absolute, entry.fixing.bytes, Buffer.from(outcome.text, 'utf8'), entry.file)
         : undefined;
       if (problem) unreadable.push(problem);
       else {
@@ -152,7 +183,8 @@ export async function runLinks(
         found = found.filter((f) => !outcome.fixed.includes(f));
       }
     }
-    findings.push(...found.map((f) => located(entry, f)));
+    const placeOf = new Map(entry.links.map((link) => [`${link.start}:${link.end}`, entry.places.get(link)!]));
+    findings.push(...found.map((f) => located(entry.file, f, placeOf.get(`${f.start}:${f.end}`)!)));
   }
   if (unreadable.length) io.stderr(unreadable.map((why) => `selfhelp: ${why}`).join('\n') + '\n');
   const summary: Summary = {
@@ -160,7 +192,7 @@ export async function runLinks(
     skipped,
     fixed,
     findings,
-    services: new Map(articles.map((a) => [a.file, a.article.attributes.get('service')?.value])),
+    services: new Map(articles.map((a) => [a.file, a.service])),
     newFrom: options.newFrom?.revision,
   };
   return { summary, unreadable: unreadable.length > 0 };
@@ -185,20 +217,8 @@ function realPath(file: string): string {
   }
 }
 
-function located(entry: ArticleLinks, f: Finding): LocatedFinding {
-  const start = entry.article.lines.positionAt(f.start);
-  const end = entry.article.lines.positionAt(f.end);
-  return {
-    file: entry.file,
-    rule: f.rule,
-    severity: f.severity,
-    line: start.line + 1,
-    column: start.character + 1,
-    endLine: end.line + 1,
-    endColumn: end.character + 1,
-    message: f.message,
-    fixable: f.fix !== undefined,
-  };
+function located(file: string, f: Finding, place: Place): LocatedFinding {
+  return { file, rule: f.rule, severity: f.severity, ...place, message: f.message, fixable: f.fix !== undefined };
 }
 
 /** Node's fetch through the proxy HTTPS_PROXY / HTTP_PROXY name, except for the hosts of NO_PROXY. */

@@ -52,7 +52,7 @@ export {
   type LinkCheckerOptions,
   type PageResult,
 } from './links/link-checker';
-export { linkFindings, LINK_REDIRECT } from './links/link-findings';
+export { inlineDisabling, linkFindings, LINK_REDIRECT, type InlineDisabling } from './links/link-findings';
 
 // spelling: the words customers read
 export { Speller } from './spelling/speller';

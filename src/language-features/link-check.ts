@@ -4,7 +4,7 @@
  * in the desktop host: in a browser, requests to other sites are mostly refused (CORS), and the command says so.
  */
 import * as vscode from 'vscode';
-import { type Fetcher, type Finding, LinkChecker, linkFindings, webLinksOf } from '../core';
+import { type Fetcher, type Finding, inlineDisabling, LinkChecker, linkFindings, webLinksOf } from '../core';
 import { isArticle } from './article-documents';
 import { diagnosticOf } from './diagnostics';
 import type { Log } from './log';
@@ -98,7 +98,7 @@ export class LinkCheck implements vscode.Disposable {
       },
     );
     if (!results) return undefined;
-    const findings = linkFindings(article, links, results, this.configs.forDocument(document));
+    const findings = linkFindings(links, results, this.configs.forDocument(document), inlineDisabling(article));
     if (document.version !== version) return findings;
     this.found.set(document.uri.toString(), { version, findings });
     this.collection.set(

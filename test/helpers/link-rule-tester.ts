@@ -7,7 +7,7 @@ import * as assert from 'assert';
 import { applyFixes } from '../../src/core/lint/fix';
 import type { NetworkRule } from '../../src/core/lint/rule';
 import { LinkChecker, type LinkCheckerOptions } from '../../src/core/links/link-checker';
-import { linkFindings } from '../../src/core/links/link-findings';
+import { inlineDisabling, linkFindings } from '../../src/core/links/link-findings';
 import { webLinksOf } from '../../src/core/links/web-links';
 import { parseArticle } from '../../src/core/parse/article';
 import { type ExpectedFinding, TESTED } from './rule-tester';
@@ -52,7 +52,7 @@ export async function checkLinksOf(rule: NetworkRule, c: LinkCase) {
     const pages = new Map<string, boolean>();
     for (const link of links) pages.set(link.page, (pages.get(link.page) ?? false) || link.fragment !== undefined);
     const results = await checker.checkPages([...pages].map(([page, needsIds]) => ({ page, needsIds })));
-    const findings = linkFindings(article, links, results, new Map([[rule.id, rule.severity]]));
+    const findings = linkFindings(links, results, new Map([[rule.id, rule.severity]]), inlineDisabling(article));
     return { article, findings, web };
   } finally {
     await web.stop();

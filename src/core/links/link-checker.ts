@@ -250,8 +250,10 @@ export class LinkChecker {
           answer = { status, location: response.headers.get('location') ?? undefined, ids };
         }
       } catch (error) {
+        // A timeout has waited long already: tried once more, not as often as a failure that came at once.
+        const tries = isTimeout(error) ? Math.min(retries, 1) : retries;
         if (signal?.aborted) answer = { error: CANCELLED };
-        else answer = attempt < retries ? { retry: true } : { error: failureReason(error, timeout) };
+        else answer = attempt < tries ? { retry: true } : { error: failureReason(error, timeout) };
       } finally {
         this.gates.release(host);
       }
@@ -327,6 +329,12 @@ async function discard(response: LinkResponse): Promise<void> {
   } catch {
     // Nothing to free.
   }
+}
+
+function isTimeout(error: unknown): boolean {
+  const name = (error as { name?: string })?.name;
+  const code = (error as { cause?: { code?: string } })?.cause?.code;
+  return name === 'TimeoutError' || (code !== undefined && /^UND_ERR_(CONNECT|HEADERS|BODY)_TIMEOUT$/.test(code));
 }
 
 function failureReason(error: unknown, timeout: number): string {

@@ -12,17 +12,27 @@ export const LINK_REDIRECT = 'SH803';
 export const LINK_UNREACHABLE = 'SH804';
 export const LINK_SIGN_IN = 'SH805';
 
+/** Whether the article's inline comments turn a rule off at an offset; undefined when it has none. */
+export type InlineDisabling = (rule: string, offset: number) => boolean;
+
+/** The article's inline comments as a test of a rule at an offset (undefined for the many articles without any). */
+export function inlineDisabling(article: Pick<Article, 'text' | 'lines'>): InlineDisabling | undefined {
+  const inline = InlineConfig.read(article.text, article.lines);
+  if (inline.isEmpty) return undefined;
+  return (rule, offset) => inline.isDisabled(rule, article.lines.positionAt(offset).line);
+}
+
 /**
  * The findings of an article's links, by the configuration (a rule off reports nothing, a severity changed is
- * reported so) and its inline comments (`<!-- selfhelp-disable-next-line link-dead -->`).
+ * reported so) and its inline comments (`<!-- selfhelp-disable-next-line link-dead -->`, read by inlineDisabling:
+ * a caller that keeps many articles' links keeps only that, not their text).
  */
 export function linkFindings(
-  article: Article,
   links: readonly WebLink[],
   results: ReadonlyMap<string, PageResult>,
   config: ResolvedConfig,
+  disabled?: InlineDisabling,
 ): Finding[] {
-  const inline = InlineConfig.read(article.text, article.lines);
   const findings: Finding[] = [];
   for (const link of links) {
     const result = results.get(link.page);
@@ -30,7 +40,7 @@ export function linkFindings(
     for (const found of whatTheLinkTells(link, result)) {
       const severity = config.get(found.rule);
       if (!severity) continue;
-      if (!inline.isEmpty && inline.isDisabled(found.rule, article.lines.positionAt(link.start).line)) continue;
+      if (disabled?.(found.rule, link.start)) continue;
       findings.push({ ...found, severity, start: link.start, end: link.end });
     }
   }
