@@ -22,6 +22,7 @@ export const COMMAND = {
   articlesOpenPreview: 'selfhelp.articles.openPreview',
   articlesSetDiagnosticScenario: 'selfhelp.articles.setDiagnosticScenario',
   articlesSetArticleId: 'selfhelp.articles.setArticleId',
+  articlesCheckLinks: 'selfhelp.articles.checkLinks',
 } as const;
 
 export type CommandId = (typeof COMMAND)[keyof typeof COMMAND];

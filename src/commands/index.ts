@@ -1,3 +1,4 @@
+import type * as vscode from 'vscode';
 import type { LinkCheck } from '../language-features/link-check';
 import type { WorkspaceIndex } from '../language-features/workspace-index';
 import type { WorkspaceProblems } from '../language-features/workspace-problems';
@@ -19,6 +20,11 @@ export interface CommandTargets {
   problems: WorkspaceProblems;
   articles: ArticlesView;
   links: LinkCheck;
+}
+
+/** The articles of a node of the Articles view: itself, or every article of its group. */
+function articlesUnder(node: ArticlesNode): { uri: vscode.Uri }[] {
+  return node.kind === 'article' ? [node.article] : node.children.flatMap(articlesUnder);
 }
 
 /** Every command of the extension, each an id of the table and what it does; CommandManager registers them. */
@@ -71,5 +77,9 @@ export function allCommands(t: CommandTargets): Command[] {
       execute: (node?: ArticlesNode) => t.articles.setDiagnosticScenario(node),
     },
     { id: COMMAND.articlesSetArticleId, execute: (node?: ArticlesNode) => t.articles.setArticleId(node) },
+    {
+      id: COMMAND.articlesCheckLinks,
+      execute: (node?: ArticlesNode) => t.links.runMany(node ? articlesUnder(node).map((a) => a.uri) : []),
+    },
   ];
 }

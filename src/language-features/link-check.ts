@@ -51,23 +51,41 @@ export class LinkCheck implements vscode.Disposable {
    * web host to the message that says why not.
    */
   async run(uri?: vscode.Uri): Promise<Finding[] | string | undefined> {
-    if (inWebWorker()) {
-      this.log.line(WEB_HOST_MESSAGE);
-      void vscode.window.showInformationMessage(WEB_HOST_MESSAGE);
-      return WEB_HOST_MESSAGE;
-    }
+    if (inWebWorker()) return this.refuse();
     const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
     if (!document || !isArticle(document)) {
       void vscode.window.showInformationMessage('Open a self-help article to check its links.');
       return undefined;
     }
-    const article = this.parsed.get(document);
-    const settings = await this.configs.linksFor(document.uri);
+    return (await this.check([document]))?.get(document.uri.toString());
+  }
+
+  /** Checks the links of several articles (a folder of the Articles view) at once: a page they share is asked once. */
+  async runMany(uris: readonly vscode.Uri[]): Promise<Map<string, Finding[]> | string | undefined> {
+    if (inWebWorker()) return this.refuse();
+    const documents = await Promise.all(uris.map((uri) => vscode.workspace.openTextDocument(uri)));
+    return this.check(documents.filter(isArticle));
+  }
+
+  private refuse(): string {
+    this.log.line(WEB_HOST_MESSAGE);
+    void vscode.window.showInformationMessage(WEB_HOST_MESSAGE);
+    return WEB_HOST_MESSAGE;
+  }
+
+  /** Follows the documents' links, with progress and a cancel button; their findings by document, set as problems. */
+  private async check(documents: readonly vscode.TextDocument[]): Promise<Map<string, Finding[]> | undefined> {
+    if (!documents.length) return new Map();
+    const settings = await this.configs.linksFor(documents[0].uri);
     const excluded = (settings.exclude ?? []).map((source) => new RegExp(source));
-    const links = webLinksOf(article).filter((link) => !excluded.some((pattern) => pattern.test(link.url)));
-    const version = document.version;
+    const checked = documents.map((document) => {
+      const article = this.parsed.get(document);
+      const links = webLinksOf(article).filter((link) => !excluded.some((pattern) => pattern.test(link.url)));
+      return { document, version: document.version, disabled: inlineDisabling(article), links };
+    });
     const pages = new Map<string, boolean>();
-    for (const link of links) pages.set(link.page, (pages.get(link.page) ?? false) || link.fragment !== undefined);
+    for (const { links } of checked)
+      for (const link of links) pages.set(link.page, (pages.get(link.page) ?? false) || link.fragment !== undefined);
     const results = await vscode.window.withProgress(
       {
         location: vscode.ProgressLocation.Notification,
@@ -98,15 +116,23 @@ export class LinkCheck implements vscode.Disposable {
       },
     );
     if (!results) return undefined;
-    const findings = linkFindings(links, results, this.configs.forDocument(document), inlineDisabling(article));
-    if (document.version !== version) return findings;
-    this.found.set(document.uri.toString(), { version, findings });
-    this.collection.set(
-      document.uri,
-      findings.map((f) => diagnosticOf(new vscode.Range(document.positionAt(f.start), document.positionAt(f.end)), f)),
-    );
-    this.log.line(`${document.uri.toString(true)}: ${pages.size} pages checked, ${findings.length} link problems.`);
-    return findings;
+    const found = new Map<string, Finding[]>();
+    for (const { document, version, disabled, links } of checked) {
+      const findings = linkFindings(links, results, this.configs.forDocument(document), disabled);
+      found.set(document.uri.toString(), findings);
+      // An article edited meanwhile is not marked: its links moved.
+      if (document.version !== version) continue;
+      this.found.set(document.uri.toString(), { version, findings });
+      this.collection.set(
+        document.uri,
+        findings.map((f) =>
+          diagnosticOf(new vscode.Range(document.positionAt(f.start), document.positionAt(f.end)), f),
+        ),
+      );
+    }
+    const problems = [...found.values()].reduce((n, f) => n + f.length, 0);
+    this.log.line(`Check Links: ${documents.length} articles, ${pages.size} pages, ${problems} link problems.`);
+    return found;
   }
 
   private forget(uri: vscode.Uri): void {

@@ -34,6 +34,11 @@ describe('Self-Help: Check Links', function () {
     it('says in the web host that it needs the desktop, rather than failing quietly', async () => {
       const answer = await vscode.commands.executeCommand<string>('selfhelp.checkLinks');
       assert.match(answer ?? '', /needs VS Code on the desktop: in a browser, most sites refuse requests/);
+      const forFolder = await vscode.commands.executeCommand<string>('selfhelp.articles.checkLinks', {
+        kind: 'group',
+        children: [],
+      });
+      assert.strictEqual(forFolder, answer);
     });
     return;
   }
@@ -67,5 +72,19 @@ describe('Self-Help: Check Links', function () {
     assert.strictEqual(document.lineAt(17).text, '* [Sizes](https://learn.microsoft.com/azure/sizes#general-purpose)');
     // The edit moved the links: what was found about them goes until they are checked again.
     await diagnosticsWhen(article, (d) => !d.some((x) => ['SH801', 'SH803'].includes(ruleOf(x))));
+  });
+
+  it('checks the articles of a node of the Articles view at once', async () => {
+    const node = { kind: 'group', children: [{ kind: 'article', article: { uri: article } }] };
+    const found = await vscode.commands.executeCommand<Map<string, { rule: string }[]>>(
+      'selfhelp.articles.checkLinks',
+      node,
+    );
+    assert.deepStrictEqual(
+      found?.get(article.toString())?.map((f) => f.rule),
+      ['SH801'],
+      'the dead link; the moved one was fixed above',
+    );
+    await diagnosticsWhen(article, (d) => d.some((x) => ruleOf(x) === 'SH801'));
   });
 });
