@@ -1,7 +1,7 @@
 /** Command-line arguments of `selfhelp`. */
-export type Format = 'text' | 'json' | 'sarif' | 'github';
+export type Format = 'text' | 'json' | 'sarif' | 'github' | 'azure';
 
-const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github'];
+const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github', 'azure'];
 
 /** The lowest severity that makes the exit code 1. */
 export type FailOn = 'error' | 'warning' | 'never';
@@ -58,10 +58,10 @@ export type Parsed =
   | { command: 'version' }
   | { command: 'error'; message: string };
 
-export const USAGE = `Usage: selfhelp check [--format text|json|sarif|github] [--summary] [--new-from-rev REV | --new-from-merge-base REF]
+export const USAGE = `Usage: selfhelp check [--format text|json|sarif|github|azure] [--summary] [--new-from-rev REV | --new-from-merge-base REF]
                       [--fail-on error|warning|never] [--config FILE] [--root DIR] [--fix] [--jobs N] [--no-progress]
                       [PATH|GLOB …]
-       selfhelp links [--format text|json|sarif|github] [--summary] [--new-from-rev REV | --new-from-merge-base REF]
+       selfhelp links [--format text|json|sarif|github|azure] [--summary] [--new-from-rev REV | --new-from-merge-base REF]
                       [--fail-on error|warning|never] [--config FILE] [--fix] [--no-cache] [--cache FILE]
                       [--max-age DURATION] [--timeout SECONDS] [--host-concurrency N] [--max-concurrency N]
                       [--host-interval MS] [--no-progress] [PATH|GLOB …]
@@ -71,10 +71,12 @@ export const USAGE = `Usage: selfhelp check [--format text|json|sarif|github] [-
 Checks Azure self-help articles (Markdown files that open with a <properties … /> block).
 PATH is a file or a folder (searched for *.md); GLOB may use *, ** and ?. Default: the current folder.
 
-  --format FORMAT   text (default), json (one JSON object), sarif (SARIF 2.1.0) or github (one workflow
-                    command a finding: annotations on a pull request's lines)
+  --format FORMAT   text (default), json (one JSON object), sarif (SARIF 2.1.0), github (one workflow
+                    command a finding: annotations on a pull request's lines) or azure (one Azure DevOps
+                    logging command a finding: issues on the lines, in the build and the pull request)
   --summary         counts by rule and by service instead of each finding: Markdown tables (for a pull
-                    request's comment) or, with --format json, one JSON object
+                    request's comment) or, with --format json, one JSON object; with --format azure, the
+                    tables attached to the run's summary page (##vso[task.uploadsummary])
   --new-from-rev REV
                     only the findings on lines added or changed since the git revision REV (committed,
                     staged and unstaged changes; a file new since REV, tracked or not, reports everything)
@@ -148,7 +150,10 @@ export function parseArgs(argv: readonly string[]): Parsed {
     else if (flag === '--format') {
       const format = value();
       if (!FORMATS.includes(format as Format))
-        return { command: 'error', message: `--format takes text, json, sarif or github, not "${format ?? ''}".` };
+        return {
+          command: 'error',
+          message: `--format takes text, json, sarif, github or azure, not "${format ?? ''}".`,
+        };
       options.format = format as Format;
     } else if (flag === '--new-from-rev' || flag === '--new-from-merge-base') {
       const revision = value();

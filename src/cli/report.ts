@@ -1,5 +1,9 @@
 /** What `check` and `links` found, written in the format asked for, with the exit code and the progress line. */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import type { Severity } from '../core';
+import { formatAzure, uploadSummary } from './formatters/azure';
 import type { FailOn, Format } from './args';
 import { formatSummaryJson, formatSummaryText } from './formatters/counts';
 import { formatGithub } from './formatters/github';
@@ -19,11 +23,29 @@ export interface CheckOutcome {
 
 /** The report in the pieces it is written in. */
 export function formatReport(summary: Summary, options: { summary: boolean; format: Format }): Iterable<string> {
+  if (options.summary && options.format === 'azure') return azureSummary(summary);
   if (options.summary) return [options.format === 'json' ? formatSummaryJson(summary) : formatSummaryText(summary)];
+  if (options.format === 'azure') return [formatAzure(summary)];
   if (options.format === 'json') return formatJson(summary);
   if (options.format === 'sarif') return [formatSarif(summary, VERSION)];
   if (options.format === 'github') return [formatGithub(summary)];
   return [formatText(summary)];
+}
+
+/**
+ * The summary's tables in the log, and written to a file that the pipeline attaches to the run's summary page (in the
+ * agent's temporary folder, which the agent empties after each job).
+ */
+function azureSummary(summary: Summary): string[] {
+  const tables = formatSummaryText(summary);
+  const folder = process.env.AGENT_TEMPDIRECTORY || os.tmpdir();
+  const file = path.join(folder, `selfhelp-summary-${process.pid}.md`);
+  try {
+    fs.writeFileSync(file, tables);
+  } catch (error) {
+    return [tables, `##vso[task.logissue type=warning]Cannot write the summary for the run's page: ${String(error)}\n`];
+  }
+  return [tables, uploadSummary(file)];
 }
 
 const FAILING: Record<FailOn, ReadonlySet<Severity>> = {

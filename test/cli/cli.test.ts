@@ -209,7 +209,7 @@ describe('selfhelp check', () => {
     const root = workspace({ 'a.md': clean, 'bad.json': '{ "rules": { "SH999": "off" } }' });
     const unknown = await run(root, 'check', '--format', 'xml');
     assert.strictEqual(unknown.code, 2);
-    assert.match(unknown.stderr, /--format takes text, json, sarif or github/);
+    assert.match(unknown.stderr, /--format takes text, json, sarif, github or azure/);
     const missing = await run(root, 'check', 'nope.md');
     assert.strictEqual(missing.code, 2);
     assert.match(missing.stderr, /No such file or folder: nope\.md/);
