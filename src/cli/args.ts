@@ -50,7 +50,14 @@ export interface RenderOptions {
   all: boolean;
 }
 
+/** `selfhelp mcp [FOLDER]`: the MCP server on stdio. */
+export interface McpOptions {
+  command: 'mcp';
+  folder?: string;
+}
+
 export type Parsed =
+  | McpOptions
   | CheckOptions
   | LinksOptions
   | RenderOptions
@@ -65,6 +72,7 @@ export const USAGE = `Usage: selfhelp check [--format text|json|sarif|github|azu
                       [--fail-on error|warning|never] [--config FILE] [--fix] [--no-cache] [--cache FILE]
                       [--max-age DURATION] [--timeout SECONDS] [--host-concurrency N] [--max-concurrency N]
                       [--host-interval MS] [--no-progress] [PATH|GLOB …]
+       selfhelp mcp [FOLDER]
        selfhelp render FILE [-o OUT.html]
        selfhelp render --all FOLDER -o DIR
 
@@ -114,6 +122,10 @@ Links to hosts or addresses never followed, statuses taken as alive and addresse
 are set in .selfhelp.json: { "links": { "exclude": [...], "accept": [...], "remap": [[pattern, replacement]] } }.
 Proxies: HTTPS_PROXY, HTTP_PROXY and NO_PROXY.
 
+mcp serves the checker to AI agents over the Model Context Protocol (stdio): check_article, fix_article (writes
+only with write: true), explain_rule, find_scenarios, check_article_id and new_article over FOLDER (default: the
+current folder; no path outside it), the rules as resources, a write_article prompt.
+
 render writes the article as customers see it in the portal, as one standalone HTML page (styles inlined, no
 script, nothing loaded from the network), to OUT.html or to standard output; --all writes a page for each article
 of FOLDER into DIR, with an index.html. Exit code: 0 when the pages were written (whatever the articles' faults),
@@ -125,6 +137,13 @@ export function parseArgs(argv: readonly string[]): Parsed {
   if (command === '-h' || command === '--help' || command === 'help') return { command: 'help' };
   if (command === '-v' || command === '--version') return { command: 'version' };
   if (command === 'render') return parseRender(rest);
+  if (command === 'mcp') {
+    if (rest.some((arg) => arg === '-h' || arg === '--help')) return { command: 'help' };
+    const unknown = rest.find((arg) => arg.startsWith('-'));
+    if (unknown) return { command: 'error', message: `Unknown option "${unknown}".` };
+    if (rest.length > 1) return { command: 'error', message: 'mcp takes one folder.' };
+    return { command: 'mcp', folder: rest[0] };
+  }
   if (command !== 'check' && command !== 'links') return { command: 'error', message: `Unknown command "${command}".` };
   const options: CheckOptions & Omit<LinksOptions, 'command'> = {
     command: 'check',

@@ -30,6 +30,7 @@ import { ReadAhead, readNow, type ReadResult } from './read-ahead';
 import { render } from './render';
 import { loadConfig } from './config-file';
 import { runLinks } from './links';
+import { runMcp } from './mcp';
 import { type CheckOutcome, exitCode, formatReport, type Progress, progressLine } from './report';
 import { VERSION } from './version';
 import type { Io } from './io';
@@ -67,6 +68,7 @@ export async function main(io: Io): Promise<number> {
     return 2;
   }
   if (parsed.command === 'render') return render(parsed, io);
+  if (parsed.command === 'mcp') return runMcp(parsed.folder, io.cwd, io.stderr);
   const outcome = parsed.command === 'links' ? await runLinks(parsed, io) : await runCheck(parsed, io);
   if (!outcome) return 2;
   for (const piece of formatReport(outcome.summary, parsed)) io.stdout(piece);

@@ -7,7 +7,7 @@
 export { decodeBytes, LineIndex, type DecodedText, type Position } from './text/source-text';
 
 // format: what the format is, as data
-export { typeInfo } from './format/schema';
+export { TYPE_NAMES, typeInfo } from './format/schema';
 export { isVisible } from './format/visibility';
 
 // parse: text to the article model, with exact ranges
@@ -74,6 +74,7 @@ export { PREVIEW_CSS } from './render/styles';
 
 // catalogue: diagnostic scenarios and article ids
 export {
+  bundledCatalogue,
   likelyOwnershipId,
   mergeCatalogue,
   parseCatalogueFile,

@@ -237,6 +237,9 @@ export const TYPES: readonly TypeInfo[] = [
 
 const typeByKey = new Map(TYPES.map((t) => [t.name.toLowerCase(), t]));
 
+/** The selfHelpType values, as the templates write them. */
+export const TYPE_NAMES: readonly string[] = TYPES.map((type) => type.name);
+
 export function typeInfo(selfHelpType: string | undefined): TypeInfo | undefined {
   return selfHelpType === undefined ? undefined : typeByKey.get(selfHelpType.trim().toLowerCase());
 }
