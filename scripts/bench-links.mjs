@@ -26,6 +26,8 @@ const LATENCY = option('--latency', 20);
 const TIMEOUT_S = 3;
 const HOST_LIMIT = 8;
 const peers = !process.argv.includes('--no-peers');
+/** Keep the folder of articles (its path printed), to run a tool on it by hand. */
+const keep = process.argv.includes('--keep');
 
 const corpus = resolve(process.env.SELFHELP_CORPUS ?? '../shared/corpus');
 const files = (function walk(folder) {
@@ -76,6 +78,7 @@ const plan = new Map();
 const pages = {};
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 let missingFragments = 0;
+let pagesMissingFragments = 0;
 for (const [page, fragments] of fragmentsOf) {
   const h = hash(page) % 1000;
   const silent = h >= 115 && h < 117 && new URL(page).host !== busiest;
@@ -123,7 +126,10 @@ for (const [page, fragments] of fragmentsOf) {
     pages[`https://${host}${url.pathname}-loop`] = { status: 301, headers: { location: url.pathname } };
   } else if (kind === 'silent') pages[key] = { delay: Infinity };
   else pages[key] = answer(alive);
-  if (kind === 'alive' || kind === 'moved' || kind === 'temporary') missingFragments += missing.length;
+  if ((kind === 'alive' || kind === 'moved' || kind === 'temporary') && missing.length) {
+    missingFragments += missing.length;
+    pagesMissingFragments++;
+  }
   plan.set(page, { kind, missing: new Set(missing) });
 }
 
@@ -230,7 +236,7 @@ console.log(
   `selfhelp links: ${(first.ms / 1000).toFixed(1)} s, peak ${first.peakMb} MB, ${first.requests.length} requests, at most ${first.peakPerHost} in flight to a host (limit ${HOST_LIMIT})`,
 );
 console.log(
-  `  faults of the plan missed: ${missed}; alive links called dead: ${wrongDead}; pages with a missing fragment found: ${fragmentsFound}`,
+  `  faults of the plan missed: ${missed}; alive links called dead: ${wrongDead}; pages with a missing fragment found: ${fragmentsFound} of ${pagesMissingFragments}`,
 );
 console.log(
   `  the busiest host (${busiest}, ${busiestPages} pages) sets the floor: ${busiestRequests} requests x ${LATENCY} ms / ${HOST_LIMIT} = ${(floorMs / 1000).toFixed(1)} s; selfhelp took ${(first.ms / floorMs).toFixed(2)}x that`,
@@ -284,5 +290,9 @@ if (peers) {
   );
   rmSync(config, { force: true });
 }
-await web.stop();
-rmSync(folder, { recursive: true, force: true });
+if (keep) {
+  console.log(`the articles: ${folder}; the web serves until Ctrl-C`);
+} else {
+  await web.stop();
+  rmSync(folder, { recursive: true, force: true });
+}
