@@ -4,6 +4,9 @@
  * the links a change added. No request leaves the machine.
  */
 import * as assert from 'assert';
+import * as http from 'http';
+import * as net from 'net';
+import type { AddressInfo } from 'net';
 import * as fs from 'fs';
 import * as path from 'path';
 import { article, withBody } from '../helpers/article';
@@ -223,6 +226,52 @@ describe('selfhelp links', function () {
       const run = await runCli(root, 'links', ...args);
       assert.strictEqual(run.code, 2);
       assert.match(run.stderr, message);
+    }
+  });
+
+  it('goes through the proxy HTTP_PROXY names, except for the hosts of NO_PROXY', async () => {
+    // The proxy tunnels (CONNECT, as undici asks a proxy) to a server that answers every page.
+    const seen: string[] = [];
+    const asked: string[] = [];
+    const target = http.createServer((request, response) => {
+      asked.push(`${request.headers.host}${request.url}`);
+      response.writeHead(200, { 'content-type': 'text/html' });
+      response.end('<p>through the proxy</p>');
+    });
+    await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
+    const proxy = http.createServer((_request, response) => response.writeHead(405).end());
+    proxy.on('connect', (request: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
+      seen.push(`${request.method} ${request.url}`);
+      const upstream = net.connect((target.address() as AddressInfo).port, '127.0.0.1', () => {
+        socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.write(head);
+        socket.pipe(upstream).pipe(socket);
+      });
+      upstream.on('error', () => socket.destroy());
+      socket.on('error', () => upstream.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    try {
+      const direct = `127.0.0.1:${(target.address() as AddressInfo).port}`;
+      const text = withBody(STEP, `1. See [a](http://docs.contoso.test/page) and [b](http://${direct}/direct).`);
+      const root = workspace({
+        'a.md': text,
+        '.selfhelp.json': JSON.stringify({ links: { exclude: ['boot-error'] } }),
+      });
+      process.env.HTTP_PROXY = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+      process.env.NO_PROXY = '127.0.0.1';
+      const run = await runCli(root, 'links', '--no-cache', '--format', 'json', '--timeout', '2');
+      const findings = (JSON.parse(run.stdout) as JsonReport).findings;
+      assert.deepStrictEqual(seen, ['CONNECT docs.contoso.test:80'], 'the proxy asked for the host');
+      assert.deepStrictEqual(findings, [], 'both alive');
+      assert.deepStrictEqual(asked.sort(), [`${direct}/direct`, 'docs.contoso.test/page'], 'NO_PROXY asked directly');
+    } finally {
+      delete process.env.HTTP_PROXY;
+      delete process.env.NO_PROXY;
+      proxy.closeAllConnections();
+      target.closeAllConnections();
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+      await new Promise<void>((resolve) => target.close(() => resolve()));
     }
   });
 });
