@@ -52,7 +52,7 @@ describe('GitHub Actions workflows', function () {
       .exec(text)![1]
       .match(/^ {2}([\w-]+):/gm)!
       .map((l) => l.trim().replace(':', ''));
-    assert.deepStrictEqual(inputs, ['paths', 'new-from', 'root', 'fail-on', 'sarif']);
+    assert.deepStrictEqual(inputs, ['paths', 'new-from', 'root', 'fail-on', 'sarif', 'links']);
     assert.match(text, /^ {2}using: node24\n {2}main: dist\/action\.js$/m);
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     for (const input of inputs) assert.ok(readme.includes(`| \`${input}\` |`), `the README documents ${input}`);
