@@ -71,6 +71,7 @@ if (!only) await benchWholeCorpus();
 if (!only || only === 'json') await benchJsonSection();
 if (!only || only === 'changes') await benchChanges();
 if (!only || only === 'lone') await benchLoneArticle();
+if (!only || only === 'mcp') await benchMcp();
 
 async function benchWholeCorpus() {
   // The same check with the spelling rule off, to see what the rule costs.
@@ -319,4 +320,39 @@ function timeProcess(args, cwd) {
       resolvePromise({ ms: Number(process.hrtime.bigint() - start) / 1e6, peakKb });
     });
   });
+}
+
+/**
+ * `selfhelp mcp` as an agent meets it: the SDK's client over stdio, the largest published article checked through
+ * check_article once the server is up (median of 20 calls), and the server's resident memory while idle.
+ */
+async function benchMcp() {
+  const { Client } = require('@modelcontextprotocol/sdk/client/index.js');
+  const { StdioClientTransport } = require('@modelcontextprotocol/sdk/client/stdio.js');
+  const folder = mkdtempSync(join(tmpdir(), 'selfhelp-bench-mcp-'));
+  const largest = files.reduce((a, b) => (statSync(a).size >= statSync(b).size ? a : b));
+  copyFileSync(largest, join(folder, 'largest.md'));
+  const client = new Client({ name: 'selfhelp-bench', version: '1.0.0' });
+  const transport = new StdioClientTransport({
+    command: process.execPath,
+    args: [resolve('dist/cli.js'), 'mcp', folder],
+  });
+  const started = process.hrtime.bigint();
+  await client.connect(transport);
+  const upMs = Number(process.hrtime.bigint() - started) / 1e6;
+  const times = [];
+  for (let i = 0; i < 21; i++) {
+    const start = process.hrtime.bigint();
+    const answer = await client.callTool({ name: 'check_article', arguments: { path: 'largest.md' } });
+    if (answer.isError) throw new Error(answer.content[0].text);
+    if (i > 0) times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  await new Promise((done) => setTimeout(done, 1000));
+  const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${transport.pid}/status`, 'utf8'));
+  console.log(
+    `selfhelp mcp: up in ${upMs.toFixed(0)} ms; check_article on the largest article (${statSync(largest).size} bytes): median ${times[10].toFixed(1)} ms of 20 calls (target < 50 ms); idle ${rss ? Math.round(Number(rss[1]) / 1024) : '?'} MB resident (target < 100 MB)`,
+  );
+  await client.close();
+  rmSync(folder, { recursive: true, force: true });
 }
