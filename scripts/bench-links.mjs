@@ -270,8 +270,16 @@ if (peers) {
     ],
     folder,
   );
+  // Whether it finished the job: a link it reports broken with status 0 was never answered.
+  let unanswered = '?';
+  try {
+    const links = JSON.parse(linkinator.stdout).links.filter((l) => l.url.startsWith('http'));
+    unanswered = `${links.filter((l) => l.state === 'BROKEN' && l.status === 0).length} of its ${links.length} web links reported broken with status 0 (never answered)`;
+  } catch {
+    // Not the JSON it prints when it finishes.
+  }
   console.log(
-    `linkinator --concurrency ${HOST_LIMIT}: ${(linkinator.ms / 1000).toFixed(1)} s, peak ${linkinator.peakMb} MB, ${linkinator.requests.length} requests, at most ${linkinator.peakPerHost} in flight to a host (exit ${linkinator.code})`,
+    `linkinator --concurrency ${HOST_LIMIT}: ${(linkinator.ms / 1000).toFixed(1)} s, peak ${linkinator.peakMb} MB, ${linkinator.requests.length} requests, at most ${linkinator.peakPerHost} in flight to a host (exit ${linkinator.code}); ${unanswered}`,
   );
   const config = join(folder, '..', `${folder.split('/').pop()}-mlc.json`);
   writeFileSync(
