@@ -262,8 +262,11 @@ if (peers) {
       'warn',
       '--concurrency',
       String(HOST_LIMIT),
+      // Its timeout covers the article files it serves itself too: at 3 s most of them fail to load under the load of
+      // the links, and their links are never checked (a quarter of the corpus: 1,555 of 4,799 pages). At 20 s it
+      // does the whole job.
       '--timeout',
-      String(TIMEOUT_S * 1000),
+      '20000',
       '--retry',
       '--format',
       'json',
@@ -274,12 +277,13 @@ if (peers) {
   let unanswered = '?';
   try {
     const links = JSON.parse(linkinator.stdout).links.filter((l) => l.url.startsWith('http'));
-    unanswered = `${links.filter((l) => l.state === 'BROKEN' && l.status === 0).length} of its ${links.length} web links reported broken with status 0 (never answered)`;
+    const pagesChecked = new Set(links.map((l) => l.url.replace(/#.*/, ''))).size;
+    unanswered = `${pagesChecked} of the ${plan.size} pages checked; ${links.filter((l) => l.state === 'BROKEN' && l.status === 0).length} of its ${links.length} web links reported broken with status 0 (never answered)`;
   } catch {
     // Not the JSON it prints when it finishes.
   }
   console.log(
-    `linkinator --concurrency ${HOST_LIMIT}: ${(linkinator.ms / 1000).toFixed(1)} s, peak ${linkinator.peakMb} MB, ${linkinator.requests.length} requests, at most ${linkinator.peakPerHost} in flight to a host (exit ${linkinator.code}); ${unanswered}`,
+    `linkinator --concurrency ${HOST_LIMIT} --timeout 20000: ${(linkinator.ms / 1000).toFixed(1)} s, peak ${linkinator.peakMb} MB, ${linkinator.requests.length} requests, at most ${linkinator.peakPerHost} in flight to a host (exit ${linkinator.code}); ${unanswered}`,
   );
   const config = join(folder, '..', `${folder.split('/').pop()}-mlc.json`);
   writeFileSync(
