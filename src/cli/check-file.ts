@@ -7,6 +7,7 @@ import {
   type Finding,
   fixParsedArticle,
   lintArticle,
+  type LineIndex,
   type LintResult,
   parseArticle,
   type ResolvedConfig,
@@ -52,27 +53,30 @@ export interface CheckFileOptions {
   onlyChanged?: { lines: ChangedLines | undefined };
 }
 
+/** Where a finding is, as 1-based lines and columns. */
+export type Place = Pick<LocatedFinding, 'line' | 'column' | 'endLine' | 'endColumn'>;
+
+/** A span of an article's text as 1-based lines and columns: the one conversion every report of the CLI uses. */
+export function placeOf(lines: LineIndex, start: number, end: number): Place {
+  const from = lines.positionAt(start);
+  const to = lines.positionAt(end);
+  return { line: from.line + 1, column: from.character + 1, endLine: to.line + 1, endColumn: to.character + 1 };
+}
+
 /**
  * Fixable as ESLint's `fixableErrorCount` counts: a fix is offered, and `--fix` applies it. That `--fix` takes every
  * such finding away and adds none is held by the tests over the corpus and the fuzzer, not checked again here.
  */
 function locate(file: string, result: LintResult, keep: (finding: Finding) => boolean): LocatedFinding[] {
   const { lines } = result.article;
-  return result.findings.filter(keep).map((f) => {
-    const start = lines.positionAt(f.start);
-    const end = lines.positionAt(f.end);
-    return {
-      file,
-      rule: f.rule,
-      severity: f.severity,
-      line: start.line + 1,
-      column: start.character + 1,
-      endLine: end.line + 1,
-      endColumn: end.character + 1,
-      message: f.message,
-      fixable: f.fix !== undefined,
-    };
-  });
+  return result.findings.filter(keep).map((f) => ({
+    file,
+    rule: f.rule,
+    severity: f.severity,
+    ...placeOf(lines, f.start, f.end),
+    message: f.message,
+    fixable: f.fix !== undefined,
+  }));
 }
 
 /** Checks a file; `read` is its bytes when they were read ahead (read-ahead.ts). */

@@ -22,10 +22,10 @@ import {
   type WebLink,
 } from '../core';
 import type { LinksOptions } from './args';
-import { type ChangedLines, type Changes, ChangesError, changesSince, touchesChange } from './changes';
-import { type LocatedFinding, writeIfUnchanged } from './check-file';
+import { touchesChange } from './changes';
+import { type LocatedFinding, type Place, placeOf, writeIfUnchanged } from './check-file';
 import { loadConfig } from './config-file';
-import { collectFiles, InputError } from './files';
+import { readInputs } from './inputs';
 import type { Io } from './io';
 import { FileLinkCache } from './link-cache';
 import { type CheckOutcome, progressLine } from './report';
@@ -41,15 +41,14 @@ const DAY = 86_400;
  * comments, not its parse or its text (the corpus's parses held at once cost 550 MB, their texts 80 more); the text
  * and the bytes only for --fix.
  */
-type Place = Pick<LocatedFinding, 'line' | 'column' | 'endLine' | 'endColumn'>;
-
 interface ArticleLinks {
   absolute: string;
   file: string;
   fixing?: { bytes: Buffer; text: string };
   service?: string;
   links: WebLink[];
-  places: Map<WebLink, Place>;
+  /** Each link's place, by its span (a finding is on its link's span). */
+  places: Map<string, Place>;
   disabled?: InlineDisabling;
 }
 
@@ -65,31 +64,16 @@ export async function runLinks(
     io.stderr(problems.map((p) => `selfhelp: ${p.message}`).join('\n') + '\n');
     return undefined;
   }
-  let files: string[];
-  let changes: Changes | undefined;
-  try {
-    files = collectFiles(options.paths, io.cwd);
-    if (options.newFrom)
-      changes = changesSince(
-        options.newFrom.revision,
-        files.length ? path.dirname(files[0]) : io.cwd,
-        options.newFrom.from,
-      );
-  } catch (error) {
-    if (error instanceof InputError || error instanceof ChangesError) {
-      io.stderr(`selfhelp: ${error.message}\n`);
-      return undefined;
-    }
-    throw error;
-  }
+  const inputs = readInputs(options.paths, options.newFrom, io);
+  if (!inputs) return undefined;
+  const { files, changes, changedLines, display } = inputs;
   const settings = config?.links ?? {};
   const excluded = (settings.exclude ?? []).map((source) => new RegExp(source));
-  const display = (file: string) => path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file);
   const unreadable: string[] = [];
   const articles: ArticleLinks[] = [];
   let skipped = 0;
   for (const absolute of files) {
-    const changed = changes ? changedLinesOf(changes, absolute) : 'all';
+    const changed = changes ? changedLines(absolute) : 'all';
     let bytes: Buffer;
     try {
       bytes = fs.readFileSync(absolute);
@@ -108,19 +92,7 @@ export async function runLinks(
       const start = article.lines.positionAt(link.start).line + 1;
       return touchesChange(changed, start, article.lines.positionAt(link.end).line + 1);
     });
-    const places = new Map(
-      links.map((link) => {
-        const start = article.lines.positionAt(link.start);
-        const end = article.lines.positionAt(link.end);
-        const place = {
-          line: start.line + 1,
-          column: start.character + 1,
-          endLine: end.line + 1,
-          endColumn: end.character + 1,
-        };
-        return [link, place];
-      }),
-    );
+    const places = new Map(links.map((link) => [spanKey(link), placeOf(article.lines, link.start, link.end)]));
     articles.push({
       absolute,
       file: display(absolute),
@@ -183,8 +155,7 @@ export async function runLinks(
         found = found.filter((f) => !outcome.fixed.includes(f));
       }
     }
-    const placeOf = new Map(entry.links.map((link) => [`${link.start}:${link.end}`, entry.places.get(link)!]));
-    findings.push(...found.map((f) => located(entry.file, f, placeOf.get(`${f.start}:${f.end}`)!)));
+    findings.push(...found.map((f) => located(entry.file, f, entry.places.get(spanKey(f))!)));
   }
   if (unreadable.length) io.stderr(unreadable.map((why) => `selfhelp: ${why}`).join('\n') + '\n');
   const summary: Summary = {
@@ -205,17 +176,7 @@ function checkerSettings(settings: LinkSettings) {
   };
 }
 
-function changedLinesOf(changes: Changes, absolute: string): ChangedLines | undefined {
-  return changes.get(absolute) ?? changes.get(realPath(absolute));
-}
-
-function realPath(file: string): string {
-  try {
-    return fs.realpathSync(file);
-  } catch {
-    return file;
-  }
-}
+const spanKey = (span: { start: number; end: number }) => `${span.start}:${span.end}`;
 
 function located(file: string, f: Finding, place: Place): LocatedFinding {
   return { file, rule: f.rule, severity: f.severity, ...place, message: f.message, fixable: f.fix !== undefined };

@@ -4,7 +4,6 @@
  * on fewer cores this thread checks them all while a thread of its own reads them ahead. The rules over many articles
  * then run here on what they report.
  */
-import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
@@ -22,9 +21,10 @@ import {
   WorkspaceModel,
 } from '../core';
 import { type CheckOptions, parseArgs, USAGE } from './args';
-import { type ChangedLines, type Changes, ChangesError, changesSince, touchesChange } from './changes';
+import { type ChangedLines, touchesChange } from './changes';
 import { checkFile, type FileResult, type LocatedFinding, unreadableFile } from './check-file';
-import { collectFiles, commonFolder, InputError, isFolder } from './files';
+import { isFolder } from './files';
+import { readInputs } from './inputs';
 import { coversFolder, repositoryMarkdownFiles, repositoryRoot } from './repository';
 import { ReadAhead, readNow, type ReadResult } from './read-ahead';
 import { render } from './render';
@@ -97,31 +97,9 @@ export async function runCheck(options: CheckOptions, io: Io): Promise<CheckOutc
     io.stderr(`selfhelp: --root: no such folder: ${options.root}\n`);
     return undefined;
   }
-  let files: string[];
-  let changes: Changes | undefined;
-  try {
-    files = collectFiles(options.paths, io.cwd);
-    // The repository is the one holding the articles (the current folder may lie outside it).
-    if (options.newFrom)
-      changes = changesSince(
-        options.newFrom.revision,
-        files.length ? path.dirname(files[0]) : io.cwd,
-        options.newFrom.from,
-      );
-  } catch (error) {
-    if (error instanceof InputError || error instanceof ChangesError) {
-      io.stderr(`selfhelp: ${error.message}\n`);
-      return undefined;
-    }
-    throw error;
-  }
-  const display = (file: string) => path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file);
-  // git names files by their real paths; the inputs may reach them through a symbolic link (macOS's /tmp). The
-  // link's folder is resolved once: one call for each file of a large repository cost a quarter of a small check.
-  const linked = files.length ? commonFolder(files) : io.cwd;
-  const real = realPath(linked);
-  const changedLines = (file: string) =>
-    changes!.get(file) ?? (real === linked ? undefined : changes!.get(real + file.slice(linked.length)));
+  const inputs = readInputs(options.paths, options.newFrom, io);
+  if (!inputs) return undefined;
+  const { files, changes, changedLines, display } = inputs;
   // With --new-from-…, a given file that did not change is reported on nowhere: it gives only its facts.
   const reported = changes ? files.filter((file) => changedLines(file) !== undefined) : files;
   const unchanged = changes ? files.filter((file) => changedLines(file) === undefined) : [];
@@ -176,14 +154,6 @@ export async function runCheck(options: CheckOptions, io: Io): Promise<CheckOutc
   };
   if (unreadable.length) io.stderr(unreadable.map((r) => `selfhelp: ${r.error ?? r.notWritten}`).join('\n') + '\n');
   return { summary, unreadable: unreadable.length > 0 };
-}
-
-function realPath(file: string): string {
-  try {
-    return fs.realpathSync(file);
-  } catch {
-    return file;
-  }
 }
 
 /** Changed lines as a worker thread receives them. */

@@ -32,7 +32,7 @@ import {
   type ResolvedConfig,
   type RuleContext,
 } from '../core';
-import { writeIfUnchanged } from './check-file';
+import { placeOf, writeIfUnchanged } from './check-file';
 import { loadConfig } from './config-file';
 import { repositoryMarkdownFiles } from './repository';
 import { ruleContext } from './rule-context';
@@ -84,16 +84,11 @@ function readArticle(workspace: Workspace, given: string): { absolute: string; b
 }
 
 function placed(article: Article, f: Finding) {
-  const start = article.lines.positionAt(f.start);
-  const end = article.lines.positionAt(f.end);
   return {
     rule: f.rule,
     slug: RULES_BY_ID.get(f.rule)?.slug ?? '',
     severity: f.severity,
-    line: start.line + 1,
-    column: start.character + 1,
-    endLine: end.line + 1,
-    endColumn: end.character + 1,
+    ...placeOf(article.lines, f.start, f.end),
     message: f.message,
     fix: f.fix?.title,
     suggestions: f.suggestions?.map((s) => s.title),

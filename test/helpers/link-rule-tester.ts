@@ -4,13 +4,12 @@
  * exactly these findings, and a fix applied gives exactly `output`.
  */
 import * as assert from 'assert';
-import { applyFixes } from '../../src/core/lint/fix';
 import type { NetworkRule } from '../../src/core/lint/rule';
 import { LinkChecker, type LinkCheckerOptions } from '../../src/core/links/link-checker';
 import { inlineDisabling, linkFindings } from '../../src/core/links/link-findings';
 import { webLinksOf } from '../../src/core/links/web-links';
 import { parseArticle } from '../../src/core/parse/article';
-import { type ExpectedFinding, TESTED } from './rule-tester';
+import { assertExactFindings, type ExpectedFinding, TESTED } from './rule-tester';
 import { type Page, SimulatedWeb } from './simulated-web';
 
 export interface LinkCase {
@@ -73,26 +72,7 @@ export function linkRuleTester(rule: NetworkRule, cases: { valid: LinkCase[]; in
     for (const invalid of cases.invalid)
       it(`invalid: ${invalid.name}`, async () => {
         const { findings, article } = await checkLinksOf(rule, invalid);
-        const place = (offset: number) => {
-          const p = article.lines.positionAt(offset);
-          return [p.line + 1, p.character + 1];
-        };
-        assert.deepStrictEqual(
-          findings.map((f) => {
-            const [line, column] = place(f.start);
-            const [endLine, endColumn] = place(f.end);
-            return { message: f.message, line, column, endLine, endColumn };
-          }),
-          invalid.errors,
-        );
-        const fixable = findings.filter((f) => f.fix);
-        if (invalid.output === undefined)
-          assert.deepStrictEqual(
-            fixable.map((f) => f.message),
-            [],
-            'no fix offered',
-          );
-        else assert.strictEqual(applyFixes(invalid.text, fixable).text, invalid.output);
+        assertExactFindings(findings, article.lines, invalid);
       });
   });
 }

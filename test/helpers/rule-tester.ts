@@ -8,6 +8,7 @@ import { applyFixes } from '../../src/core/lint/fix';
 import { factsOfText, lintProject, lintText } from '../../src/core/lint/lint';
 import type { Finding, ProjectRule, Rule } from '../../src/core/lint/rule';
 import type { SourceInfo } from '../../src/core/parse/article';
+import type { LineIndex } from '../../src/core/text/source-text';
 import { CASES } from './fault-cases';
 import { context } from './speller';
 
@@ -45,17 +46,45 @@ export interface RuleCases {
 /** Registered rules and their cases, for the meta-test. */
 export const TESTED = new Map<string, RuleCases>();
 
-function run(
-  rule: Rule,
-  { text, path = DEFAULT_PATH, source }: ValidCase,
-): { findings: Finding[]; place: (offset: number) => [number, number] } {
+function run(rule: Rule, { text, path = DEFAULT_PATH, source }: ValidCase): { findings: Finding[]; lines: LineIndex } {
   const result = lintText(text, { ...source, path }, new Map([[rule.id, rule.severity]]), context());
   assert.deepStrictEqual(result.internalErrors, [], 'the rule keeps its contract');
+  return { findings: result.findings.filter((f) => f.rule === rule.id), lines: result.article.lines };
+}
+
+/**
+ * An invalid case's findings held exactly: each message and place, the text after the fixes (none offered without
+ * `output`), the text after each suggestion.
+ */
+export function assertExactFindings(findings: readonly Finding[], lines: LineIndex, invalid: InvalidCase): void {
   const place = (offset: number): [number, number] => {
-    const p = result.article.lines.positionAt(offset);
+    const p = lines.positionAt(offset);
     return [p.line + 1, p.character + 1];
   };
-  return { findings: result.findings.filter((f) => f.rule === rule.id), place };
+  assert.deepStrictEqual(
+    findings.map((f) => {
+      const [line, column] = place(f.start);
+      const [endLine, endColumn] = place(f.end);
+      return { message: f.message, line, column, endLine, endColumn };
+    }),
+    invalid.errors,
+  );
+  const fixable = findings.filter((f) => f.fix);
+  if (invalid.output === undefined)
+    assert.deepStrictEqual(
+      fixable.map((f) => f.message),
+      [],
+      'no fix offered',
+    );
+  else assert.strictEqual(applyFixes(invalid.text, fixable).text, invalid.output);
+  const suggestions = findings.flatMap((f) => (f.suggestions ?? []).map((s) => ({ finding: f, suggestion: s })));
+  assert.deepStrictEqual(
+    suggestions.map(({ finding, suggestion }) => ({
+      title: suggestion.title,
+      output: applyFixes(invalid.text, [{ ...finding, fix: suggestion }]).text,
+    })),
+    invalid.suggestions ?? [],
+  );
 }
 
 export function ruleTester(rule: Rule, cases: RuleCases): void {
@@ -72,31 +101,8 @@ export function ruleTester(rule: Rule, cases: RuleCases): void {
     }
     for (const invalid of cases.invalid) {
       it(`invalid: ${invalid.name}`, () => {
-        const { findings, place } = run(rule, invalid);
-        assert.deepStrictEqual(
-          findings.map((f) => {
-            const [line, column] = place(f.start);
-            const [endLine, endColumn] = place(f.end);
-            return { message: f.message, line, column, endLine, endColumn };
-          }),
-          invalid.errors,
-        );
-        const fixable = findings.filter((f) => f.fix);
-        if (invalid.output === undefined)
-          assert.deepStrictEqual(
-            fixable.map((f) => f.message),
-            [],
-            'no fix offered',
-          );
-        else assert.strictEqual(applyFixes(invalid.text, fixable).text, invalid.output);
-        const suggestions = findings.flatMap((f) => (f.suggestions ?? []).map((s) => ({ finding: f, suggestion: s })));
-        assert.deepStrictEqual(
-          suggestions.map(({ finding, suggestion }) => ({
-            title: suggestion.title,
-            output: applyFixes(invalid.text, [{ ...finding, fix: suggestion }]).text,
-          })),
-          invalid.suggestions ?? [],
-        );
+        const { findings, lines } = run(rule, invalid);
+        assertExactFindings(findings, lines, invalid);
       });
     }
   });
