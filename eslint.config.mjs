@@ -23,6 +23,7 @@ const CORE_LAYERS = [
   ['links', ['text', 'format', 'parse', 'lint']],
   ['authoring', ['text', 'format', 'parse', 'lint', 'render', 'catalogue', 'spelling']],
   ['workspace', ['text', 'format', 'parse', 'lint', 'render', 'catalogue', 'spelling', 'authoring']],
+  ['service', ['text', 'format', 'parse', 'lint', 'render', 'catalogue', 'spelling', 'authoring', 'workspace']],
 ];
 const FOLDERS = CORE_LAYERS.map(([folder]) => folder);
 

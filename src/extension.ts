@@ -10,14 +10,13 @@ import { CommandManager } from './commands/command-manager';
 import { allCommands } from './commands';
 import { InsertCommands } from './commands/insert-commands';
 import { NewArticleCommand } from './commands/new-article';
-import { CONFIG_FILE_NAMES, ruleIdOf, selfhelpMarkdownIt } from './core';
+import { CONFIG_FILE_NAMES, createArticleService, ruleIdOf, selfhelpMarkdownIt } from './core';
 import { ActiveArticleContext } from './language-features/active-article';
-import { ArticleAssist, TRIGGER_CHARACTERS } from './language-features/assist';
+import { ArticleFeatures, TRIGGER_CHARACTERS } from './language-features/article-features';
 import { ArticleCodeActions } from './language-features/code-actions';
 import { ArticleDiagnostics } from './language-features/diagnostics';
+import { editorWorkspace } from './language-features/editor-workspace';
 import { errorText, Log } from './language-features/log';
-import { JSON_TRIGGER_CHARACTERS, JsonSectionFeatures } from './language-features/json-section';
-import { ArticleOutline } from './language-features/outline';
 import { ParsedArticles } from './language-features/parsed-articles';
 import { RuleConfigs } from './language-features/rule-config';
 import { Spelling } from './language-features/spelling';
@@ -73,18 +72,27 @@ export function activate(context: vscode.ExtensionContext): Api {
     },
     trace,
   );
-  const parsed = new ParsedArticles(trace);
-  const diagnostics = new ArticleDiagnostics(configs, index, parsed, spelling);
+  // Check Links parses through the service made next, once it runs.
+  const links = new LinkCheck({ get: (document) => parsed.get(document) }, configs, log);
+  const service = createArticleService({
+    workspace: editorWorkspace({
+      configs,
+      spelling,
+      index,
+      trace,
+      linkFindings: (uri, version) => links.findings(uri, version),
+    }),
+    newGuid: () => crypto.randomUUID(),
+  });
+  const parsed = new ParsedArticles(service);
+  const diagnostics = new ArticleDiagnostics(configs, index, service, spelling);
   const markdown: vscode.DocumentSelector = { language: 'markdown' };
-  const outlineProvider = new ArticleOutline(parsed);
-  const assist = new ArticleAssist(() => index.knownValues(), parsed);
-  const jsonSection = new JsonSectionFeatures(parsed);
+  const features = new ArticleFeatures(service);
   const preview = new PreviewManager(context.extensionUri, context.workspaceState, parsed);
   const activeArticle = new ActiveArticleContext();
   const team = new TeamCatalogue(log);
   const problems = new WorkspaceProblems(index, trace);
   const articles = new ArticlesView(index, context.workspaceState, trace);
-  const links = new LinkCheck(parsed, configs, log);
   const commands = new CommandManager();
   commands.register(
     ...allCommands({
@@ -113,26 +121,19 @@ export function activate(context: vscode.ExtensionContext): Api {
     team,
     commands,
     links,
-    vscode.languages.registerCodeActionsProvider(
-      markdown,
-      new ArticleCodeActions(diagnostics, links, parsed, spelling),
-      {
-        providedCodeActionKinds: ArticleCodeActions.kinds,
-      },
-    ),
-    vscode.languages.registerDocumentSymbolProvider(markdown, outlineProvider, { label: 'Self-help article' }),
-    vscode.languages.registerFoldingRangeProvider(markdown, outlineProvider),
-    vscode.languages.registerCompletionItemProvider(markdown, assist, ...TRIGGER_CHARACTERS),
-    vscode.languages.registerHoverProvider(markdown, assist),
-    vscode.languages.registerCompletionItemProvider(markdown, jsonSection, ...JSON_TRIGGER_CHARACTERS),
-    vscode.languages.registerHoverProvider(markdown, jsonSection),
-    vscode.languages.registerDefinitionProvider(markdown, jsonSection),
-    vscode.languages.registerReferenceProvider(markdown, jsonSection),
-    vscode.languages.registerRenameProvider(markdown, jsonSection),
-    vscode.languages.registerFoldingRangeProvider(markdown, jsonSection),
-    vscode.languages.registerSelectionRangeProvider(markdown, jsonSection),
-    vscode.languages.registerDocumentFormattingEditProvider(markdown, jsonSection),
-    vscode.languages.registerDocumentRangeFormattingEditProvider(markdown, jsonSection),
+    vscode.languages.registerCodeActionsProvider(markdown, new ArticleCodeActions(service), {
+      providedCodeActionKinds: ArticleCodeActions.kinds,
+    }),
+    vscode.languages.registerCompletionItemProvider(markdown, features, ...TRIGGER_CHARACTERS),
+    vscode.languages.registerHoverProvider(markdown, features),
+    vscode.languages.registerDefinitionProvider(markdown, features),
+    vscode.languages.registerReferenceProvider(markdown, features),
+    vscode.languages.registerRenameProvider(markdown, features),
+    vscode.languages.registerDocumentSymbolProvider(markdown, features, { label: 'Self-help article' }),
+    vscode.languages.registerFoldingRangeProvider(markdown, features),
+    vscode.languages.registerSelectionRangeProvider(markdown, features),
+    vscode.languages.registerDocumentFormattingEditProvider(markdown, features),
+    vscode.languages.registerDocumentRangeFormattingEditProvider(markdown, features),
     configs.onDidChange(() => index.configurationChanged()),
   );
   // Work starts once activate has returned: the active editor's context key is set, the documents already open are

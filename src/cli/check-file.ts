@@ -27,6 +27,8 @@ export interface LocatedFinding {
   endLine: number;
   endColumn: number;
   message: string;
+  /** Which of the rule's messages: what tools match findings by (the words may change). */
+  messageId: string;
   fixable: boolean;
   related?: { file: string; line: number; column: number; message: string }[];
 }
@@ -75,6 +77,7 @@ function locate(file: string, result: LintResult, keep: (finding: Finding) => bo
     severity: f.severity,
     ...placeOf(lines, f.start, f.end),
     message: f.message,
+    messageId: f.messageId,
     fixable: f.fix !== undefined,
   }));
 }

@@ -179,7 +179,15 @@ function checkerSettings(settings: LinkSettings) {
 const spanKey = (span: { start: number; end: number }) => `${span.start}:${span.end}`;
 
 function located(file: string, f: Finding, place: Place): LocatedFinding {
-  return { file, rule: f.rule, severity: f.severity, ...place, message: f.message, fixable: f.fix !== undefined };
+  return {
+    file,
+    rule: f.rule,
+    severity: f.severity,
+    ...place,
+    message: f.message,
+    messageId: f.messageId,
+    fixable: f.fix !== undefined,
+  };
 }
 
 /**

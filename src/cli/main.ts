@@ -191,6 +191,7 @@ function projectFindings(
       endLine: f.end.line + 1,
       endColumn: f.end.character + 1,
       message: f.message,
+      messageId: f.messageId,
       fixable: false,
       related: f.related.map((r) => ({
         file: r.path,

@@ -90,6 +90,7 @@ function placed(article: Article, f: Finding) {
     severity: f.severity,
     ...placeOf(article.lines, f.start, f.end),
     message: f.message,
+    messageId: f.messageId,
     fix: f.fix?.title,
     suggestions: f.suggestions?.map((s) => s.title),
   };

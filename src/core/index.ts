@@ -102,6 +102,18 @@ export {
   type JsonTextEdit,
   type SelectionRange as JsonSelectionRange,
 } from './authoring/json-language';
+
+// service: the editor's features through one door, in LSP's types
+export {
+  createArticleService,
+  type ArticleDocument,
+  type ArticleService,
+  type ArticleWorkspace,
+  type CheckedArticle,
+} from './service/article-service';
+export { type CodeActionData, FIX_ALL_KIND } from './service/code-actions';
+export { DIAGNOSTIC_SOURCE, diagnosticAt, projectDiagnosticOf, type DiagnosticData } from './service/diagnostics';
+
 export {
   formControlTypes,
   formDefinitionAt,

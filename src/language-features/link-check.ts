@@ -26,7 +26,7 @@ export class LinkCheck implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
-    private readonly parsed: ParsedArticles,
+    private readonly parsed: Pick<ParsedArticles, 'get'>,
     private readonly configs: RuleConfigs,
     private readonly log: Log,
     private readonly fetch: Fetcher = globalThis.fetch as unknown as Fetcher,
@@ -41,9 +41,9 @@ export class LinkCheck implements vscode.Disposable {
   }
 
   /** The link findings of a document as it is now (none when it changed since they were found). */
-  findings(document: vscode.TextDocument): readonly Finding[] {
-    const found = this.found.get(document.uri.toString());
-    return found?.version === document.version ? found.findings : [];
+  findings(uri: string, version: number): readonly Finding[] {
+    const found = this.found.get(uri);
+    return found?.version === version ? found.findings : [];
   }
 
   /**

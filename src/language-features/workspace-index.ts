@@ -33,6 +33,7 @@ export interface IndexedFinding {
   rule: string;
   severity: Severity;
   message: string;
+  messageId: string;
   start: Position;
   end: Position;
 }
@@ -243,6 +244,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         rule: f.rule,
         severity: f.severity,
         message: f.message,
+        messageId: f.messageId,
         start: lines.positionAt(f.start),
         end: lines.positionAt(f.end),
       }));

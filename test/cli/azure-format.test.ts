@@ -27,6 +27,7 @@ describe('--format azure', () => {
           endLine: 3,
           endColumn: 9,
           message: '100% wrong; see [x]\r\nnext line',
+          messageId: 'test',
           fixable: false,
         },
         {
@@ -38,6 +39,7 @@ describe('--format azure', () => {
           endLine: 1,
           endColumn: 2,
           message: 'asks to sign in',
+          messageId: 'test',
           fixable: false,
         },
       ],

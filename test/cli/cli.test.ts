@@ -52,6 +52,7 @@ describe('selfhelp check', () => {
       endLine: 1,
       endColumn: 12,
       message: 'Missing required attribute "ownershipId"; add it with its value.',
+      messageId: 'missing',
       fixable: false,
     });
     const casing = report.findings.find((f: { rule: string }) => f.rule === 'SH109');

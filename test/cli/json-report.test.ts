@@ -12,6 +12,7 @@ describe('the JSON report, written a piece at a time', () => {
     endLine: i + 1,
     endColumn: 5,
     message: `Unknown word "x${i}" \u2028 "quoted"`,
+    messageId: 'test',
     fixable: i % 2 === 0,
     related: [{ file: 'b.md', line: 1, column: 1, message: 'not in the report' }],
   });
@@ -24,18 +25,21 @@ describe('the JSON report, written a piece at a time', () => {
         version: 1,
         files: 3,
         skipped: 1,
-        findings: findings.map(({ file, rule, severity, line, column, endLine, endColumn, message, fixable }) => ({
-          file,
-          rule,
-          slug: rule === 'SH601' ? 'spelling' : undefined,
-          severity,
-          line,
-          column,
-          endLine,
-          endColumn,
-          message,
-          fixable,
-        })),
+        findings: findings.map(
+          ({ file, rule, severity, line, column, endLine, endColumn, message, messageId, fixable }) => ({
+            file,
+            rule,
+            slug: rule === 'SH601' ? 'spelling' : undefined,
+            severity,
+            line,
+            column,
+            endLine,
+            endColumn,
+            message,
+            messageId,
+            fixable,
+          }),
+        ),
       };
       assert.strictEqual(pieces.join(''), JSON.stringify(expected) + '\n');
       assert.ok(pieces.length >= 2 + Math.ceil(count / 1000), `${pieces.length} pieces`);

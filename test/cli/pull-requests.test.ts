@@ -253,6 +253,7 @@ describe('selfhelp check --format github and --fail-on', () => {
       endLine: 5,
       endColumn: 6,
       message: '100% sure\r\nnext: line',
+      messageId: 'test',
       fixable: false,
     };
     const out = formatGithub({ files: 1, skipped: 0, fixed: 0, findings: [finding], services: new Map() });

@@ -118,6 +118,7 @@ describe('applyFixes', () => {
   const finding = (start: number, end: number, text: string): Finding => ({
     rule: 'SH000',
     severity: 'warning',
+    messageId: 'test',
     message: '',
     start,
     end,

@@ -78,7 +78,15 @@ describe('the form language: element ids in visibility clauses and dependsOn', (
     const outcome = formRenameAt(parsed(), offsetOf('"os"', 1), 'operating_system');
     assert.ok('edits' in outcome);
     const renamed = applyFixes(TEXT, [
-      { rule: 'x', severity: 'error', message: '', start: 0, end: 0, fix: { title: '', edits: outcome.edits } },
+      {
+        rule: 'x',
+        severity: 'error',
+        message: '',
+        messageId: 'x',
+        start: 0,
+        end: 0,
+        fix: { title: '', edits: outcome.edits },
+      },
     ]).text;
     assert.match(
       renamed,
@@ -124,6 +132,7 @@ describe('the JSON section through the JSON language service', () => {
         rule: 'x',
         severity: 'error',
         message: '',
+        messageId: 'x',
         start: 0,
         end: 0,
         fix: {
@@ -168,7 +177,7 @@ function formatted(a: ReturnType<typeof parseArticle>): string {
     text: e.newText,
   }));
   return applyFixes(a.text, [
-    { rule: 'x', severity: 'error', message: '', start: 0, end: 0, fix: { title: '', edits } },
+    { rule: 'x', severity: 'error', message: '', messageId: 'x', start: 0, end: 0, fix: { title: '', edits } },
   ]).text;
 }
 

@@ -83,6 +83,7 @@ describe('rule table', () => {
       slug: 'test-rule',
       description: 'A rule of this test.',
       severity: 'warning',
+      messages: { m: 'm' },
       fixable: false,
       docs: { bad: '' },
       ...meta,
@@ -90,20 +91,20 @@ describe('rule table', () => {
     });
     const run = (broken: Rule) =>
       lintArticle(parseArticle(article()), new Map([[broken.id, broken.severity]]), {}, [broken]);
-    const unfixable = run(rule({}, { message: 'm', span, fix: edit }));
+    const unfixable = run(rule({}, { messageId: 'm', span, fix: edit }));
     assert.deepStrictEqual(unfixable.internalErrors, [
       'SH999 test-rule: reported a fix, but the rule is not declared fixable',
     ]);
     assert.strictEqual(unfixable.findings[0].fix, undefined, 'the fix is not offered');
-    const unsuggesting = run(rule({}, { message: 'm', span, suggestions: [edit] }));
+    const unsuggesting = run(rule({}, { messageId: 'm', span, suggestions: [edit] }));
     assert.deepStrictEqual(unsuggesting.internalErrors, [
       'SH999 test-rule: reported a suggestion, but the rule is not declared to suggest',
     ]);
     assert.strictEqual(unsuggesting.findings[0].suggestions, undefined);
     // The controls: the same reports from rules that declare them.
-    assert.deepStrictEqual(run(rule({ fixable: true }, { message: 'm', span, fix: edit })).internalErrors, []);
+    assert.deepStrictEqual(run(rule({ fixable: true }, { messageId: 'm', span, fix: edit })).internalErrors, []);
     assert.deepStrictEqual(
-      run(rule({ suggests: true }, { message: 'm', span, suggestions: [edit] })).internalErrors,
+      run(rule({ suggests: true }, { messageId: 'm', span, suggestions: [edit] })).internalErrors,
       [],
     );
   });

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
-import { fixArticle, messageShape } from '../../src/core/lint/fix';
+import { fixArticle } from '../../src/core/lint/fix';
 import { parseArticle } from '../../src/core/parse/article';
 import { mayRepeatAWord, visibleWords } from '../../src/core/parse/visible-text';
 import { factsOfText, lintArticle, lintProject, lintText } from '../../src/core/lint/lint';
@@ -334,7 +334,7 @@ describe('the published corpus', function () {
       fs.writeFileSync(target, bytes);
       copied++;
     }
-    type Reported = { file: string; rule: string; message: string; fixable: boolean };
+    type Reported = { file: string; rule: string; messageId: string; fixable: boolean };
     const report = async (...argv: string[]): Promise<Reported[]> => {
       let stdout = '';
       await main({
@@ -345,7 +345,7 @@ describe('the published corpus', function () {
       });
       return argv.includes('--fix') ? [] : JSON.parse(stdout).findings;
     };
-    const key = (f: Reported) => `${f.file}|${f.rule}|${messageShape(f.message)}`;
+    const key = (f: Reported) => `${f.file}|${f.rule}|${f.messageId}`;
     const count = (findings: Reported[], only = (_: Reported) => true) => {
       const counts = new Map<string, number>();
       for (const f of findings) if (only(f)) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);

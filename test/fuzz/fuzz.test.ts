@@ -43,7 +43,7 @@ describe('fuzzer (fixed seed)', function () {
       propertyViolations(text, {
         lint: () => ({
           ...real,
-          findings: [{ rule: 'SH000', severity: 'error', message: 'x', start: 0, end: 1, ...finding }],
+          findings: [{ rule: 'SH000', severity: 'error', message: 'x', messageId: 'x', start: 0, end: 1, ...finding }],
         }),
         renderHtml: () => html,
       });

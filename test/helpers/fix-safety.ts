@@ -6,7 +6,7 @@
  */
 import { parseArticle, type SourceInfo } from '../../src/core/parse/article';
 import { resolveConfig } from '../../src/core/lint/config';
-import { fixArticle, mapOffsetBack, messageShape, type FixOutcome } from '../../src/core/lint/fix';
+import { fixArticle, mapOffsetBack, type FixOutcome } from '../../src/core/lint/fix';
 import { lintArticle } from '../../src/core/lint/lint';
 import type { TextEdit } from '../../src/core/lint/rule';
 
@@ -40,10 +40,10 @@ export function problemsOfOutcome(text: string, source: SourceInfo, outcome: Fix
 
   const after = lintArticle(parseArticle(outcome.text, source), config);
   const lines = before.article.lines;
-  const same = (a: { rule: string; message: string }, b: { rule: string; message: string }) =>
-    a.rule === b.rule && messageShape(a.message) === messageShape(b.message);
+  const same = (a: { rule: string; messageId: string }, b: { rule: string; messageId: string }) =>
+    a.rule === b.rule && a.messageId === b.messageId;
   for (const finding of after.findings) {
-    // Mapped back to the original text through every pass, it must meet a finding of its rule and message there.
+    // Mapped back to the original text through every pass, it must meet a finding of its rule and message id there.
     const { start: from, end: to } = mapSpanBack(outcome.passes, finding.start, finding.end);
     const first = lines.positionAt(from).line;
     if (!before.findings.some((known) => same(known, finding) && known.start <= to && from <= known.end)) {

@@ -46,7 +46,10 @@ export interface RuleCases {
 /** Registered rules and their cases, for the meta-test. */
 export const TESTED = new Map<string, RuleCases>();
 
-function run(rule: Rule, { text, path = DEFAULT_PATH, source }: ValidCase): { findings: Finding[]; lines: LineIndex } {
+export function run(
+  rule: Rule,
+  { text, path = DEFAULT_PATH, source }: ValidCase,
+): { findings: Finding[]; lines: LineIndex } {
   const result = lintText(text, { ...source, path }, new Map([[rule.id, rule.severity]]), context());
   assert.deepStrictEqual(result.internalErrors, [], 'the rule keeps its contract');
   return { findings: result.findings.filter((f) => f.rule === rule.id), lines: result.article.lines };

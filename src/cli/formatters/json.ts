@@ -14,7 +14,7 @@ export function* formatJson(summary: Summary): Generator<string> {
   for (let start = 0; start < findings.length; start += PIECE) {
     const piece = findings
       .slice(start, start + PIECE)
-      .map(({ file, rule, severity, line, column, endLine, endColumn, message, fixable }) =>
+      .map(({ file, rule, severity, line, column, endLine, endColumn, message, messageId, fixable }) =>
         JSON.stringify({
           file,
           rule,
@@ -25,6 +25,7 @@ export function* formatJson(summary: Summary): Generator<string> {
           endLine,
           endColumn,
           message,
+          messageId,
           fixable,
         }),
       );

@@ -38,6 +38,8 @@ export function formatSarif(summary: Summary, version: string): string {
               ruleIndex: index.get(f.rule),
               level: LEVEL[f.severity],
               message: { text: f.message },
+              // Which of the rule's messages, for tools that match findings across runs by more than their words.
+              properties: { messageId: f.messageId },
               locations: [
                 {
                   physicalLocation: {

@@ -1,5 +1,7 @@
 /** What a followed link tells: findings of the network rules, placed on the link, with the redirect's fix. */
-import type { Finding } from '../lint/rule';
+import { formatMessage } from '../lint/messages';
+import type { Finding, MessageData } from '../lint/rule';
+import { RULES_BY_ID } from '../lint/rules';
 import type { ResolvedConfig } from '../lint/config';
 import { InlineConfig } from '../lint/inline-config';
 import type { Article } from '../parse/article';
@@ -41,13 +43,15 @@ export function linkFindings(
       const severity = config.get(found.rule);
       if (!severity) continue;
       if (disabled?.(found.rule, link.start)) continue;
-      findings.push({ ...found, severity, start: link.start, end: link.end });
+      const { rule, messageId, data, fix } = found;
+      const message = formatMessage(RULES_BY_ID.get(rule)!.messages, messageId, data, () => undefined);
+      findings.push({ rule, messageId, message, fix, severity, start: link.start, end: link.end });
     }
   }
   return findings;
 }
 
-type Told = Pick<Finding, 'rule' | 'message' | 'fix'>;
+type Told = Pick<Finding, 'rule' | 'messageId' | 'fix'> & { data: MessageData };
 
 function whatTheLinkTells(link: WebLink, result: PageResult): Told[] {
   const { page } = link;
@@ -60,19 +64,19 @@ function whatTheLinkTells(link: WebLink, result: PageResult): Told[] {
       return [
         {
           rule: LINK_DEAD,
-          message:
-            result.reason === 'a redirect loop' || result.reason?.startsWith('more than')
-              ? `${page} leads nowhere: ${result.reason}${via}. Customers find nothing there.`
-              : `${page} answers ${result.reason}${via}: customers find nothing there.`,
+          messageId:
+            result.reason === 'a redirect loop' || result.reason?.startsWith('more than') ? 'nowhere' : 'answers',
+          data: { page, reason: result.reason ?? '', via },
         },
       ];
     case 'unreachable':
-      return [{ rule: LINK_UNREACHABLE, message: `${page} could not be reached: ${result.reason}${via}.` }];
+      return [{ rule: LINK_UNREACHABLE, messageId: 'unreachable', data: { page, reason: result.reason ?? '', via } }];
     case 'sign-in':
       return [
         {
           rule: LINK_SIGN_IN,
-          message: `${page} asks to sign in (${result.status})${via}: customers may not be let in.`,
+          messageId: 'signIn',
+          data: { page, status: result.status ?? '', via },
         },
       ];
   }
@@ -83,9 +87,8 @@ function whatTheLinkTells(link: WebLink, result: PageResult): Told[] {
     const akaMs = new URL(page).hostname.toLowerCase() === 'aka.ms';
     told.push({
       rule: LINK_REDIRECT,
-      message: akaMs
-        ? `aka.ms short link: it leads to ${result.moved}; link to that page.`
-        : `${page} has moved for good to ${result.moved}: link there.`,
+      messageId: akaMs ? 'shortLink' : 'moved',
+      data: { page, moved: result.moved },
       fix: { title: `Link to ${target}`, edits: [{ start: link.start, end: link.end, text: target }] },
     });
   }
@@ -97,7 +100,8 @@ function whatTheLinkTells(link: WebLink, result: PageResult): Told[] {
   )
     told.push({
       rule: LINK_FRAGMENT,
-      message: `${final} has no place "#${link.fragment}": no element with that id or name (a heading renamed?).`,
+      messageId: 'noPlace',
+      data: { final, fragment: link.fragment },
     });
   return told;
 }

@@ -4,8 +4,8 @@ import { mapOffsetBack } from '../text/edits';
 
 /**
  * Whether the findings after the edits include one the text before did not have: a finding of the same rule and
- * message whose span, mapped back through the edits, meets the span of one before is the same finding (moved, or
- * with a count in its message changed). A finding of the same rule at the same place with another message is new:
+ * message id whose span, mapped back through the edits, meets the span of one before is the same finding (moved, or
+ * with a count in its message changed). A finding of the same rule at the same place with another message id is new:
  * "a heading in the issue description" made "bold text in the issue description" is not the same finding.
  */
 export function addsFindings(
@@ -22,14 +22,8 @@ export function addsFindings(
   return after.some((finding) => {
     const start = mapOffsetBack(edits, finding.start, 'start');
     const end = mapOffsetBack(edits, finding.end, 'end');
-    const message = messageShape(finding.message);
     return !(byRule.get(finding.rule) ?? []).some(
-      (known) => known.start <= end && start <= known.end && messageShape(known.message) === message,
+      (known) => known.start <= end && start <= known.end && known.messageId === finding.messageId,
     );
   });
-}
-
-/** A message without its numbers ("pageTitle is 211 characters long" is one message whatever the length). */
-export function messageShape(message: string): string {
-  return message.replace(/\d+/g, '#');
 }

@@ -4,9 +4,9 @@ import type { ResolvedConfig } from './config';
 import { lintArticle } from './lint';
 import type { Finding, TextEdit } from './rule';
 import { applyEdits, mapOffsetBack } from '../text/edits';
-import { addsFindings, messageShape } from './added-findings';
+import { addsFindings } from './added-findings';
 
-export { applyEdits, mapOffsetBack, messageShape };
+export { applyEdits, mapOffsetBack };
 
 interface Cover {
   start: number;

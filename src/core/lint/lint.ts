@@ -1,6 +1,7 @@
 /** Runs the rules over one article, and the project rules over many; applies configuration and inline comments. */
 import { parseArticle, parseArticleHead, type Article, type ArticleHead, type SourceInfo } from '../parse/article';
 import { resolveConfig, type ResolvedConfig } from './config';
+import { formatMessage } from './messages';
 import { InlineConfig } from './inline-config';
 import { trimmedValue, type Attribute } from '../parse/properties';
 import type { ArticleFacts, FactValue, Finding, ProjectFinding, Report, Rule, RuleContext, Severity } from './rule';
@@ -56,14 +57,15 @@ export function lintArticle(
     const error = `${rule.id} ${rule.slug}: ${what}`;
     if (!internalErrors.includes(error)) internalErrors.push(error);
   };
-  const report = ({ message, span, fix, suggestions }: Report) => {
+  const report = ({ messageId, data, span, fix, suggestions }: Report) => {
     if (!inline.isEmpty && inline.isDisabled(rule.id, article.lines.positionAt(span.start).line)) return;
     if (fix && !rule.fixable) breach('reported a fix, but the rule is not declared fixable');
     if (suggestions?.length && !rule.suggests) breach('reported a suggestion, but the rule is not declared to suggest');
     const finding: Finding = {
       rule: rule.id,
       severity,
-      message: detached(message),
+      message: detached(formatMessage(rule.messages, messageId, data, breach)),
+      messageId,
       start: span.start,
       end: Math.max(span.start, span.end),
       fix: rule.fixable && fixesOffered ? fix : undefined,
@@ -189,7 +191,8 @@ export function lintProject(
       if (!suppressed.has(finding.path))
         findings.push({
           path: finding.path,
-          message: finding.message,
+          message: formatMessage(rule.messages, finding.messageId, finding.data, () => undefined),
+          messageId: finding.messageId,
           start: finding.start,
           end: finding.end,
           related: finding.related,

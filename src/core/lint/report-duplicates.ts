@@ -1,5 +1,5 @@
 /** Shared by the rules over many articles: group by a key, and report each member of a group with the others. */
-import type { ArticleFacts, FactValue, ProjectFinding } from './rule';
+import type { ArticleFacts, FactValue, MessageData, ProjectReport } from './rule';
 
 const MAX_RELATED = 10;
 
@@ -7,9 +7,11 @@ export function reportDuplicates(
   articles: readonly ArticleFacts[],
   keyOf: (article: ArticleFacts) => string | undefined,
   placeOf: (article: ArticleFacts) => Omit<FactValue, 'value'>,
-  describe: (article: ArticleFacts, others: string) => string,
+  /** The rule's message (its `{{others}}` is filled with the other files) and the data of its other placeholders. */
+  messageId: string,
+  dataOf: (article: ArticleFacts) => MessageData,
   relatedMessage: string,
-  report: (finding: Omit<ProjectFinding, 'rule' | 'severity'>) => void,
+  report: (finding: ProjectReport) => void,
 ): void {
   const groups = new Map<string, ArticleFacts[]>();
   for (const article of articles) {
@@ -30,7 +32,8 @@ export function reportDuplicates(
       const place = placeOf(article);
       report({
         path: article.path,
-        message: describe(article, list),
+        messageId,
+        data: { ...dataOf(article), others: list },
         start: place.start,
         end: place.end,
         related: shown.map((o) => {

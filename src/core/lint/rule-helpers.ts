@@ -64,12 +64,12 @@ export function eol(article: Article): string {
 export function reportProseMatches(
   article: Article,
   pattern: RegExp,
-  message: string,
+  messageId: string,
   report: (finding: Report) => void,
 ): void {
   for (const match of proseMatches(article, pattern)) {
     const line = article.lines.positionAt(match.index).line;
-    report({ message, span: { start: match.index, end: article.lines.lineEnd(line) } });
+    report({ messageId, span: { start: match.index, end: article.lines.lineEnd(line) } });
   }
 }
 

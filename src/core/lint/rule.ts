@@ -28,6 +28,8 @@ export interface Finding extends Span {
   rule: string;
   severity: Severity;
   message: string;
+  /** Which of its rule's messages this is: what fix safety and the editor match a finding by, never its words. */
+  messageId: string;
   /** An edit an author accepts without reading it: applied by `--fix` and "Fix All". */
   fix?: Fix;
   /** Edits that need the author's eye (a value to fill in): offered as quick fixes only, never applied in bulk. */
@@ -35,8 +37,13 @@ export interface Finding extends Span {
   related?: RelatedLocation[];
 }
 
+/** The values a message's `{{placeholders}}` are filled with. */
+export type MessageData = Readonly<Record<string, string | number>>;
+
 export interface Report {
-  message: string;
+  /** Which of the rule's `messages`; its `{{placeholders}}` filled from `data` (ESLint's `messageId` and `data`). */
+  messageId: string;
+  data?: MessageData;
   span: Span;
   fix?: Fix;
   suggestions?: Fix[];
@@ -58,6 +65,11 @@ interface RuleMeta {
   slug: string;
   description: string;
   severity: Severity;
+  /**
+   * What the rule says, by id, with `{{placeholders}}` (ESLint's `meta.messages`): a finding is known by its rule,
+   * message id and place, so a message may be reworded without breaking what matches findings.
+   */
+  messages: Readonly<Record<string, string>>;
   /** The rule offers a fix whenever the fix is clear. */
   fixable: boolean;
   /**
@@ -109,6 +121,17 @@ export interface ProjectFinding {
   rule: string;
   severity: Severity;
   message: string;
+  messageId: string;
+  start: Position;
+  end: Position;
+  related: RelatedLocation[];
+}
+
+/** What a rule over many articles reports: a place in one article, its message by id, the related places. */
+export interface ProjectReport {
+  path: string;
+  messageId: string;
+  data?: MessageData;
   start: Position;
   end: Position;
   related: RelatedLocation[];
@@ -116,10 +139,7 @@ export interface ProjectFinding {
 
 /** A rule over a set of articles; reports each place with its related places. */
 export interface ProjectRule extends RuleMeta {
-  checkProject(
-    articles: readonly ArticleFacts[],
-    report: (finding: Omit<ProjectFinding, 'rule' | 'severity'>) => void,
-  ): void;
+  checkProject(articles: readonly ArticleFacts[], report: (finding: ProjectReport) => void): void;
 }
 
 /**

@@ -23,11 +23,11 @@ export function inIssueDescription(article: Article, offset: number): boolean {
 }
 
 /** Each kind of formatting the template forbids inside the block, with a linear pattern that finds it. */
-export const FORMATTING_IN_DESCRIPTION: readonly { what: string; pattern: RegExp }[] = [
-  { what: 'a link', pattern: /\]\(|https?:\/\/|data-blade:/ },
-  { what: 'bold text', pattern: /\*\*[^*\s]|__[^_\s]/ },
-  { what: 'a heading', pattern: /(?:^|\n)[ \t]{0,3}#{1,6}[ \t]/ },
-  { what: 'italic text', pattern: /(?:^|[^*\w])\*[^*\s][^*\n]*\*(?!\*)|(?:^|[^_\w])_[^_\s][^_\n]*_(?![_\w])/ },
+export const FORMATTING_IN_DESCRIPTION: readonly { kind: 'link' | 'bold' | 'heading' | 'italic'; pattern: RegExp }[] = [
+  { kind: 'link', pattern: /\]\(|https?:\/\/|data-blade:/ },
+  { kind: 'bold', pattern: /\*\*[^*\s]|__[^_\s]/ },
+  { kind: 'heading', pattern: /(?:^|\n)[ \t]{0,3}#{1,6}[ \t]/ },
+  { kind: 'italic', pattern: /(?:^|[^*\w])\*[^*\s][^*\n]*\*(?!\*)|(?:^|[^_\w])_[^_\s][^_\n]*_(?![_\w])/ },
 ];
 
 /** Whether text would be plain as an issue description: none of the formatting the block may not hold. */

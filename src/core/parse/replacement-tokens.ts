@@ -5,7 +5,8 @@ import { memoized } from '../text/memo';
 
 export interface TokenPairing {
   tokens: ReplacementToken[];
-  problems: { marker: Marker; message: string }[];
+  /** Markers that pair with nothing, and why: the token-balance rule words them. */
+  problems: { marker: Marker; kind: 'openBeforeClose' | 'mismatched' | 'noOpening' | 'neverClosed'; open?: string }[];
 }
 
 /** Pairs `<!--$Name-->` with the next `<!--/$Name-->`; tokens do not nest. Names are case-sensitive. */
@@ -15,32 +16,18 @@ export const replacementTokens = memoized((article: Article): TokenPairing => {
   let pending: Marker | undefined;
   for (const marker of article.body.tokenMarkers) {
     if (!marker.closing) {
-      if (pending)
-        problems.push({
-          marker: pending,
-          message: `Replacement token "${pending.name}" is not closed before the next token opens; close it with <!--/$${pending.name}--> after its default text.`,
-        });
+      if (pending) problems.push({ marker: pending, kind: 'openBeforeClose' });
       pending = marker;
     } else if (pending && pending.name === marker.name) {
       tokens.push({ name: marker.name, open: pending, close: marker });
       pending = undefined;
     } else if (pending) {
-      problems.push({
-        marker,
-        message: `<!--/$${marker.name}--> closes token "${pending.name}": the names must match.`,
-      });
+      problems.push({ marker, kind: 'mismatched', open: pending.name });
       pending = undefined;
     } else {
-      problems.push({
-        marker,
-        message: `<!--/$${marker.name}--> has no opening <!--$${marker.name}-->; add it before the default text, or remove this one.`,
-      });
+      problems.push({ marker, kind: 'noOpening' });
     }
   }
-  if (pending)
-    problems.push({
-      marker: pending,
-      message: `Replacement token "${pending.name}" is never closed by <!--/$${pending.name}-->; close it after its default text.`,
-    });
+  if (pending) problems.push({ marker: pending, kind: 'neverClosed' });
   return { tokens, problems };
 });

@@ -72,5 +72,12 @@ ruleTester(attributeSyntax, {
         },
       ],
     },
+    {
+      name: 'noValue: a name without a value',
+      text: replaced(article(), '\tauthors="contoso-writer"', '\tauthors'),
+      errors: [
+        { message: '"authors" has no value; write name="value".', line: 7, column: 2, endLine: 7, endColumn: 9 },
+      ],
+    },
   ],
 });

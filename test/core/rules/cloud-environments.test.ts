@@ -49,5 +49,18 @@ ruleTester(cloudEnvironments, {
         },
       ],
     },
+    {
+      name: 'empty: an empty value',
+      text: article({ cloudEnvironments: ' ' }),
+      errors: [
+        {
+          message: '"cloudEnvironments" is empty; list the clouds where the article is published.',
+          line: 16,
+          column: 2,
+          endLine: 16,
+          endColumn: 19,
+        },
+      ],
+    },
   ],
 });

@@ -1,5 +1,5 @@
 import { issueDescriptionBalance } from '../../../src/core/lint/rules/issue-description-balance';
-import { article } from '../../helpers/article';
+import { article, withBody } from '../../helpers/article';
 import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(issueDescriptionBalance, {
@@ -22,6 +22,20 @@ ruleTester(issueDescriptionBalance, {
         '>.\n\n##',
         '>.\n<!--/issueDescription-->\n\n##',
       ),
+    },
+    {
+      name: 'noOpening: a closing marker without its opening',
+      text: withBody('<!--issueDescription-->\n', ''),
+      errors: [
+        {
+          message:
+            'This <!--/issueDescription--> has no opening marker: the text before it is not shown as the issue description.',
+          line: 23,
+          column: 1,
+          endLine: 23,
+          endColumn: 25,
+        },
+      ],
     },
   ],
 });

@@ -1,5 +1,5 @@
 import { issueDescriptionContent } from '../../../src/core/lint/rules/issue-description-content';
-import { article } from '../../helpers/article';
+import { article, withBody } from '../../helpers/article';
 import { faultCase, ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(issueDescriptionContent, {
@@ -26,6 +26,32 @@ ruleTester(issueDescriptionContent, {
           column: 81,
           endLine: 23,
           endColumn: 146,
+        },
+      ],
+    },
+    {
+      name: 'heading: a heading inside',
+      text: withBody('We found that', '### We found that'),
+      errors: [
+        {
+          message: 'The issueDescription block contains a heading; keep it plain text.',
+          line: 23,
+          column: 1,
+          endLine: 23,
+          endColumn: 137,
+        },
+      ],
+    },
+    {
+      name: 'italic: italic text inside',
+      text: withBody('stopped at', '*stopped* at'),
+      errors: [
+        {
+          message: 'The issueDescription block contains italic text; keep it plain text.',
+          line: 23,
+          column: 72,
+          endLine: 23,
+          endColumn: 135,
         },
       ],
     },

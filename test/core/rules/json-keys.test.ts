@@ -18,5 +18,39 @@ ruleTester(jsonKeys, {
       ],
       output: replaced(faultCase('SH403', 'lower-case key').text, 'lty', 'lTy'),
     },
+    {
+      name: 'misspelled: a misspelled key',
+      text: article(
+        {
+          selfHelpType: 'problemScopingQuestions',
+          schemaVersion: '1',
+          infoBubbleText: undefined,
+          diagnosticScenario: undefined,
+        },
+        '# Questions\n---\n{\n  "$schema": "SelfHelpContent",\n  "formElements": [\n    { "id": "d", "order": 1, "controlType": "textbox", "displayLabel": "D", "watermarkTest": "Type here" }\n  ]\n}\n---\n',
+      ),
+      errors: [
+        {
+          message: '"watermarkTest" is a misspelling of "watermarkText"; the consumer ignores it.',
+          line: 24,
+          column: 77,
+          endLine: 24,
+          endColumn: 92,
+        },
+      ],
+      output: replaced(
+        article(
+          {
+            selfHelpType: 'problemScopingQuestions',
+            schemaVersion: '1',
+            infoBubbleText: undefined,
+            diagnosticScenario: undefined,
+          },
+          '# Questions\n---\n{\n  "$schema": "SelfHelpContent",\n  "formElements": [\n    { "id": "d", "order": 1, "controlType": "textbox", "displayLabel": "D", "watermarkTest": "Type here" }\n  ]\n}\n---\n',
+        ),
+        '"watermarkTest"',
+        '"watermarkText"',
+      ),
+    },
   ],
 });

@@ -55,5 +55,47 @@ ruleTester(jsonSection, {
       errors: [{ message: 'Not strict JSON: a trailing comma.', line: 35, column: 6, endLine: 35, endColumn: 7 }],
       output: replaced(faultCase('SH401', 'trailing comma in JSON').text, '},\n', '}\n'),
     },
+    {
+      name: 'notClosed: a section never closed',
+      text: article(
+        {
+          selfHelpType: 'problemScopingQuestions',
+          schemaVersion: '1',
+          infoBubbleText: undefined,
+          diagnosticScenario: undefined,
+        },
+        '# Questions\n---\n{\n  "$schema": "SelfHelpContent",\n  "formElements": []\n}\n',
+      ),
+      errors: [
+        {
+          message: 'The JSON section is not closed by a "---" line; add one after the JSON.',
+          line: 20,
+          column: 1,
+          endLine: 20,
+          endColumn: 4,
+        },
+      ],
+    },
+    {
+      name: 'textAfter: text after the closing fence',
+      text: article(
+        {
+          selfHelpType: 'problemScopingQuestions',
+          schemaVersion: '1',
+          infoBubbleText: undefined,
+          diagnosticScenario: undefined,
+        },
+        '# Questions\n---\n{\n  "$schema": "SelfHelpContent",\n  "formElements": []\n}\n---\nMore text\n',
+      ),
+      errors: [
+        {
+          message: 'Nothing may follow the JSON section\'s closing "---"; move it above the JSON section or remove it.',
+          line: 26,
+          column: 1,
+          endLine: 26,
+          endColumn: 10,
+        },
+      ],
+    },
   ],
 });

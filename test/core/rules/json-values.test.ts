@@ -29,5 +29,18 @@ ruleTester(jsonValues, {
         },
       ],
     },
+    {
+      name: 'lacksKey: a required key missing',
+      text: article(
+        {
+          selfHelpType: 'problemScopingQuestions',
+          schemaVersion: '1',
+          infoBubbleText: undefined,
+          diagnosticScenario: undefined,
+        },
+        '# Questions\n---\n{\n  "$schema": "SelfHelpContent",\n  "formElements": [\n    { "id": "os", "order": 1, "displayLabel": "OS" }\n  ]\n}\n---\n',
+      ),
+      errors: [{ message: '"formElements[0]" lacks "controlType".', line: 24, column: 5, endLine: 24, endColumn: 6 }],
+    },
   ],
 });

@@ -1,5 +1,5 @@
 import { linkScheme } from '../../../src/core/lint/rules/link-scheme';
-import { article } from '../../helpers/article';
+import { article, withBody } from '../../helpers/article';
 import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(linkScheme, {
@@ -17,6 +17,22 @@ ruleTester(linkScheme, {
         },
       ],
       output: replaced(faultCase('SH305', 'ttps').text, '(t', '(ht'),
+    },
+    {
+      name: 'unsupported: an unsupported scheme',
+      text: withBody(
+        'https://learn.microsoft.com/azure/virtual-machines/troubleshooting/boot-error',
+        'ftp://example.com/boot-error',
+      ),
+      errors: [
+        {
+          message: 'Unsupported link scheme "ftp:"; use https:, mailto: or data-blade:.',
+          line: 33,
+          column: 43,
+          endLine: 33,
+          endColumn: 71,
+        },
+      ],
     },
   ],
 });

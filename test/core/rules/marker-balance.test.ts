@@ -11,5 +11,12 @@ ruleTester(markerBalance, {
         { message: '<!--recommendedActions--> is never closed.', line: 31, column: 1, endLine: 31, endColumn: 26 },
       ],
     },
+    {
+      name: 'noOpening: a closing marker without its opening',
+      text: article({ selfHelpType: 'rca' }, '# Outage\n\nThe service was down.\n<!--/rcaDescription-->\n'),
+      errors: [
+        { message: '<!--/rcaDescription--> has no opening marker.', line: 23, column: 1, endLine: 23, endColumn: 23 },
+      ],
+    },
   ],
 });

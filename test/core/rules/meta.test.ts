@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ALL_RULES } from '../../../src/core/lint/rules';
-import { TESTED } from '../../helpers/rule-tester';
+import { run, TESTED } from '../../helpers/rule-tester';
 
 const FOLDER = path.resolve(__dirname, '../../../../test/core/rules');
 
@@ -43,6 +43,22 @@ describe('the rule tests', () => {
           `${rule.slug} shows its suggestions' output`,
         );
     }
+  });
+
+  it('every rule declares its messages by id, each with a filled placeholder at most once named, and its cases show each', () => {
+    const unshown: string[] = [];
+    for (const rule of ALL_RULES) {
+      const ids = Object.keys(rule.messages);
+      assert.ok(ids.length >= 1, `${rule.slug} declares its messages`);
+      for (const [id, template] of Object.entries(rule.messages)) {
+        assert.match(id, /^[a-z][A-Za-z0-9]*$/, `${rule.slug}: a message id is a camelCase name`);
+        assert.doesNotMatch(template.replace(/\{\{\s*[\w.-]+\s*\}\}/g, ''), /\{\{|\}\}/, `${rule.slug}.${id}`);
+      }
+      if (!('check' in rule)) continue;
+      const shown = new Set(TESTED.get(rule.id)!.invalid.flatMap((c) => run(rule, c).findings.map((f) => f.messageId)));
+      unshown.push(...ids.filter((id) => !shown.has(id)).map((id) => `${rule.slug}.${id}`));
+    }
+    assert.deepStrictEqual(unshown, [], 'a message no invalid case reports');
   });
 
   it('(the control: a rule without its file, or without cases, is seen)', () => {

@@ -22,5 +22,20 @@ ruleTester(pageTitleStyle, {
         },
       ],
     },
+    {
+      name: 'tooLong: too long',
+      text: article({
+        pageTitle: 'Virtual machine does not start ' + 'after a resize of its disks and its network '.repeat(3),
+      }),
+      errors: [
+        {
+          message: 'pageTitle is 162 characters long; keep it under 150.',
+          line: 2,
+          column: 13,
+          endLine: 2,
+          endColumn: 176,
+        },
+      ],
+    },
   ],
 });

@@ -18,5 +18,18 @@ ruleTester(placeholderValue, {
       ],
       output: replaced(faultCase('SH119', 'optional tag').text, 'optional', ''),
     },
+    {
+      name: 'placeholder: a template placeholder left',
+      text: article({ icmTeam: 'icmteam' }),
+      errors: [
+        {
+          message: '"icmTeam" still holds the template placeholder "icmteam".',
+          line: 18,
+          column: 11,
+          endLine: 18,
+          endColumn: 18,
+        },
+      ],
+    },
   ],
 });

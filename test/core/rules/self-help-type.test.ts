@@ -37,5 +37,19 @@ ruleTester(selfHelpType, {
         },
       ],
     },
+    {
+      name: 'empty: an empty value',
+      text: article({ selfHelpType: '' }),
+      errors: [
+        {
+          message:
+            '"selfHelpType" is empty; expected one of generic, resource, diagnostics, rca, servicehealthinsights, TSG_Content, TSG_Description, TSG_Questions, problemScopingQuestions, supportTopicDescription, advisorRecommendationMetadata, diagnoseandsolve, apollo, tools, PartnerCenterQuickStart.',
+          line: 12,
+          column: 2,
+          endLine: 12,
+          endColumn: 14,
+        },
+      ],
+    },
   ],
 });

@@ -17,5 +17,20 @@ ruleTester(visibility, {
         },
       ],
     },
+    {
+      name: 'notOption: a value no option has',
+      text: article(
+        {
+          selfHelpType: 'problemScopingQuestions',
+          schemaVersion: '1',
+          infoBubbleText: undefined,
+          diagnosticScenario: undefined,
+        },
+        '# Questions\n---\n{\n  "$schema": "SelfHelpContent",\n  "formElements": [\n    { "id": "os", "order": 1, "controlType": "dropdown", "displayLabel": "OS", "dropdownOptions": [{ "value": "linux", "text": "Linux" }] },\n    { "id": "v", "order": 2, "controlType": "textbox", "displayLabel": "Version", "visibility": "os == windows" }\n  ]\n}\n---\n',
+      ),
+      errors: [
+        { message: '"windows" is not an option value of "os".', line: 25, column: 97, endLine: 25, endColumn: 112 },
+      ],
+    },
   ],
 });

@@ -6,6 +6,9 @@ export const akaMs: Rule = {
   slug: 'aka-ms',
   description: 'Use full links, not `aka.ms` short links.',
   severity: 'warning',
+  messages: {
+    shortLink: 'aka.ms short link: link to the full address instead.',
+  },
   fixable: false,
   docs: {
     bad: '[VM sizes](https://aka.ms/vmsizes)',
@@ -13,8 +16,7 @@ export const akaMs: Rule = {
   },
   check(article, report) {
     for (const url of urlsOf(article)) {
-      if ((hostOf(url.url) ?? schemelessHostOf(url.url)) === 'aka.ms')
-        report({ message: 'aka.ms short link: link to the full address instead.', span: url });
+      if ((hostOf(url.url) ?? schemelessHostOf(url.url)) === 'aka.ms') report({ messageId: 'shortLink', span: url });
     }
   },
 };

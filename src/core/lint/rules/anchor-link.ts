@@ -5,12 +5,14 @@ export const anchorLink: Rule = {
   slug: 'anchor-link',
   description: 'In-page `#anchor` links do not work in the portal.',
   severity: 'warning',
+  messages: {
+    anchor: 'In-page anchor links do not work in the portal.',
+  },
   fixable: false,
   docs: { bad: '[See below](#recommended-steps)', good: 'See the Recommended Steps below.' },
   check(article, report) {
     for (const link of article.body.links) {
-      if (link.target.startsWith('#') && link.target.length > 1)
-        report({ message: 'In-page anchor links do not work in the portal.', span: link.targetSpan });
+      if (link.target.startsWith('#') && link.target.length > 1) report({ messageId: 'anchor', span: link.targetSpan });
     }
   },
 };

@@ -7,6 +7,9 @@ export const attributeCase: Rule = {
   slug: 'attribute-case',
   description: "Attribute names are read case-insensitively, but the templates' spelling keeps articles consistent.",
   severity: 'warning',
+  messages: {
+    wrongCase: 'Write "{{name}}" instead of "{{written}}".',
+  },
   fixable: true,
   docs: { bad: '\tarticleid="vm-slow"', good: '\tarticleId="vm-slow"' },
   check(article, report) {
@@ -14,7 +17,8 @@ export const attributeCase: Rule = {
       const info = attributeInfo(attribute.name);
       if (!info || info.name === attribute.name) continue;
       report({
-        message: `Write "${info.name}" instead of "${attribute.name}".`,
+        messageId: 'wrongCase',
+        data: { name: info.name, written: attribute.name },
         span: nameSpan(attribute),
         fix: { title: `Rename to ${info.name}`, edits: [{ ...nameSpan(attribute), text: info.name }] },
       });

@@ -7,6 +7,15 @@ export const attributeSyntax: Rule = {
   description:
     'Each attribute is `name="value"`: quoted, closed, with nothing stray around it, and nothing after `/>`.',
   severity: 'error',
+  messages: {
+    unclosedQuote: 'The value of "{{name}}" has no closing quote, so the value runs on into the next line; close it.',
+    stray:
+      'Stray characters "{{stray}}" in the properties block; the block holds only name="value" pairs: remove them.',
+    unquoted: 'The value of "{{name}}" is not quoted; write name="value".',
+    noValue: '"{{text}}" has no value; write name="value".',
+    textAfterClose:
+      'Text after "/>" on the closing line of the properties block; move it to a line of its own below the block.',
+  },
   fixable: true,
   fixRevealsText: true,
   docs: {
@@ -23,7 +32,8 @@ export const attributeSyntax: Rule = {
           const attribute = byStart.get(problem.start);
           const quote = attribute?.quote || '"';
           report({
-            message: `The value of "${attribute ? shownName(attribute) : 'attribute'}" has no closing quote, so the value runs on into the next line; close it.`,
+            messageId: 'unclosedQuote',
+            data: { name: attribute ? shownName(attribute) : 'attribute' },
             span: problem,
             fix: attribute && {
               title: 'Close the quote',
@@ -35,7 +45,8 @@ export const attributeSyntax: Rule = {
         case 'stray-characters': {
           const stray = article.text.slice(problem.start, problem.end);
           report({
-            message: `Stray characters "${stray.length > 40 ? stray.slice(0, 40) + '…' : stray}" in the properties block; the block holds only name="value" pairs: remove them.`,
+            messageId: 'stray',
+            data: { stray: stray.length > 40 ? stray.slice(0, 40) + '…' : stray },
             span: problem,
             fix: /^[",']+$/.test(stray)
               ? { title: 'Remove the stray characters', edits: [{ ...problem, text: '' }] }
@@ -46,7 +57,8 @@ export const attributeSyntax: Rule = {
         case 'unquoted-value': {
           const attribute = byStart.get(problem.start);
           report({
-            message: `The value of "${attribute ? shownName(attribute) : 'attribute'}" is not quoted; write name="value".`,
+            messageId: 'unquoted',
+            data: { name: attribute ? shownName(attribute) : 'attribute' },
             span: problem,
             fix:
               attribute && !attribute.value.includes('"')
@@ -60,14 +72,14 @@ export const attributeSyntax: Rule = {
         }
         case 'missing-value':
           report({
-            message: `"${article.text.slice(problem.start, problem.end)}" has no value; write name="value".`,
+            messageId: 'noValue',
+            data: { text: article.text.slice(problem.start, problem.end) },
             span: problem,
           });
           break;
         case 'text-after-close':
           report({
-            message:
-              'Text after "/>" on the closing line of the properties block; move it to a line of its own below the block.',
+            messageId: 'textAfterClose',
             span: problem,
           });
           break;

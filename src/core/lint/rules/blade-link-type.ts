@@ -7,6 +7,9 @@ export const bladeLinkType: Rule = {
   description:
     'Blade links refer to the current resource, so they belong in resource-bound articles, not generic or scoping content.',
   severity: 'warning',
+  messages: {
+    noResource: 'Blade links need a resource; {{type}} articles have none.',
+  },
   fixable: false,
   docs: {
     bad: 'selfHelpType="generic" … [Resize](data-blade:Microsoft_Azure_Compute.VmSizeBlade.id.$resourceId)',
@@ -17,7 +20,8 @@ export const bladeLinkType: Rule = {
     for (const link of article.body.links) {
       if (parseBladeTarget(link.target))
         report({
-          message: `Blade links need a resource; ${article.type.name} articles have none.`,
+          messageId: 'noResource',
+          data: { type: article.type.name },
           span: link.targetSpan,
         });
     }

@@ -6,6 +6,10 @@ export const bladeLink: Rule = {
   slug: 'blade-link',
   description: 'A blade link is `data-blade:Extension.Blade` followed by parameter name/value pairs.',
   severity: 'error',
+  messages: {
+    malformed:
+      'Malformed blade link: write data-blade:Extension.Blade, then name.value pairs (data-blade:Microsoft_Azure_Compute.VmBlade.id.$resourceId).',
+  },
   fixable: false,
   docs: {
     bad: '[Resize](data-blade:Microsoft_Azure_Compute.VmSizeBlade.id)',
@@ -16,8 +20,7 @@ export const bladeLink: Rule = {
       const blade = parseBladeTarget(link.target);
       if (!blade || blade.valid) continue;
       report({
-        message:
-          'Malformed blade link: write data-blade:Extension.Blade, then name.value pairs (data-blade:Microsoft_Azure_Compute.VmBlade.id.$resourceId).',
+        messageId: 'malformed',
         span: link.targetSpan,
       });
     }

@@ -6,13 +6,17 @@ export const boldH2: Rule = {
   slug: 'bold-h2',
   description: 'Bold H2 is reserved for Recommended Steps and Recommended Documents; use H3 for other sections.',
   severity: 'warning',
+  messages: {
+    boldH2: 'Bold H2 "{{heading}}": only the Recommended sections are bold H2; use H3.',
+  },
   fixable: false,
   docs: { bad: '## **Check the disk**', good: '### Check the disk' },
   check(article, report) {
     for (const heading of article.body.headings) {
       if (heading.level !== 2 || !heading.bold || recommendedSection(heading.text)) continue;
       report({
-        message: `Bold H2 "${heading.text}": only the Recommended sections are bold H2; use H3.`,
+        messageId: 'boldH2',
+        data: { heading: heading.text },
         span: heading,
       });
     }

@@ -11,6 +11,13 @@ export const cloudEnvironments: Rule = {
   description:
     '`cloudEnvironments` must list known clouds (public, fairfax, mooncake, blackforest, usnat, ussec), each once; so must `disableclouds`.',
   severity: 'error',
+  messages: {
+    missing:
+      'Missing required attribute "cloudEnvironments"; add the clouds where the article is published ("public", …).',
+    empty: '"{{name}}" is empty; list the clouds where the article is published.',
+    unknown: 'Unknown cloud "{{cloud}}" in {{name}}; expected one of {{known}}.',
+    twice: 'Cloud "{{cloud}}" is listed twice in {{name}}; remove one.',
+  },
   fixable: false,
   suggests: true,
   docs: { bad: '\tcloudEnvironments="Public, Azure China"', good: '\tcloudEnvironments="Public, Mooncake"' },
@@ -19,14 +26,14 @@ export const cloudEnvironments: Rule = {
     const clouds = article.attributes.get('cloudenvironments');
     if (!clouds) {
       report({
-        message:
-          'Missing required attribute "cloudEnvironments"; add the clouds where the article is published ("public", …).',
+        messageId: 'missing',
         span: blockOpenSpan(article),
         suggestions: insertAttributeSuggestion(article, 'cloudEnvironments'),
       });
     } else if (!trimmedValue(clouds)) {
       report({
-        message: `"${shownName(clouds)}" is empty; list the clouds where the article is published.`,
+        messageId: 'empty',
+        data: { name: shownName(clouds) },
         span: nameSpan(clouds),
       });
     }
@@ -37,12 +44,14 @@ export const cloudEnvironments: Rule = {
         const key = item.text.toLowerCase();
         if (!KNOWN.has(key))
           report({
-            message: `Unknown cloud "${item.text}" in ${shownName(attribute)}; expected one of ${CLOUDS.join(', ')}.`,
+            messageId: 'unknown',
+            data: { cloud: item.text, name: shownName(attribute), known: CLOUDS.join(', ') },
             span: item,
           });
         else if (seen.has(key))
           report({
-            message: `Cloud "${item.text}" is listed twice in ${shownName(attribute)}; remove one.`,
+            messageId: 'twice',
+            data: { cloud: item.text, name: shownName(attribute) },
             span: item,
           });
         seen.add(key);

@@ -6,6 +6,9 @@ export const cloudsContradict: Rule = {
   slug: 'clouds-contradict',
   description: 'A cloud in `disableclouds` should not also be listed in `cloudEnvironments`.',
   severity: 'warning',
+  messages: {
+    both: '"{{cloud}}" is both enabled in cloudEnvironments and disabled in disableclouds.',
+  },
   fixable: false,
   docs: {
     bad: '\tcloudEnvironments="Public, Mooncake"\n\tdisableclouds="mooncake"',
@@ -19,7 +22,8 @@ export const cloudsContradict: Rule = {
     for (const item of listItems(disabled)) {
       if (published.has(item.text.toLowerCase()))
         report({
-          message: `"${item.text}" is both enabled in cloudEnvironments and disabled in disableclouds.`,
+          messageId: 'both',
+          data: { cloud: item.text },
           span: item,
         });
     }

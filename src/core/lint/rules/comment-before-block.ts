@@ -8,13 +8,16 @@ export const commentBeforeBlock: Rule = {
   slug: 'comment-before-block',
   description: 'HTML comments before the properties block are tolerated but should move below it.',
   severity: 'warning',
+  messages: {
+    comment: 'Comment before the properties block; the block should come first.',
+  },
   fixable: false,
   docs: { bad: '<!-- owner: contoso -->\n<properties … />', good: '<properties … />\n<!-- owner: contoso -->' },
   check(article, report) {
     if (!article.block) return;
     for (const comment of textBeforeBlock(article.text, article.block.start).comments) {
       if (INLINE_CONFIG.test(article.text.slice(comment.start, comment.end))) continue;
-      report({ message: 'Comment before the properties block; the block should come first.', span: comment });
+      report({ messageId: 'comment', span: comment });
     }
   },
 };

@@ -6,6 +6,9 @@ export const contentBeforeBlock: Rule = {
   slug: 'content-before-block',
   description: 'Nothing but blank lines may come before the properties block.',
   severity: 'error',
+  messages: {
+    text: 'Text before the properties block: the block must be the first thing in the file; move the text below it.',
+  },
   fixable: false,
   docs: {
     bad: '# Slow VM\n<properties\n\tpageTitle="Slow VM"\n\t…\n/>',
@@ -16,8 +19,7 @@ export const contentBeforeBlock: Rule = {
     const { other } = textBeforeBlock(article.text, article.block.start);
     if (other)
       report({
-        message:
-          'Text before the properties block: the block must be the first thing in the file; move the text below it.',
+        messageId: 'text',
         span: other,
       });
   },

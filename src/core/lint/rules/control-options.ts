@@ -22,6 +22,9 @@ export const controlOptions: Rule = {
   description:
     'A form control has what it shows: a dropdown its `dropdownOptions` (or `dynamicDropdownOptions`), radio buttons their `radioButtonOptions`, an info block its `content`.',
   severity: 'error',
+  messages: {
+    nothing: 'A {{control}} needs {{needs}}: the customer has nothing to {{verb}}.',
+  },
   fixable: false,
   suggests: true,
   docs: {
@@ -49,7 +52,12 @@ export const controlOptions: Rule = {
       const keyIndent = /^[ \t]*/.exec(article.text.slice(lineStart))![0] + '  ';
       const body = skeleton && `\n${keyIndent}"${skeleton.key}": ${skeleton.value.split('\n').join(`\n${keyIndent}`)},`;
       report({
-        message: `A ${String(problem.because.value)} needs ${needs}: the customer has nothing to ${problem.keys[0] === 'content' ? 'read' : 'pick'}.`,
+        messageId: 'nothing',
+        data: {
+          control: String(problem.because.value),
+          needs,
+          verb: problem.keys[0] === 'content' ? 'read' : 'pick',
+        },
         span: at,
         suggestions: body
           ? [

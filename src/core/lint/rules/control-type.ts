@@ -19,6 +19,9 @@ export const controlType: Rule = {
   description:
     "A form element's `controlType` is one of the known controls (dropdown, textbox, multilinetextbox, datetimepicker …).",
   severity: 'error',
+  messages: {
+    unknown: 'Unknown controlType {{value}}; expected one of {{known}}.',
+  },
   fixable: false,
   docs: { bad: '"controlType": "Tab name"', good: '"controlType": "textbox"' },
   check(article, report) {
@@ -28,7 +31,8 @@ export const controlType: Rule = {
       const [key, value] = found;
       if (typeof value === 'string' && CONTROL_TYPES.includes(value.toLowerCase())) continue;
       report({
-        message: `Unknown controlType ${JSON.stringify(value ?? null)}; expected one of ${CONTROL_TYPES.join(', ')}.`,
+        messageId: 'unknown',
+        data: { value: JSON.stringify(value ?? null), known: CONTROL_TYPES.join(', ') },
         span: spanAt(article, [...path, key]),
       });
     }

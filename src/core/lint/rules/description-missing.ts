@@ -7,6 +7,10 @@ export const descriptionMissing: Rule = {
   slug: 'description-missing',
   description: 'Every article should carry a `description`.',
   severity: 'warning',
+  messages: {
+    missing: 'Missing attribute "description".',
+    empty: '"description" is empty.',
+  },
   fixable: false,
   suggests: true,
   docs: { bad: '\tdescription=""', good: '\tdescription="Steps to resolve a VM that does not start"' },
@@ -15,10 +19,10 @@ export const descriptionMissing: Rule = {
     const attribute = article.attributes.get('description');
     if (!attribute)
       report({
-        message: 'Missing attribute "description".',
+        messageId: 'missing',
         span: blockOpenSpan(article),
         suggestions: insertAttributeSuggestion(article, 'description'),
       });
-    else if (!trimmedValue(attribute)) report({ message: '"description" is empty.', span: nameSpan(attribute) });
+    else if (!trimmedValue(attribute)) report({ messageId: 'empty', span: nameSpan(attribute) });
   },
 };

@@ -6,6 +6,9 @@ export const displayOrderFormat: Rule = {
   slug: 'display-order-format',
   description: '`displayOrder` is empty or a positive whole number.',
   severity: 'warning',
+  messages: {
+    notWhole: 'displayOrder "{{value}}" is not a positive whole number.',
+  },
   fixable: false,
   docs: { bad: '\tdisplayOrder="first"', good: '\tdisplayOrder="1"' },
   check(article, report) {
@@ -14,7 +17,8 @@ export const displayOrderFormat: Rule = {
     const value = trimmedValue(attribute);
     if (value && !/^[1-9]\d{0,8}$/.test(value))
       report({
-        message: `displayOrder "${value}" is not a positive whole number.`,
+        messageId: 'notWhole',
+        data: { value },
         span: { start: attribute.valueStart, end: attribute.valueEnd },
       });
   },

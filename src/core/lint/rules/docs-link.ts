@@ -9,6 +9,9 @@ export const docsLink: Rule = {
   description:
     'Documentation links point to `learn.microsoft.com`: `docs.microsoft.com` was retired and only redirects, to the same path.',
   severity: 'warning',
+  messages: {
+    retiredHost: '"{{host}}" is retired: link to the same path on learn.microsoft.com.',
+  },
   fixable: true,
   docs: {
     bad: '[Resize a VM](https://docs.microsoft.com/azure/virtual-machines/resize-vm)',
@@ -23,7 +26,8 @@ export const docsLink: Rule = {
       const start = url.start + match[0].length - match[1].length;
       const span = { start, end: start + match[1].length };
       report({
-        message: `"${match[1]}" is retired: link to the same path on learn.microsoft.com.`,
+        messageId: 'retiredHost',
+        data: { host: match[1] },
         span,
         fix: { title: 'Link to learn.microsoft.com', edits: [{ ...span, text: 'learn.microsoft.com' }] },
       });

@@ -6,6 +6,9 @@ export const duplicateArticleId: ProjectRule = {
   slug: 'duplicate-article-id',
   description: '`articleId` is unique across the repository, case-insensitively.',
   severity: 'error',
+  messages: {
+    alsoUsed: 'articleId "{{id}}" is also used by {{others}}.',
+  },
   fixable: false,
   docs: {
     bad: 'a.md: articleId="vm-slow"\nb.md: articleId="VM-Slow"',
@@ -16,7 +19,8 @@ export const duplicateArticleId: ProjectRule = {
       articles,
       (a) => a.articleId?.value.toLowerCase() || undefined,
       (a) => ({ start: a.articleId!.start, end: a.articleId!.end }),
-      (a, others) => `articleId "${a.articleId!.value}" is also used by ${others}.`,
+      'alsoUsed',
+      (a) => ({ id: a.articleId!.value }),
       'The same articleId',
       report,
     );

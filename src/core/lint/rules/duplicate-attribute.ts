@@ -6,6 +6,9 @@ export const duplicateAttribute: Rule = {
   slug: 'duplicate-attribute',
   description: 'An attribute may appear only once, in any casing.',
   severity: 'error',
+  messages: {
+    duplicate: 'Duplicate attribute "{{name}}": it is already set above; keep one of them.',
+  },
   fixable: false,
   docs: { bad: '\tarticleId="vm-slow"\n\tArticleId="vm-slow-2"', good: '\tarticleId="vm-slow"' },
   check(article, report) {
@@ -14,7 +17,8 @@ export const duplicateAttribute: Rule = {
       if (!first.has(attribute.key)) first.add(attribute.key);
       else
         report({
-          message: `Duplicate attribute "${shownName(attribute)}": it is already set above; keep one of them.`,
+          messageId: 'duplicate',
+          data: { name: shownName(attribute) },
           span: nameSpan(attribute),
         });
     }

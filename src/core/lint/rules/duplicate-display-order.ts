@@ -6,6 +6,9 @@ export const duplicateDisplayOrder: ProjectRule = {
   slug: 'duplicate-display-order',
   description: 'Within one service and resource, each `displayOrder` number is used once.',
   severity: 'warning',
+  messages: {
+    alsoUsed: 'displayOrder {{order}} in {{service}}/{{resource}} is also used by {{others}}.',
+  },
   fixable: false,
   docs: {
     bad: 'a.md: service="microsoft.compute" resource="virtualmachines" displayOrder="3"\nb.md: the same three values',
@@ -19,8 +22,8 @@ export const duplicateDisplayOrder: ProjectRule = {
           ? [a.service, a.resource ?? '', a.displayOrder.value].join('\u0000').toLowerCase()
           : undefined,
       (a) => ({ start: a.displayOrder!.start, end: a.displayOrder!.end }),
-      (a, others) =>
-        `displayOrder ${a.displayOrder!.value} in ${a.service}/${a.resource ?? ''} is also used by ${others}.`,
+      'alsoUsed',
+      (a) => ({ order: a.displayOrder!.value, service: a.service!, resource: a.resource ?? '' }),
       'The same displayOrder',
       report,
     );

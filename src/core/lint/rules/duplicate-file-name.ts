@@ -6,6 +6,9 @@ export const duplicateFileName: ProjectRule = {
   slug: 'duplicate-file-name',
   description: "File names are unique across the repository's folders.",
   severity: 'warning',
+  messages: {
+    alsoUsed: 'The file name is also used by {{others}}.',
+  },
   fixable: false,
   docs: {
     bad: 'articles/microsoft.compute/restart.md\narticles/microsoft.web/restart.md',
@@ -16,7 +19,8 @@ export const duplicateFileName: ProjectRule = {
       articles,
       (a) => a.path.slice(a.path.lastIndexOf('/') + 1).toLowerCase(),
       (a) => a.blockOpen,
-      (_a, others) => `The file name is also used by ${others}.`,
+      'alsoUsed',
+      () => ({}),
       'The same file name',
       report,
     );

@@ -8,6 +8,11 @@ export const fileName: Rule = {
   slug: 'file-name',
   description: 'Article files are `*.md`, named without spaces and under 80 characters.',
   severity: 'warning',
+  messages: {
+    notMarkdown: '"{{name}}" is not a .md file; only Markdown files are published.',
+    spaces: 'The file name "{{name}}" contains spaces.',
+    tooLong: 'The file name is {{length}} characters long; keep it under {{max}}.',
+  },
   fixable: false,
   docs: {
     bad: 'articles/microsoft.sql/database x on server y.md',
@@ -18,10 +23,8 @@ export const fileName: Rule = {
     if (!path || !article.block) return;
     const name = path.slice(path.lastIndexOf('/') + 1);
     const span = blockOpenSpan(article);
-    if (!name.toLowerCase().endsWith('.md'))
-      report({ message: `"${name}" is not a .md file; only Markdown files are published.`, span });
-    if (name.includes(' ')) report({ message: `The file name "${name}" contains spaces.`, span });
-    if (name.length >= MAX_NAME)
-      report({ message: `The file name is ${name.length} characters long; keep it under ${MAX_NAME}.`, span });
+    if (!name.toLowerCase().endsWith('.md')) report({ messageId: 'notMarkdown', data: { name }, span });
+    if (name.includes(' ')) report({ messageId: 'spaces', data: { name }, span });
+    if (name.length >= MAX_NAME) report({ messageId: 'tooLong', data: { length: name.length, max: MAX_NAME }, span });
   },
 };

@@ -5,6 +5,9 @@ export const h1First: Rule = {
   slug: 'h1-first',
   description: 'The H1 is the first thing after the properties block (comments aside).',
   severity: 'warning',
+  messages: {
+    textFirst: 'Text comes before the H1; the H1 should open the body.',
+  },
   fixable: false,
   docs: {
     bad: '<properties … />\nSome text.\n# Restart the VM',
@@ -16,7 +19,6 @@ export const h1First: Rule = {
     const first = article.body.tokens.find(
       (t) => t.level === 0 && t.nesting !== -1 && t.type !== 'html_block' && t.type !== 'hr',
     );
-    if (first && first.type !== 'heading_open')
-      report({ message: 'Text comes before the H1; the H1 should open the body.', span: h1 });
+    if (first && first.type !== 'heading_open') report({ messageId: 'textFirst', span: h1 });
   },
 };

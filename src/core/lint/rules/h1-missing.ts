@@ -8,6 +8,10 @@ export const h1Missing: Rule = {
   slug: 'h1-missing',
   description: 'The body starts with an H1 (`# Title`); every article needs one.',
   severity: 'error',
+  messages: {
+    titleIsH2: 'The article has no H1 heading: its title "{{written}}" is written as an H2. Make it "# {{title}}".',
+    noH1: 'The article has no H1 heading ("# Title") after the properties block; add the title as the first line of the body.',
+  },
   fixable: true,
   docs: { bad: '<properties … />\n\nRestart the VM.', good: '<properties … />\n\n# Restart the VM\n\nRestart the VM.' },
   check(article, report) {
@@ -23,7 +27,8 @@ export const h1Missing: Rule = {
     if (first && firstText && first.level === 2 && !first.setext && !recommendedSection(first.text)) {
       const marker = article.text.indexOf('##', first.start);
       report({
-        message: `The article has no H1 heading: its title "${first.raw.trim()}" is written as an H2. Make it "# ${first.text}".`,
+        messageId: 'titleIsH2',
+        data: { written: first.raw.trim(), title: first.text },
         span: { start: first.start, end: first.end },
         // With an H3 next, the H1 would skip a level (heading-order): every heading moves up, a choice for the author.
         fix:
@@ -34,8 +39,7 @@ export const h1Missing: Rule = {
       return;
     }
     report({
-      message:
-        'The article has no H1 heading ("# Title") after the properties block; add the title as the first line of the body.',
+      messageId: 'noH1',
       span: article.block.close ?? blockOpenSpan(article),
     });
   },

@@ -6,6 +6,9 @@ export const headingOrder: Rule = {
   description:
     'Headings go down one level at a time (an H2 is followed by an H3, not an H4): screen readers navigate by them.',
   severity: 'warning',
+  messages: {
+    skipsLevel: 'An H{{level}} after an H{{previous}} skips a level: make it an H{{expected}}.',
+  },
   fixable: false,
   suggests: true,
   docs: {
@@ -26,7 +29,8 @@ export const headingOrder: Rule = {
         const hashes = heading.setext ? undefined : /^[ \t]*(#+)/.exec(text.slice(heading.start, heading.end));
         const hashStart = hashes ? heading.start + hashes[0].length - hashes[1].length : heading.start;
         report({
-          message: `An H${level} after an H${previous} skips a level: make it an H${expected}.`,
+          messageId: 'skipsLevel',
+          data: { level, previous, expected },
           span: heading.content,
           suggestions: hashes
             ? [

@@ -9,6 +9,9 @@ export const headingSpace: Rule = {
   slug: 'heading-space',
   description: 'A heading marker is followed by a space; `##**Recommended Steps**` is plain text, not a heading.',
   severity: 'error',
+  messages: {
+    noSpace: 'No space after "{{hashes}}": this line is not a heading. Write "{{hashes}} " before the text.',
+  },
   fixable: true,
   fixRevealsText: true,
   docs: { bad: '##**Recommended Steps**', good: '## **Recommended Steps**' },
@@ -19,7 +22,8 @@ export const headingSpace: Rule = {
     unspaced.forEach((heading, i) => {
       const lineEnd = article.lines.lineEnd(heading.line);
       report({
-        message: `No space after "${'#'.repeat(heading.hashes)}": this line is not a heading. Write "${'#'.repeat(heading.hashes)} " before the text.`,
+        messageId: 'noSpace',
+        data: { hashes: '#'.repeat(heading.hashes) },
         span: { start: heading.start, end: lineEnd },
         fix: fixes[i],
       });

@@ -10,6 +10,9 @@ export const idList: Rule = {
   slug: 'id-list',
   description: '`supportTopicIds` and `productPesIds` hold numeric ids or GUIDs, comma-separated.',
   severity: 'error',
+  messages: {
+    notId: '"{{item}}" in {{name}} is neither a numeric id nor a GUID; write the ids, comma-separated.',
+  },
   fixable: false,
   docs: { bad: '\tsupportTopicIds="Azure AD Domain Services"', good: '\tsupportTopicIds="32628854"' },
   check(article, report) {
@@ -19,7 +22,8 @@ export const idList: Rule = {
       for (const item of listItems(attribute)) {
         if (/^\d+$/.test(item.text) || GUID_PATTERN.test(item.text)) continue;
         report({
-          message: `"${item.text}" in ${shownName(attribute)} is neither a numeric id nor a GUID; write the ids, comma-separated.`,
+          messageId: 'notId',
+          data: { item: item.text, name: shownName(attribute) },
           span: item,
         });
       }

@@ -9,6 +9,11 @@ export const imageAlt: Rule = {
   slug: 'image-alt',
   description: 'Images need alt text that says what they show: not a file name, not "image" or "screenshot" alone.',
   severity: 'warning',
+  messages: {
+    noAlt: 'The image has no alt text.',
+    fileName: 'The alt text "{{alt}}" is a file name: say what the image shows.',
+    onlyImage: 'The alt text "{{alt}}" says only that it is an image: say what it shows.',
+  },
   fixable: false,
   docs: {
     bad: '![](https://contoso.com/diagram.png) ![screenshot](https://contoso.com/blade.png)',
@@ -20,12 +25,12 @@ export const imageAlt: Rule = {
     for (const link of article.body.links) {
       if (!link.image) continue;
       const alt = link.text.trim();
-      if (!alt) report({ message: 'The image has no alt text.', span: link });
-      else if (FILE_NAME.test(alt))
-        report({ message: `The alt text "${alt}" is a file name: say what the image shows.`, span: link.textSpan });
+      if (!alt) report({ messageId: 'noAlt', span: link });
+      else if (FILE_NAME.test(alt)) report({ messageId: 'fileName', data: { alt }, span: link.textSpan });
       else if (EMPTY_WORDS.has(alt.toLowerCase().replace(/[.:]$/, '')))
         report({
-          message: `The alt text "${alt}" says only that it is an image: say what it shows.`,
+          messageId: 'onlyImage',
+          data: { alt },
           span: link.textSpan,
         });
     }

@@ -8,9 +8,12 @@ export const includeDirective: Rule = {
   slug: 'include-directive',
   description: 'Include files are not supported; the directive shows as text.',
   severity: 'error',
+  messages: {
+    include: 'Include directives are not supported in self-help articles.',
+  },
   fixable: false,
   docs: { bad: '[!INCLUDE [restart](includes/restart.md)]', good: 'Write the steps in the article itself.' },
   check(article, report) {
-    reportProseMatches(article, INCLUDE, 'Include directives are not supported in self-help articles.', report);
+    reportProseMatches(article, INCLUDE, 'include', report);
   },
 };

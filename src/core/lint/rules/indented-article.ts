@@ -7,6 +7,10 @@ export const indentedArticle: Rule = {
   description:
     'The body is not indented as a whole: four spaces (or a tab) before every line make Markdown show the article as one block of raw text.',
   severity: 'error',
+  messages: {
+    indented:
+      'Every line of the body is {{indentation}}: Markdown shows the whole article as one block of raw text (no heading, no list, no link). Remove the indentation.',
+  },
   fixable: true,
   fixRevealsText: true,
   docs: {
@@ -26,7 +30,8 @@ export const indentedArticle: Rule = {
     const first = lines.offsetAt(indent.firstContentLine);
     const shown = indent.prefix.includes('\t') ? 'indented' : `indented by ${indent.prefix.length} spaces`;
     report({
-      message: `Every line of the body is ${shown}: Markdown shows the whole article as one block of raw text (no heading, no list, no link). Remove the indentation.`,
+      messageId: 'indented',
+      data: { indentation: shown },
       span: { start: first, end: lines.lineEnd(indent.firstContentLine) },
       fix: { title: 'Remove the indentation from every line', edits },
     });

@@ -35,6 +35,10 @@ export const internalLink: Rule = {
   description:
     'A link to a host customers cannot reach: internal tools (Jarvis, IcM, Azure Support Center), the corporate SharePoint, internal work items.',
   severity: 'error',
+  messages: {
+    publicHost: 'Link to {{host}}, {{what}}: customers cannot open it. Link to {{publicHost}}.',
+    internal: 'Link to {{host}}, {{what}}: customers cannot open it. Link to a public page, or leave the link out.',
+  },
   fixable: true,
   docs: {
     bad: '[the dashboard](https://jarvis-west.dc.ad.msft.net/dashboard/VMHealth)',
@@ -65,7 +69,8 @@ export const internalLink: Rule = {
       const { what, publicHost } = found.host;
       const hostStart = url.start + parts[0].indexOf(parts[1]);
       report({
-        message: `Link to ${host}, ${what}: customers cannot open it.${publicHost ? ` Link to ${publicHost}.` : ' Link to a public page, or leave the link out.'}`,
+        messageId: publicHost ? 'publicHost' : 'internal',
+        data: { host, what, publicHost: publicHost ?? '' },
         span: url,
         fix: publicHost
           ? {

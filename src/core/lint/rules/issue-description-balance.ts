@@ -10,6 +10,12 @@ export const issueDescriptionBalance: Rule = {
   description:
     'Every `<!--issueDescription-->` is closed by `<!--/issueDescription-->`, and every closing marker has an opening one.',
   severity: 'error',
+  messages: {
+    noOpening:
+      'This <!--/issueDescription--> has no opening marker: the text before it is not shown as the issue description.',
+    neverClosed:
+      'This <!--issueDescription--> is never closed by <!--/issueDescription-->: the rest of the article, the steps included, would be taken as the issue description. Close it after the description.',
+  },
   fixable: true,
   docs: {
     bad: '<!--issueDescription-->\nWe found an issue.',
@@ -21,8 +27,7 @@ export const issueDescriptionBalance: Rule = {
     for (const marker of unpaired) {
       if (marker.closing) {
         report({
-          message:
-            'This <!--/issueDescription--> has no opening marker: the text before it is not shown as the issue description.',
+          messageId: 'noOpening',
           span: marker,
           fix: swapped,
         });
@@ -34,8 +39,7 @@ export const issueDescriptionBalance: Rule = {
       // A paragraph with links or bold would become a block that breaks issue-description-content: for the author.
       if (end !== undefined && !isPlainDescription(article.text.slice(marker.end, end))) end = undefined;
       report({
-        message:
-          'This <!--issueDescription--> is never closed by <!--/issueDescription-->: the rest of the article, the steps included, would be taken as the issue description. Close it after the description.',
+        messageId: 'neverClosed',
         span: marker,
         fix:
           swapped ??

@@ -6,6 +6,12 @@ export const issueDescriptionContent: Rule = {
   slug: 'issue-description-content',
   description: 'The issueDescription block holds plain text and tokens: no links, bold, italic or headings.',
   severity: 'warning',
+  messages: {
+    link: 'The issueDescription block contains a link; keep it plain text.',
+    bold: 'The issueDescription block contains bold text; keep it plain text.',
+    heading: 'The issueDescription block contains a heading; keep it plain text.',
+    italic: 'The issueDescription block contains italic text; keep it plain text.',
+  },
   fixable: false,
   docs: {
     bad: '<!--issueDescription-->\nSee [the docs](https://learn.microsoft.com/azure).\n<!--/issueDescription-->',
@@ -15,13 +21,13 @@ export const issueDescriptionContent: Rule = {
     for (const block of issueDescriptions(article).blocks) {
       const inner = blockInner(block);
       const text = article.text.slice(inner.start, inner.end);
-      for (const { what, pattern } of FORMATTING_IN_DESCRIPTION) {
+      for (const { kind, pattern } of FORMATTING_IN_DESCRIPTION) {
         const match = pattern.exec(text);
         if (!match) continue;
         const start = inner.start + match.index + (match[0].startsWith('\n') ? 1 : 0);
         const lineEnd = article.text.indexOf('\n', start);
         report({
-          message: `The issueDescription block contains ${what}; keep it plain text.`,
+          messageId: kind,
           span: { start, end: Math.min(lineEnd < 0 ? inner.end : lineEnd, inner.end) },
         });
       }

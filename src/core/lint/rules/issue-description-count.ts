@@ -6,6 +6,10 @@ export const issueDescriptionCount: Rule = {
   slug: 'issue-description-count',
   description: 'An article has at most one issueDescription block, and it is not empty.',
   severity: 'warning',
+  messages: {
+    second: 'A second issueDescription block; an article has at most one.',
+    empty: 'The issueDescription block is empty.',
+  },
   fixable: false,
   docs: {
     bad: '<!--issueDescription--><!--/issueDescription-->',
@@ -13,15 +17,10 @@ export const issueDescriptionCount: Rule = {
   },
   check(article, report) {
     const { blocks } = issueDescriptions(article);
-    blocks
-      .slice(1)
-      .forEach((block) =>
-        report({ message: 'A second issueDescription block; an article has at most one.', span: block.open }),
-      );
+    blocks.slice(1).forEach((block) => report({ messageId: 'second', span: block.open }));
     for (const block of blocks) {
       const inner = blockInner(block);
-      if (!article.text.slice(inner.start, inner.end).trim())
-        report({ message: 'The issueDescription block is empty.', span: block.open });
+      if (!article.text.slice(inner.start, inner.end).trim()) report({ messageId: 'empty', span: block.open });
     }
   },
 };

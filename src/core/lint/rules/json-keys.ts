@@ -66,6 +66,10 @@ export const jsonKeys: Rule = {
   description:
     'JSON keys are written in camelCase (`controlType`), and misspelled keys (`infoBallonText`) are silently ignored.',
   severity: 'warning',
+  messages: {
+    misspelled: '"{{key}}" is a misspelling of "{{expected}}"; the consumer ignores it.',
+    wrongCase: 'Write the key "{{expected}}" instead of "{{key}}".',
+  },
   fixable: true,
   fixRevealsText: true,
   docs: {
@@ -81,9 +85,8 @@ export const jsonKeys: Rule = {
         if (!expected || expected === key) continue;
         const span = spanAt(article, [...pathTo(at), key], 'key');
         report({
-          message: misspelled
-            ? `"${key}" is a misspelling of "${expected}"; the consumer ignores it.`
-            : `Write the key "${expected}" instead of "${key}".`,
+          messageId: misspelled ? 'misspelled' : 'wrongCase',
+          data: { key, expected },
           span,
           fix: { title: `Rename to ${expected}`, edits: [{ ...span, text: JSON.stringify(expected) }] },
         });

@@ -8,6 +8,14 @@ export const jsonSection: Rule = {
   slug: 'json-section',
   description: 'JSON article types carry one strict-JSON document between two `---` lines, with nothing after it.',
   severity: 'error',
+  messages: {
+    missing: '{{type}} articles need a JSON section between two "---" lines.',
+    notClosed: 'The JSON section is not closed by a "---" line; add one after the JSON.',
+    trailingComma: 'Not strict JSON: a trailing comma.',
+    bareKey: 'Not strict JSON: the key {{key}} needs double quotes ("{{key}}").',
+    notStrict: 'Not strict JSON: {{cause}}',
+    textAfter: 'Nothing may follow the JSON section\'s closing "---"; move it above the JSON section or remove it.',
+  },
   fixable: true,
   docs: {
     bad: '# Slow VM\n---\n{ "title": "Slow VM", }\n---',
@@ -22,13 +30,13 @@ export const jsonSection: Rule = {
     if (!json) {
       if (isJsonType(article))
         report({
-          message: `${article.type!.name} articles need a JSON section between two "---" lines.`,
+          messageId: 'missing',
+          data: { type: article.type!.name },
           span: article.block?.close ?? blockOpenSpan(article),
         });
       return;
     }
-    if (!json.close)
-      report({ message: 'The JSON section is not closed by a "---" line; add one after the JSON.', span: json.open });
+    if (!json.close) report({ messageId: 'notClosed', span: json.open });
     // A trailing comma or a name without quotes leaves the rest readable, so each is its own finding; any other error
     // throws the reader off, and what it reports after that is mostly echo: only the first such error is the cause.
     let causeReported = false;
@@ -37,7 +45,7 @@ export const jsonSection: Rule = {
     for (const error of json.strictErrors.slice(0, MAX_REPORTED)) {
       if (error.trailingComma) {
         report({
-          message: 'Not strict JSON: a trailing comma.',
+          messageId: 'trailingComma',
           span: error,
           fix: readable
             ? { title: 'Remove the trailing comma', edits: [{ ...error.trailingComma, text: '' }] }
@@ -46,7 +54,8 @@ export const jsonSection: Rule = {
       } else if (error.bareKey) {
         const key = article.text.slice(error.bareKey.start, error.bareKey.end);
         report({
-          message: `Not strict JSON: the key ${key} needs double quotes ("${key}").`,
+          messageId: 'bareKey',
+          data: { key },
           span: error,
           fix: readable
             ? { title: `Quote the key ${key}`, edits: [{ ...error.bareKey, text: `"${key}"` }] }
@@ -54,7 +63,7 @@ export const jsonSection: Rule = {
         });
       } else if (!causeReported) {
         causeReported = true;
-        report({ message: `Not strict JSON: ${jsonCause(article.text, error)}`, span: error });
+        report({ messageId: 'notStrict', data: { cause: jsonCause(article.text, error) }, span: error });
       }
     }
     if (json.close) {
@@ -62,7 +71,7 @@ export const jsonSection: Rule = {
       const offset = rest.search(/\S/);
       if (offset >= 0)
         report({
-          message: 'Nothing may follow the JSON section\'s closing "---"; move it above the JSON section or remove it.',
+          messageId: 'textAfter',
           span: {
             start: json.close.end + offset,
             end: article.lines.lineEnd(article.lines.positionAt(json.close.end + offset).line),

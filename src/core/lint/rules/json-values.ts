@@ -13,6 +13,11 @@ export const jsonValues: Rule = {
   description:
     "The JSON payload's values have the type and the values its schema allows (a number for `order`, one of Advisor's categories …) and the keys it requires.",
   severity: 'warning',
+  messages: {
+    wrongType: '{{at}} should be {{expected}}, not {{actual}}.',
+    notAllowed: '{{at}} is {{value}}; expected one of {{allowed}}.',
+    lacksKey: '{{at}} lacks "{{key}}".',
+  },
   fixable: false,
   docs: {
     bad: '"recommendationImpact": "Severe"',
@@ -31,19 +36,26 @@ export const jsonValues: Rule = {
         if (problem.expected.includes('boolean') && typeof value === 'string' && /^(true|false)$/i.test(value))
           continue;
         report({
-          message: `${label(problem.path)} should be ${problem.expected.map(article_).join(' or ')}, not ${describe(value)}.`,
+          messageId: 'wrongType',
+          data: {
+            at: label(problem.path),
+            expected: problem.expected.map(article_).join(' or '),
+            actual: describe(value),
+          },
           span: spanAt(article, problem.path),
         });
       } else if (problem.kind === 'enum') {
         const value = valueAt(article.json?.value, problem.path);
         report({
-          message: `${label(problem.path)} is ${JSON.stringify(value)}; expected one of ${show(problem.allowed)}.`,
+          messageId: 'notAllowed',
+          data: { at: label(problem.path), value: JSON.stringify(value), allowed: show(problem.allowed) },
           span: spanAt(article, problem.path),
         });
       } else if (problem.kind === 'required') {
         const span = spanAt(article, problem.path);
         report({
-          message: `${problem.path.length ? label(problem.path) : 'The JSON section'} lacks "${problem.key}".`,
+          messageId: 'lacksKey',
+          data: { at: problem.path.length ? label(problem.path) : 'The JSON section', key: problem.key },
           span: { start: span.start, end: Math.min(span.end, span.start + 1) },
         });
       }

@@ -7,6 +7,10 @@ export const linkDead: NetworkRule = {
   description:
     'A web link leads nowhere: the page answers 404 or 410 (directly or at the end of its redirects), or its redirects go round in a loop.',
   severity: 'error',
+  messages: {
+    nowhere: '{{page}} leads nowhere: {{reason}}{{via}}. Customers find nothing there.',
+    answers: '{{page}} answers {{reason}}{{via}}: customers find nothing there.',
+  },
   fixable: false,
   docs: {
     bad: '[VM sizes](https://learn.microsoft.com/azure/virtual-machines/sizes-retired-page)',

@@ -7,6 +7,9 @@ export const linkFragment: NetworkRule = {
   description:
     'A web link points at a place in a page (`#fragment`) the page no longer has: no element with that `id` or `name`.',
   severity: 'warning',
+  messages: {
+    noPlace: '{{final}} has no place "#{{fragment}}": no element with that id or name (a heading renamed?).',
+  },
   fixable: false,
   docs: {
     bad: '[Sizes](https://learn.microsoft.com/azure/virtual-machines/sizes#a-heading-renamed-since)',

@@ -11,6 +11,9 @@ export const linkLocale: Rule = {
   description:
     'Links to Microsoft sites carry no locale (`/en-us/`), so customers land on their own language (Mooncake-only articles are exempt).',
   severity: 'warning',
+  messages: {
+    locale: 'Remove the locale "{{locale}}" from this link.',
+  },
   fixable: true,
   docs: {
     bad: '[Resize a VM](https://learn.microsoft.com/en-us/azure/virtual-machines/resize-vm)',
@@ -27,7 +30,8 @@ export const linkLocale: Rule = {
       const span = { start, end: start + match[1].length };
       const enUs = match[1].toLowerCase() === '/en-us';
       report({
-        message: `Remove the locale "${match[1].slice(1)}" from this link.`,
+        messageId: 'locale',
+        data: { locale: match[1].slice(1) },
         span,
         fix: enUs ? { title: `Remove ${match[1]}`, edits: [{ ...span, text: '' }] } : undefined,
       });

@@ -7,6 +7,9 @@ export const linkPlaceholder: Rule = {
   slug: 'link-placeholder',
   description: "A link needs a real target, not the template's `(https://)` or an empty one.",
   severity: 'error',
+  messages: {
+    placeholder: 'The link "{{text}}" has a placeholder target "{{target}}"; link to the real page or remove the link.',
+  },
   fixable: false,
   docs: {
     bad: '[external article](https://)',
@@ -16,7 +19,8 @@ export const linkPlaceholder: Rule = {
     for (const link of article.body.links) {
       if (!PLACEHOLDERS.has(link.target.trim().toLowerCase())) continue;
       report({
-        message: `The link "${link.text}" has a placeholder target "${link.target}"; link to the real page or remove the link.`,
+        messageId: 'placeholder',
+        data: { text: link.text, target: link.target },
         span: link,
       });
     }

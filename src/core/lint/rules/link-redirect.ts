@@ -7,6 +7,10 @@ export const linkRedirect: NetworkRule = {
   description:
     'A web link is redirected for good (301 or 308), or is an `aka.ms` short link: link to where it leads now.',
   severity: 'warning',
+  messages: {
+    shortLink: 'aka.ms short link: it leads to {{moved}}; link to that page.',
+    moved: '{{page}} has moved for good to {{moved}}: link there.',
+  },
   fixable: true,
   docs: {
     bad: '[Sizes](https://docs.microsoft.com/azure/virtual-machines/sizes)',

@@ -23,6 +23,10 @@ export const linkScheme: Rule = {
   slug: 'link-scheme',
   description: 'Link targets use https, http, mailto or a portal scheme (`data-blade:` …); others are broken.',
   severity: 'error',
+  messages: {
+    broken: 'Broken link scheme "{{scheme}}:"; did you mean "{{likely}}:"?',
+    unsupported: 'Unsupported link scheme "{{scheme}}:"; use https:, mailto: or data-blade:.',
+  },
   fixable: true,
   docs: {
     bad: '[Sizes](ttps://learn.microsoft.com/azure/sizes)',
@@ -35,9 +39,8 @@ export const linkScheme: Rule = {
       const likely = LIKELY[scheme];
       const schemeSpan = { start: link.targetSpan.start, end: link.targetSpan.start + scheme.length };
       report({
-        message: likely
-          ? `Broken link scheme "${scheme}:"; did you mean "${likely}:"?`
-          : `Unsupported link scheme "${scheme}:"; use https:, mailto: or data-blade:.`,
+        messageId: likely ? 'broken' : 'unsupported',
+        data: { scheme, likely: likely ?? '' },
         span: link.targetSpan,
         fix: likely ? { title: `Change to ${likely}:`, edits: [{ ...schemeSpan, text: likely }] } : undefined,
       });

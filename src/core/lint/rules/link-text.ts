@@ -48,6 +48,10 @@ export const linkText: Rule = {
   description:
     'A link\'s text says where it goes ("Resize a virtual machine"), not "here", "click here", "learn more" or a raw URL.',
   severity: 'warning',
+  messages: {
+    saysNothing: 'The link text "{{text}}" says nothing of where it goes: write the destination\'s name instead.',
+    rawUrl: "The link shows a raw URL: write the destination's name as its text instead.",
+  },
   fixable: false,
   docs: {
     bad: 'To resize the VM, see [here](https://learn.microsoft.com/azure/virtual-machines/resize-vm).',
@@ -63,12 +67,13 @@ export const linkText: Rule = {
       const text = plain(link.text);
       if (VAGUE_LINK_TEXTS.has(text))
         report({
-          message: `The link text "${link.text.trim()}" says nothing of where it goes: write the destination's name instead.`,
+          messageId: 'saysNothing',
+          data: { text: link.text.trim() },
           span: link.textSpan,
         });
       else if (RAW_URL.test(link.text.trim()))
         report({
-          message: "The link shows a raw URL: write the destination's name as its text instead.",
+          messageId: 'rawUrl',
           span: link.textSpan,
         });
     }

@@ -7,6 +7,9 @@ export const linkUnreachable: NetworkRule = {
   description:
     "A web link's server could not be reached after retries: the name does not resolve, the connection fails or times out, or the server keeps failing (5xx).",
   severity: 'warning',
+  messages: {
+    unreachable: '{{page}} could not be reached: {{reason}}{{via}}.',
+  },
   fixable: false,
   docs: {
     bad: '[Tool](https://tools.contoso-retired.example/download)',

@@ -6,6 +6,9 @@ export const listBlankLine: Rule = {
   slug: 'list-blank-line',
   description: 'A blank line separates a paragraph from the list that follows it.',
   severity: 'warning',
+  messages: {
+    noBlankLine: 'The list starts right under a paragraph; add a blank line before it.',
+  },
   fixable: true,
   docs: { bad: 'Try these steps:\n1. Restart the VM', good: 'Try these steps:\n\n1. Restart the VM' },
   check(article, report) {
@@ -20,7 +23,7 @@ export const listBlankLine: Rule = {
       const line = article.body.startLine + list.map[0];
       const start = article.lines.offsetAt(line);
       report({
-        message: 'The list starts right under a paragraph; add a blank line before it.',
+        messageId: 'noBlankLine',
         span: { start, end: article.lines.lineEnd(line) },
         fix: { title: 'Insert a blank line before the list', edits: [{ start, end: start, text: eol(article) }] },
       });

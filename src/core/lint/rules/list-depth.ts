@@ -7,6 +7,9 @@ export const listDepth: Rule = {
   slug: 'list-depth',
   description: 'Lists have at most two levels.',
   severity: 'warning',
+  messages: {
+    tooDeep: 'A list nested {{depth}} levels deep; the portal shows two.',
+  },
   fixable: false,
   docs: { bad: '* Disk\n\t* Data disk\n\t\t* LUN 0', good: '* Disk\n\t* Data disk, LUN 0' },
   check(article, report) {
@@ -17,7 +20,8 @@ export const listDepth: Rule = {
         if (depth === MAX_DEPTH + 1 && token.map) {
           const line = article.body.startLine + token.map[0];
           report({
-            message: `A list nested ${depth} levels deep; the portal shows two.`,
+            messageId: 'tooDeep',
+            data: { depth },
             span: { start: article.lines.offsetAt(line), end: article.lines.lineEnd(line) },
           });
         }

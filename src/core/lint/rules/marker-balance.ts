@@ -9,6 +9,10 @@ export const markerBalance: Rule = {
   slug: 'marker-balance',
   description: 'RCA section markers (`<!--rcaDescription-->` …) are closed by their `<!--/name-->`.',
   severity: 'warning',
+  messages: {
+    noOpening: '<!--/{{name}}--> has no opening marker.',
+    neverClosed: '<!--{{name}}--> is never closed.',
+  },
   fixable: false,
   docs: {
     bad: '<!--recommendedActions-->\nRestart the VM.',
@@ -18,9 +22,8 @@ export const markerBalance: Rule = {
     const { unpaired } = pairMarkers(article.body.markers.filter((m) => PAIRED.has(m.name)));
     for (const marker of unpaired) {
       report({
-        message: marker.closing
-          ? `<!--/${marker.name}--> has no opening marker.`
-          : `<!--${marker.name}--> is never closed.`,
+        messageId: marker.closing ? 'noOpening' : 'neverClosed',
+        data: { name: marker.name },
         span: marker,
       });
     }

@@ -7,6 +7,9 @@ export const misspelledAttribute: Rule = {
   slug: 'misspelled-attribute',
   description: 'Known misspellings of attribute names (`supportToicIds`, `infoBubbleTest`) silently drop the value.',
   severity: 'error',
+  messages: {
+    misspelled: '"{{written}}" is a misspelling of "{{name}}"; the value is ignored.',
+  },
   fixable: true,
   fixRevealsText: true,
   docs: { bad: '\tsupportToicIds="32628854"', good: '\tsupportTopicIds="32628854"' },
@@ -15,7 +18,8 @@ export const misspelledAttribute: Rule = {
       const canonical = MISSPELLED_ATTRIBUTES.get(attribute.key);
       if (!canonical) continue;
       report({
-        message: `"${attribute.name}" is a misspelling of "${canonical}"; the value is ignored.`,
+        messageId: 'misspelled',
+        data: { written: attribute.name, name: canonical },
         span: nameSpan(attribute),
         fix: article.attributes.has(canonical.toLowerCase())
           ? undefined

@@ -7,6 +7,9 @@ export const newlineInValue: Rule = {
   slug: 'newline-in-value',
   description: 'A value should stay on one line; lists are comma-separated on one line.',
   severity: 'warning',
+  messages: {
+    severalLines: 'The value of "{{name}}" spans several lines.',
+  },
   fixable: true,
   docs: { bad: '\tsupportTopicIds="32628854,\n32628855"', good: '\tsupportTopicIds="32628854, 32628855"' },
   check(article, report) {
@@ -20,7 +23,8 @@ export const newlineInValue: Rule = {
         .join(' ')
         .replace(/ ?, ?/g, isList ? ', ' : '$&');
       report({
-        message: `The value of "${shownName(attribute)}" spans several lines.`,
+        messageId: 'severalLines',
+        data: { name: shownName(attribute) },
         span: { start: attribute.valueStart, end: attribute.valueEnd },
         // A blank line inside means the value ran on into what follows (a closing quote missing): not to be joined.
         fix: /\n[ \t]*\r?\n/.test(attribute.value)

@@ -9,9 +9,12 @@ export const noAlert: Rule = {
   slug: 'no-alert',
   description: 'Docs-style alerts (`> [!NOTE]`) are not rendered; write the note as text.',
   severity: 'warning',
+  messages: {
+    alert: 'Docs-style alerts are not supported; they show as plain text.',
+  },
   fixable: false,
   docs: { bad: '> [!NOTE]\n> Restart the VM first.', good: '**Note:** Restart the VM first.' },
   check(article, report) {
-    reportProseMatches(article, ALERT, 'Docs-style alerts are not supported; they show as plain text.', report);
+    reportProseMatches(article, ALERT, 'alert', report);
   },
 };

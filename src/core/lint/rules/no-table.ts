@@ -5,6 +5,9 @@ export const noTable: Rule = {
   slug: 'no-table',
   description: 'Tables are not rendered in classic articles (Apollo articles may use them).',
   severity: 'warning',
+  messages: {
+    table: 'Tables are not supported in this article type; use a list.',
+  },
   fixable: false,
   docs: { bad: '| Size | Limit |\n|---|---|\n| S | 10 |', good: '* Size S: limit 10' },
   check(article, report) {
@@ -13,7 +16,7 @@ export const noTable: Rule = {
       if (token.type !== 'table_open' || !token.map) continue;
       const line = article.body.startLine + token.map[0];
       report({
-        message: 'Tables are not supported in this article type; use a list.',
+        messageId: 'table',
         span: { start: article.lines.offsetAt(line), end: article.lines.lineEnd(line) },
       });
     }

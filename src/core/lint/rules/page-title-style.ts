@@ -8,6 +8,11 @@ export const pageTitleStyle: Rule = {
   slug: 'page-title-style',
   description: '`pageTitle` is one short sentence: no commas, no final period, at most 150 characters.',
   severity: 'warning',
+  messages: {
+    comma: 'pageTitle contains a comma; keep it one plain sentence.',
+    period: 'pageTitle ends with a period.',
+    tooLong: 'pageTitle is {{length}} characters long; keep it under {{max}}.',
+  },
   fixable: true,
   docs: { bad: '\tpageTitle="VM is slow, restart it."', good: '\tpageTitle="VM is slow after a restart"' },
   check(article, report) {
@@ -15,16 +20,16 @@ export const pageTitleStyle: Rule = {
     if (!attribute || article.type?.body === 'json') return;
     const title = trimmedValue(attribute);
     const span = { start: attribute.valueStart, end: attribute.valueEnd };
-    if (title.includes(',')) report({ message: 'pageTitle contains a comma; keep it one plain sentence.', span });
+    if (title.includes(',')) report({ messageId: 'comma', span });
     if (title.endsWith('.') && !title.endsWith('..')) {
       const at = attribute.valueStart + attribute.value.lastIndexOf('.');
       report({
-        message: 'pageTitle ends with a period.',
+        messageId: 'period',
         span: { start: at, end: at + 1 },
         fix: { title: 'Remove the final period', edits: [{ start: at, end: at + 1, text: '' }] },
       });
     }
     if (title.length > MAX_LENGTH)
-      report({ message: `pageTitle is ${title.length} characters long; keep it under ${MAX_LENGTH}.`, span });
+      report({ messageId: 'tooLong', data: { length: title.length, max: MAX_LENGTH }, span });
   },
 };

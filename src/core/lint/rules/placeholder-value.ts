@@ -14,6 +14,10 @@ export const placeholderValue: Rule = {
   slug: 'placeholder-value',
   description: 'Template placeholders (`resourceTags="optional"`, `icmteam="icmteam"` …) must be replaced or emptied.',
   severity: 'warning',
+  messages: {
+    optionalTag: '"optional" in resourceTags is the template\'s placeholder, not a tag.',
+    placeholder: '"{{name}}" still holds the template placeholder "{{value}}".',
+  },
   fixable: true,
   docs: { bad: '\tresourceTags="optional"', good: '\tresourceTags=""' },
   check(article, report) {
@@ -22,7 +26,7 @@ export const placeholderValue: Rule = {
       if (item.text.toLowerCase() !== 'optional') continue;
       const only = listItems(tags!).length === 1;
       report({
-        message: '"optional" in resourceTags is the template\'s placeholder, not a tag.',
+        messageId: 'optionalTag',
         span: item,
         fix: only
           ? { title: 'Empty resourceTags', edits: [{ start: tags!.valueStart, end: tags!.valueEnd, text: '' }] }
@@ -33,7 +37,8 @@ export const placeholderValue: Rule = {
       const attribute = article.attributes.get(key);
       if (!attribute || !values.includes(trimmedValue(attribute).toLowerCase())) continue;
       report({
-        message: `"${shownName(attribute)}" still holds the template placeholder "${trimmedValue(attribute)}".`,
+        messageId: 'placeholder',
+        data: { name: shownName(attribute), value: trimmedValue(attribute) },
         span: { start: attribute.valueStart, end: attribute.valueEnd },
       });
     }

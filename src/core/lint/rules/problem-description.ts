@@ -7,6 +7,9 @@ export const problemDescription: Rule = {
   description:
     'The `problem_description` element carries `"useAsAdditionalDetails": true`, so its answer reaches the ticket.',
   severity: 'warning',
+  messages: {
+    additionalDetails: 'problem_description should set "useAsAdditionalDetails": true.',
+  },
   fixable: false,
   docs: {
     bad: '{ "id": "problem_description", "controlType": "multilinetextbox" }',
@@ -17,7 +20,7 @@ export const problemDescription: Rule = {
       const id = property(element, 'id');
       if (id?.[1] !== 'problem_description' || valueOf(element, 'useAsAdditionalDetails') === true) continue;
       report({
-        message: 'problem_description should set "useAsAdditionalDetails": true.',
+        messageId: 'additionalDetails',
         span: spanAt(article, [...path, id[0]]),
       });
     }

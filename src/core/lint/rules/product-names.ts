@@ -16,6 +16,10 @@ export const productNames: Rule = {
   description:
     'A product is named as it was before a rename (`Azure Active Directory`, `Azure Security Center`): customers look for it in the portal by its name today.',
   severity: 'warning',
+  messages: {
+    renamed:
+      '"{{written}}" is now "{{current}}" (renamed {{since}}): customers find it in the portal by that name. See {{source}}',
+  },
   fixable: false,
   suggests: true,
   docs: {
@@ -40,7 +44,8 @@ export const productNames: Rule = {
       if (!rename) continue;
       const span = { start: found.start, end: found.end };
       report({
-        message: `"${found.written}" is now "${rename.current}" (renamed ${rename.since}): customers find it in the portal by that name. See ${rename.source}`,
+        messageId: 'renamed',
+        data: { written: found.written, current: rename.current, since: rename.since, source: rename.source },
         span,
         suggestions: [{ title: `Change to "${rename.current}"`, edits: [{ ...span, text: rename.current }] }],
       });

@@ -7,6 +7,12 @@ export const propertiesBlock: Rule = {
   slug: 'properties-block',
   description: 'The properties block must be closed by `/>` and appear once.',
   severity: 'error',
+  messages: {
+    neverClosed:
+      'The properties block is never closed by "/>": the portal cannot read its attributes, so the article is not shown. Close it after the last attribute.',
+    closedByGt: 'The properties block is closed by ">" instead of "/>".',
+    second: 'A second properties block: an article has exactly one; merge its attributes into the first and remove it.',
+  },
   fixable: true,
   suggests: true,
   docs: {
@@ -24,8 +30,7 @@ export const propertiesBlock: Rule = {
         // The block stopped where a line could not be an attribute (a heading, prose): "/>" belongs after the last one.
         const stoppedAtBody = article.text.slice(block.end).trim() !== '';
         report({
-          message:
-            'The properties block is never closed by "/>": the portal cannot read its attributes, so the article is not shown. Close it after the last attribute.',
+          messageId: 'neverClosed',
           span: block.open,
           suggestions: stoppedAtBody
             ? [
@@ -39,7 +44,7 @@ export const propertiesBlock: Rule = {
       }
       if (problem.kind === 'bare-close') {
         report({
-          message: 'The properties block is closed by ">" instead of "/>".',
+          messageId: 'closedByGt',
           span: problem,
           fix: { title: 'Close the block with "/>"', edits: [{ start: problem.start, end: problem.end, text: '/>' }] },
         });
@@ -48,8 +53,7 @@ export const propertiesBlock: Rule = {
     const second = findBlockStart(article.text, block.end, Number.MAX_SAFE_INTEGER);
     if (second >= 0 && !article.body.maskedLines[article.lines.positionAt(second).line]) {
       report({
-        message:
-          'A second properties block: an article has exactly one; merge its attributes into the first and remove it.',
+        messageId: 'second',
         span: { start: second, end: second + '<properties'.length },
       });
     }

@@ -8,6 +8,9 @@ export const recommendedHeading: Rule = {
   description:
     'The Recommended Steps and Recommended Documents headings are written exactly `## **Recommended Steps**` / `## **Recommended Documents**`.',
   severity: 'warning',
+  messages: {
+    exactly: 'Write this heading exactly "{{heading}}".',
+  },
   fixable: true,
   docs: { bad: '### Recommended steps', good: '## **Recommended Steps**' },
   check(article, report) {
@@ -25,7 +28,8 @@ export const recommendedHeading: Rule = {
       const next = headings[i + 1]?.level;
       const skipsNext = next !== undefined && next > 3 && next <= heading.level + 1;
       report({
-        message: `Write this heading exactly "${canonical}".`,
+        messageId: 'exactly',
+        data: { heading: canonical },
         span: heading,
         fix:
           heading.setext || onlyH1 || onBlockLine || skipsNext || inIssueDescription(article, heading.start)

@@ -6,6 +6,9 @@ export const relativeLink: Rule = {
   slug: 'relative-link',
   description: 'Links are absolute (`https://…`); relative or scheme-less targets break in the portal.',
   severity: 'warning',
+  messages: {
+    notAbsolute: '"{{target}}" is not an absolute link.',
+  },
   fixable: true,
   docs: { bad: '[Sizes](learn.microsoft.com/azure/sizes)', good: '[Sizes](https://learn.microsoft.com/azure/sizes)' },
   check(article, report) {
@@ -15,7 +18,8 @@ export const relativeLink: Rule = {
         continue;
       const hostLike = /^(www\.|([a-z0-9-]+\.)+(com|net|org|ms|io|cn)(\/|$))/i.test(target);
       report({
-        message: `"${target}" is not an absolute link.`,
+        messageId: 'notAbsolute',
+        data: { target },
         span: link.targetSpan,
         fix: hostLike
           ? {

@@ -9,6 +9,9 @@ export const repeatedWord: Rule = {
   slug: 'repeated-word',
   description: 'A word customers read is written twice in a row ("the the").',
   severity: 'warning',
+  messages: {
+    twice: '"{{text}}" is written twice.',
+  },
   fixable: false,
   suggests: true,
   docs: {
@@ -27,7 +30,8 @@ export const repeatedWord: Rule = {
       if (MAY_REPEAT.has(text.toLowerCase())) continue;
       const span = { start: words.start(i), end: words.end(i) };
       report({
-        message: `"${text}" is written twice.`,
+        messageId: 'twice',
+        data: { text },
         span,
         suggestions: [
           { title: `Remove the second "${text}"`, edits: [{ start: words.end(i - 1), end: span.end, text: '' }] },

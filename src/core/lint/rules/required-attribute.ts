@@ -10,6 +10,10 @@ export const requiredAttribute: Rule = {
   slug: 'required-attribute',
   description: '`articleId`, `pageTitle` and `ownershipId` must be present and not empty.',
   severity: 'error',
+  messages: {
+    missing: 'Missing required attribute "{{name}}"; add it with its value.',
+    empty: '"{{name}}" is empty; every article needs one.',
+  },
   fixable: false,
   suggests: true,
   docs: {
@@ -23,12 +27,13 @@ export const requiredAttribute: Rule = {
       const attribute = article.attributes.get(name.toLowerCase());
       if (!attribute) {
         report({
-          message: `Missing required attribute "${name}"; add it with its value.`,
+          messageId: 'missing',
+          data: { name },
           span: blockOpenSpan(article),
           suggestions: insertAttributeSuggestion(article, name),
         });
       } else if (!trimmedValue(attribute)) {
-        report({ message: `"${shownName(attribute)}" is empty; every article needs one.`, span: nameSpan(attribute) });
+        report({ messageId: 'empty', data: { name: shownName(attribute) }, span: nameSpan(attribute) });
       }
     }
   },

@@ -39,6 +39,10 @@ export const retiredService: Rule = {
   description:
     'The article is about a service Azure has retired (the Log Analytics agent, MySQL Single Server, classic VMs …): customers need to hear that, and where to go.',
   severity: 'warning',
+  messages: {
+    retired:
+      '{{why}} {{service}} was retired on {{retired}}. Tell customers to move to {{replacement}} ({{migration}}), or retire the article.',
+  },
   fixable: false,
   docs: {
     bad: 'service="microsoft.dbformysql" resource="servers" … "Restart your Azure Database for MySQL Single Server."',
@@ -68,7 +72,14 @@ export const retiredService: Rule = {
     }
     for (const [retirement, why] of found)
       report({
-        message: `${why} ${retirement.name} was retired on ${retirement.retired}. Tell customers to move to ${retirement.replacement} (${retirement.migration}), or retire the article.`,
+        messageId: 'retired',
+        data: {
+          why,
+          service: retirement.name,
+          retired: retirement.retired,
+          replacement: retirement.replacement,
+          migration: retirement.migration,
+        },
         span: blockOpenSpan(article),
       });
   },

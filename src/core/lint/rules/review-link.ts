@@ -6,6 +6,9 @@ export const reviewLink: Rule = {
   slug: 'review-link',
   description: 'Links to internal review sites (`review.docs.microsoft.com`) do not open for customers.',
   severity: 'error',
+  messages: {
+    reviewLink: 'Internal review link ({{host}}): customers cannot open it; link to the published page.',
+  },
   fixable: false,
   docs: {
     bad: '[Sizes](https://review.docs.microsoft.com/azure/sizes)',
@@ -16,7 +19,8 @@ export const reviewLink: Rule = {
       const host = hostOf(url.url) ?? '';
       if (host.startsWith('review.') || url.url.toLowerCase().includes('review.microsoft.docs')) {
         report({
-          message: `Internal review link (${host || url.url}): customers cannot open it; link to the published page.`,
+          messageId: 'reviewLink',
+          data: { host: host || url.url },
           span: url,
         });
       }

@@ -7,6 +7,12 @@ export const selfHelpType: Rule = {
   slug: 'self-help-type',
   description: '`selfHelpType` must be present and one of the known article types.',
   severity: 'error',
+  messages: {
+    missing:
+      'Missing required attribute "selfHelpType"; add the article\'s type (diagnostics, generic, TSG_Content, resource …).',
+    unknown: 'Unknown selfHelpType "{{type}}"; expected one of {{known}}.',
+    empty: '"{{name}}" is empty; expected one of {{known}}.',
+  },
   fixable: false,
   suggests: true,
   docs: { bad: '\tselfHelpType="faq"', good: '\tselfHelpType="generic"' },
@@ -15,17 +21,17 @@ export const selfHelpType: Rule = {
     const attribute = article.attributes.get('selfhelptype');
     if (!attribute) {
       report({
-        message:
-          'Missing required attribute "selfHelpType"; add the article\'s type (diagnostics, generic, TSG_Content, resource …).',
+        messageId: 'missing',
         span: blockOpenSpan(article),
         suggestions: insertAttributeSuggestion(article, 'selfHelpType'),
       });
     } else if (!article.type) {
       const known = TYPES.map((t) => t.name).join(', ');
-      const message = article.selfHelpType
-        ? `Unknown selfHelpType "${article.selfHelpType}"; expected one of ${known}.`
-        : `"${attribute.name}" is empty; expected one of ${known}.`;
-      report({ message, span: valueOrNameSpan(attribute) });
+      report({
+        messageId: article.selfHelpType ? 'unknown' : 'empty',
+        data: { type: article.selfHelpType ?? '', name: attribute.name, known },
+        span: valueOrNameSpan(attribute),
+      });
     }
   },
 };

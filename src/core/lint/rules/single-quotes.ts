@@ -6,6 +6,9 @@ export const singleQuotes: Rule = {
   slug: 'single-quotes',
   description: 'Use double quotes; single quotes only when the value itself contains a double quote.',
   severity: 'warning',
+  messages: {
+    singleQuoted: 'The value of "{{name}}" is single-quoted; use double quotes.',
+  },
   fixable: true,
   fixRevealsText: true,
   docs: { bad: "\tclientIds='partnercenter'", good: '\tclientIds="partnercenter"' },
@@ -14,7 +17,8 @@ export const singleQuotes: Rule = {
       if (attribute.quote !== "'" || attribute.unterminated || attribute.value.includes('"')) continue;
       const open = attribute.valueStart - 1;
       report({
-        message: `The value of "${shownName(attribute)}" is single-quoted; use double quotes.`,
+        messageId: 'singleQuoted',
+        data: { name: shownName(attribute) },
         span: { start: open, end: attribute.valueEnd + 1 },
         fix: {
           title: 'Use double quotes',

@@ -7,6 +7,9 @@ export const singleValue: Rule = {
   slug: 'single-value',
   description: '`service` and `resource` hold one value each, not a list.',
   severity: 'warning',
+  messages: {
+    severalValues: '"{{name}}" lists several values; the portal expects one.',
+  },
   fixable: false,
   docs: {
     bad: '\tservice="microsoft.classiccompute, microsoft.classicnetwork"',
@@ -17,7 +20,8 @@ export const singleValue: Rule = {
       const attribute = article.attributes.get(name);
       if (attribute && listItems(attribute).length > 1) {
         report({
-          message: `"${shownName(attribute)}" lists several values; the portal expects one.`,
+          messageId: 'severalValues',
+          data: { name: shownName(attribute) },
           span: { start: attribute.valueStart, end: attribute.valueEnd },
         });
       }

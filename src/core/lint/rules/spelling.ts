@@ -28,6 +28,9 @@ export const spelling: Rule = {
   description:
     "A word customers read is misspelled: it is in none of the dictionaries (English, Azure, the team's) and one or two slips from a word that is.",
   severity: 'warning',
+  messages: {
+    unknownWord: 'Unknown word "{{word}}": did you mean "{{correction}}"?',
+  },
   fixable: false,
   suggests: true,
   docs: {
@@ -84,7 +87,8 @@ export const spelling: Rule = {
         continue;
       const span = { start, end };
       report({
-        message: `Unknown word "${text}": did you mean "${correction.word}"?`,
+        messageId: 'unknownWord',
+        data: { word: text, correction: correction.word },
         span,
         suggestions: [{ title: `Change to "${correction.word}"`, edits: [{ ...span, text: correction.word }] }],
       });

@@ -8,6 +8,9 @@ export const stringBoolean: Rule = {
   slug: 'string-boolean',
   description: 'Boolean JSON fields take `true`/`false`, not the strings `"true"`/`"false"`.',
   severity: 'warning',
+  messages: {
+    stringBoolean: '"{{key}}" holds the string "{{value}}"; write {{literal}}.',
+  },
   fixable: true,
   docs: { bad: '"required": "true"', good: '"required": true' },
   check(article, report) {
@@ -19,7 +22,8 @@ export const stringBoolean: Rule = {
         const span = spanAt(article, [...pathTo(at), key]);
         const literal = value.toLowerCase();
         report({
-          message: `"${key}" holds the string "${value}"; write ${literal}.`,
+          messageId: 'stringBoolean',
+          data: { key, value, literal },
           span,
           fix: { title: `Write ${literal}`, edits: [{ ...span, text: literal }] },
         });

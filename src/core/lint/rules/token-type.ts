@@ -6,6 +6,9 @@ export const tokenType: Rule = {
   description:
     'Replacement tokens are filled by diagnostics; they belong in insight-driven types (diagnostics, rca, servicehealthinsights).',
   severity: 'warning',
+  messages: {
+    neverFilled: 'Replacement tokens are never filled in {{type}} articles; readers see the default text.',
+  },
   fixable: false,
   docs: {
     bad: 'selfHelpType="generic" … <!--$vmName-->your VM<!--/$vmName-->',
@@ -15,7 +18,8 @@ export const tokenType: Rule = {
     const first = article.body.tokenMarkers[0];
     if (!first || !article.type || article.type.insight) return;
     report({
-      message: `Replacement tokens are never filled in ${article.type.name} articles; readers see the default text.`,
+      messageId: 'neverFilled',
+      data: { type: article.type.name },
       span: first,
     });
   },

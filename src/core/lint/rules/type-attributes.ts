@@ -7,6 +7,10 @@ export const typeAttributes: Rule = {
   slug: 'type-attributes',
   description: 'Each article type needs its own attributes (e.g. `resource` articles need `service` and `resource`).',
   severity: 'warning',
+  messages: {
+    missing: '{{type}} articles need "{{name}}".',
+    empty: '{{type}} articles need a value for "{{name}}".',
+  },
   fixable: false,
   suggests: true,
   docs: {
@@ -21,12 +25,13 @@ export const typeAttributes: Rule = {
       const attribute = article.attributes.get(name.toLowerCase());
       if (!attribute) {
         report({
-          message: `${type.name} articles need "${name}".`,
+          messageId: 'missing',
+          data: { type: type.name, name },
           span: blockOpenSpan(article),
           suggestions: insertAttributeSuggestion(article, name),
         });
       } else if (!trimmedValue(attribute)) {
-        report({ message: `${type.name} articles need a value for "${name}".`, span: nameSpan(attribute) });
+        report({ messageId: 'empty', data: { type: type.name, name }, span: nameSpan(attribute) });
       }
     }
   },

@@ -7,12 +7,15 @@ export const unknownAttribute: Rule = {
   slug: 'unknown-attribute',
   description: 'Attributes outside the documented set are ignored by the portal.',
   severity: 'warning',
+  messages: {
+    unknown: 'Unknown attribute "{{name}}".',
+  },
   fixable: false,
   docs: { bad: '\tms.service="virtual-machines"', good: '\tservice="microsoft.compute"' },
   check(article, report) {
     for (const attribute of article.block?.attributes ?? []) {
       if (attributeInfo(attribute.name) || MISSPELLED_ATTRIBUTES.has(attribute.key)) continue;
-      report({ message: `Unknown attribute "${attribute.name}".`, span: nameSpan(attribute) });
+      report({ messageId: 'unknown', data: { name: attribute.name }, span: nameSpan(attribute) });
     }
   },
 };

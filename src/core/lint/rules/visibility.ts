@@ -16,6 +16,10 @@ export const visibility: Rule = {
   slug: 'visibility',
   description: 'A `visibility` expression refers to existing element ids and to option values they offer.',
   severity: 'warning',
+  messages: {
+    noElement: 'visibility refers to "{{id}}", which is no element of this form.',
+    notOption: '"{{value}}" is not an option value of "{{id}}".',
+  },
   fixable: false,
   docs: { bad: '"visibility": "vm_os == Windows"  (no element vm_os)', good: '"visibility": "vm_type == windows"' },
   check(article, report) {
@@ -32,12 +36,17 @@ export const visibility: Rule = {
         if (clause.value.toLowerCase() === 'null') continue;
         const target = byId.get(clause.id);
         const values = target && optionValues(target);
-        const message = !target
-          ? `visibility refers to "${clause.id}", which is no element of this form.`
+        const messageId = !target
+          ? 'noElement'
           : values && !values.includes(clause.value.toLowerCase())
-            ? `"${clause.value}" is not an option value of "${clause.id}".`
+            ? 'notOption'
             : undefined;
-        if (message) report({ message, span: spanAt(article, [...path, found[0]]) });
+        if (messageId)
+          report({
+            messageId,
+            data: { id: clause.id, value: clause.value },
+            span: spanAt(article, [...path, found[0]]),
+          });
       }
     }
   },
