@@ -66,6 +66,14 @@ export function renderRulesDoc(): string {
     );
     if (rule.docs.good) out.push('Follows it:', '', fence(rule.docs.good), '');
     if (rule.docs.notes) out.push(rule.docs.notes, '');
+    out.push(
+      'Messages (`messageId` in the JSON report; `{{…}}` is filled in):',
+      '',
+      ...Object.entries(rule.messages).map(
+        ([id, text]) => `- \`${id}\`: ${text.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))}`,
+      ),
+      '',
+    );
   }
   return out.join('\n');
 }
