@@ -3,7 +3,7 @@ import { resolveConfig } from '../../src/core/lint/config';
 import { applyEdits, differenceEdit, fixArticle } from '../../src/core/lint/fix';
 import { lintText } from '../../src/core/lint/lint';
 import { article, withBody } from '../helpers/article';
-import { CASES } from '../helpers/fault-cases';
+import { ruleFaults } from '../helpers/rule-cases';
 import { fixSafetyProblems, problemsOfOutcome } from '../helpers/fix-safety';
 
 const PATH = { path: 'articles/microsoft.compute/vm-does-not-start.md' };
@@ -11,10 +11,10 @@ const config = resolveConfig(undefined);
 const findingsOf = (text: string, rule: string) => lintText(text, PATH).findings.filter((f) => f.rule === rule);
 
 describe('fixes never make an article worse', () => {
-  describe('every hand-written fault, with LF and with CRLF line endings', () => {
-    for (const testCase of CASES) {
+  describe("every rule's invalid cases, with LF and with CRLF line endings", () => {
+    for (const testCase of ruleFaults()) {
       it(`${testCase.rule}: ${testCase.name}`, () => {
-        const source = { path: testCase.path ?? PATH.path };
+        const source = { ...testCase.source, path: testCase.path ?? PATH.path };
         assert.deepStrictEqual(fixSafetyProblems(testCase.text, source), [], 'LF');
         assert.deepStrictEqual(fixSafetyProblems(testCase.text.replace(/\n/g, '\r\n'), source), [], 'CRLF');
       });

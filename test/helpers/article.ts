@@ -48,3 +48,38 @@ export function withBody(search: string, replacement: string): string {
   if (!VALID_BODY.includes(search)) throw new Error(`The valid body has no "${search}"`);
   return article({}, VALID_BODY.replace(search, replacement));
 }
+
+/** A generic article (no insight, no scenario) with the given attributes and body. */
+export const genericArticle = (attrs: Record<string, string | undefined>, body: string) =>
+  article({ selfHelpType: 'generic', infoBubbleText: undefined, diagnosticScenario: undefined, ...attrs }, body);
+
+export const PLAIN_BODY = '# Reset a password\n\n## **Recommended Steps**\n\n1. Open the portal.\n';
+
+/** A JSON article (scoping questions unless the attributes say otherwise) with the given JSON section. */
+export const jsonArticle = (json: string, attrs: Record<string, string | undefined> = {}) =>
+  article(
+    {
+      selfHelpType: 'problemScopingQuestions',
+      schemaVersion: '1',
+      infoBubbleText: undefined,
+      diagnosticScenario: undefined,
+      ...attrs,
+    },
+    `# VM scoping questions\n---\n${json}\n---\n`,
+  );
+
+/** A form of scoping questions with the given elements. */
+export const formArticle = (elements: string) =>
+  jsonArticle(
+    `{\n  "$schema": "SelfHelpContent",\n  "subscriptionRequired": true,\n  "resourceRequired": true,\n  "title": "Slow VM",\n  "fileAttachmentHint": "",\n  "formElements": [\n${elements}\n  ]\n}`,
+  );
+
+/** The problem description element every form ends with. */
+export const PROBLEM_DESCRIPTION = `    {
+      "id": "problem_description",
+      "order": 1000,
+      "controlType": "multilinetextbox",
+      "displayLabel": "Description",
+      "required": true,
+      "useAsAdditionalDetails": true
+    }`;

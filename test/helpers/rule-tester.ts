@@ -9,7 +9,6 @@ import { factsOfText, lintProject, lintText } from '../../src/core/lint/lint';
 import type { Finding, ProjectRule, Rule } from '../../src/core/lint/rule';
 import type { SourceInfo } from '../../src/core/parse/article';
 import type { LineIndex } from '../../src/core/text/source-text';
-import { CASES } from './fault-cases';
 import { context } from './speller';
 
 const DEFAULT_PATH = 'articles/microsoft.compute/vm-does-not-start.md';
@@ -122,13 +121,6 @@ export function spanOf(text: string, search: string): Omit<ExpectedFinding, 'mes
   const [line, column] = place(offset);
   const [endLine, endColumn] = place(offset + search.length);
   return { line, column, endLine, endColumn };
-}
-
-/** A hand-written fault case (test/helpers/fault-cases.ts) as an invalid case's name, text and path. */
-export function faultCase(rule: string, name: string): ValidCase {
-  const found = CASES.find((c) => c.rule === rule && c.name === name);
-  assert.ok(found, `no fault case ${rule} "${name}"`);
-  return { name, text: found.text, path: found.path };
 }
 
 /** The text with one place, found once only, written otherwise: an output read as the change it makes. */

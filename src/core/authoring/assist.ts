@@ -13,7 +13,7 @@ import {
   CLOUDS,
   MISSPELLED_ATTRIBUTES,
   TYPES,
-  type Need,
+  needOf,
   type ValueKind,
 } from '../format/schema';
 import facts from '../format/facts.json';
@@ -55,16 +55,6 @@ const KIND_TEXT: Record<ValueKind, string> = {
   type: `one of ${TYPES.map((t) => `\`${t.name}\``).join(', ')}`,
   articleId: 'a GUID or a slug, unique across the repository',
 };
-
-const ALWAYS: Need = 'required';
-const ALWAYS_NAMES = new Set(['articleid', 'selfhelptype', 'cloudenvironments', 'pagetitle', 'ownershipid']);
-
-function needOf(article: Article, name: string): Need | undefined {
-  if (ALWAYS_NAMES.has(name.toLowerCase())) return ALWAYS;
-  const needs = article.type?.needs ?? {};
-  const key = Object.keys(needs).find((k) => k.toLowerCase() === name.toLowerCase());
-  return key ? needs[key] : undefined;
-}
 
 const within = (span: Span, offset: number) => span.start <= offset && offset <= span.end;
 
@@ -109,7 +99,7 @@ function attributeHover(article: Article, attribute: Attribute): Hover {
     return { markdown: `**${attribute.name}** is a misspelling of \`${typo}\`: the portal ignores its value.`, span };
   const info = attributeInfo(attribute.name);
   if (!info) return { markdown: `**${attribute.name}**: not an attribute the portal reads.`, span };
-  const need = needOf(article, info.name);
+  const need = needOf(article.type, info.name);
   const typeName = article.type?.name;
   const needText = need === 'required' ? 'required' : need === 'expected' ? 'usually filled' : 'optional';
   const lines = [
@@ -183,7 +173,7 @@ function blockCompletions(article: Article, offset: number, newGuid: NewGuid, kn
   const present = new Set(attributes.filter((a) => a !== onName).map((a) => a.key));
   const rank: Record<string, number> = { required: 0, expected: 1, optional: 2 };
   return ATTRIBUTES.filter((a) => !a.legacy && !present.has(a.name.toLowerCase())).map((a) => {
-    const need = needOf(article, a.name) ?? 'optional';
+    const need = needOf(article.type, a.name) ?? 'optional';
     return {
       label: a.name,
       kind: 'attribute' as const,

@@ -32,6 +32,20 @@ export const JSON_SCHEMAS: Readonly<Record<string, Schema>> = {
   diagnoseandsolve: diagnoseAndSolveSchema,
 };
 
+/** Every key the schemas name, in its canonical spelling (`$schema` aside): the keys a JSON section may hold. */
+export const SCHEMA_KEYS: readonly string[] = (() => {
+  const keys = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    const { properties } = node as Schema;
+    if (properties) for (const key of Object.keys(properties)) if (!key.startsWith('$')) keys.add(key);
+    Object.values(node).forEach(visit);
+  };
+  Object.values(JSON_SCHEMAS).forEach(visit);
+  return [...keys];
+})();
+
 export type JsonPath = (string | number)[];
 
 /** What a value breaks of its schema, at the path of the value (or of the object missing a key). */

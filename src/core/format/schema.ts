@@ -116,7 +116,7 @@ export interface TypeInfo {
   name: string;
   meaning: string;
   body: 'markdown' | 'json' | 'markers';
-  /** Attributes beyond the ones every type needs, and how strongly this type needs them. */
+  /** Attributes beyond the ones every type needs (or fewer: an override), and how strongly this type needs them. */
   needs: Readonly<Record<string, Need>>;
   /** Insight-driven types render replacement tokens and issueDescription blocks. */
   insight?: boolean;
@@ -231,7 +231,8 @@ export const TYPES: readonly TypeInfo[] = [
     name: 'PartnerCenterQuickStart',
     body: 'markers',
     meaning: 'Partner Center quick start (label markers).',
-    needs: {},
+    // Its title comes from Partner Center, not from the article.
+    needs: { pageTitle: 'optional' },
   },
 ];
 
@@ -245,3 +246,25 @@ export function typeInfo(selfHelpType: string | undefined): TypeInfo | undefined
 }
 
 export const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What every article needs, whatever its type, unless the type says otherwise (FORMAT §2.5: filled in ≥ 99.9 %). */
+export const EVERY_TYPE_NEEDS: readonly string[] = [
+  'articleId',
+  'selfHelpType',
+  'cloudEnvironments',
+  'pageTitle',
+  'ownershipId',
+];
+
+const EVERY_TYPE_NEEDS_KEYS = new Set(EVERY_TYPE_NEEDS.map((name) => name.toLowerCase()));
+
+/**
+ * How strongly an article of a type needs an attribute (any case): the one answer for the rules, completions, hovers
+ * and new articles. Undefined where neither the type nor every type asks for it.
+ */
+export function needOf(type: Pick<TypeInfo, 'needs'> | undefined, name: string): Need | undefined {
+  const key = name.toLowerCase();
+  const own = type && Object.keys(type.needs).find((k) => k.toLowerCase() === key);
+  if (own) return type.needs[own];
+  return EVERY_TYPE_NEEDS_KEYS.has(key) ? 'required' : undefined;
+}

@@ -1,12 +1,16 @@
 import { akaMs } from '../../../src/core/lint/rules/aka-ms';
-import { article } from '../../helpers/article';
-import { faultCase, ruleTester } from '../../helpers/rule-tester';
+import { article, withBody } from '../../helpers/article';
+import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(akaMs, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH302', 'aka.ms'),
+      name: 'aka.ms',
+      text: withBody(
+        'https://learn.microsoft.com/azure/virtual-machines/troubleshooting/boot-error',
+        'https://aka.ms/vmboot',
+      ),
       errors: [
         {
           message: 'aka.ms short link: link to the full address instead.',

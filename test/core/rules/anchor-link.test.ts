@@ -1,12 +1,13 @@
 import { anchorLink } from '../../../src/core/lint/rules/anchor-link';
-import { article } from '../../helpers/article';
-import { faultCase, ruleTester } from '../../helpers/rule-tester';
+import { article, withBody } from '../../helpers/article';
+import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(anchorLink, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH308', 'anchor link'),
+      name: 'anchor link',
+      text: withBody('1. Restart', '1. See [below](#recommended-documents). Restart'),
       errors: [
         {
           message: 'In-page anchor links do not work in the portal.',

@@ -1,12 +1,22 @@
 import { attributeSyntax } from '../../../src/core/lint/rules/attribute-syntax';
 import { article } from '../../helpers/article';
-import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
+import { replaced, ruleTester } from '../../helpers/rule-tester';
+
+/** unterminated quote */
+const unterminatedQuote = article({ 'ms.author': 'contoso\u0000' }).replace('contoso\u0000"', 'contoso');
+/** trailing comma */
+const trailingComma = article().replace('ussec"', 'ussec",');
+/** extra quote */
+const extraQuote = article().replace('does not start"', 'does not start""');
+/** unquoted value */
+const unquotedValue = article().replace('displayOrder=""', 'displayOrder=3');
 
 ruleTester(attributeSyntax, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH104', 'unterminated quote'),
+      name: 'unterminated quote',
+      text: unterminatedQuote,
       errors: [
         {
           message: 'The value of "ms.author" has no closing quote, so the value runs on into the next line; close it.',
@@ -16,10 +26,11 @@ ruleTester(attributeSyntax, {
           endColumn: 20,
         },
       ],
-      output: replaced(faultCase('SH104', 'unterminated quote').text, 'o\n', 'o"\n'),
+      output: replaced(unterminatedQuote, 'o\n', 'o"\n'),
     },
     {
-      ...faultCase('SH104', 'trailing comma'),
+      name: 'trailing comma',
+      text: trailingComma,
       errors: [
         {
           message:
@@ -30,10 +41,11 @@ ruleTester(attributeSyntax, {
           endColumn: 52,
         },
       ],
-      output: replaced(faultCase('SH104', 'trailing comma').text, '",\n', '"\n'),
+      output: replaced(trailingComma, '",\n', '"\n'),
     },
     {
-      ...faultCase('SH104', 'extra quote'),
+      name: 'extra quote',
+      text: extraQuote,
       errors: [
         {
           message:
@@ -44,10 +56,11 @@ ruleTester(attributeSyntax, {
           endColumn: 45,
         },
       ],
-      output: replaced(faultCase('SH104', 'extra quote').text, 't""\n\t', 't"\n\t'),
+      output: replaced(extraQuote, 't""\n\t', 't"\n\t'),
     },
     {
-      ...faultCase('SH104', 'unquoted value'),
+      name: 'unquoted value',
+      text: unquotedValue,
       errors: [
         {
           message: 'The value of "displayOrder" is not quoted; write name="value".',
@@ -57,10 +70,11 @@ ruleTester(attributeSyntax, {
           endColumn: 16,
         },
       ],
-      output: replaced(faultCase('SH104', 'unquoted value').text, '=3\n', '="3"\n'),
+      output: replaced(unquotedValue, '=3\n', '="3"\n'),
     },
     {
-      ...faultCase('SH104', 'text after />'),
+      name: 'text after />',
+      text: article().replace('\n/>', '\n/>e'),
       errors: [
         {
           message:

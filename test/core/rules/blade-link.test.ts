@@ -1,12 +1,13 @@
 import { bladeLink } from '../../../src/core/lint/rules/blade-link';
-import { article } from '../../helpers/article';
-import { faultCase, ruleTester } from '../../helpers/rule-tester';
+import { article, withBody } from '../../helpers/article';
+import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(bladeLink, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH306', 'odd blade parameters'),
+      name: 'odd blade parameters',
+      text: withBody('BootDiagnosticsBlade.id.$resourceId', 'BootDiagnosticsBlade.id'),
       errors: [
         {
           message:

@@ -1,12 +1,16 @@
 import { cloudEnvironments } from '../../../src/core/lint/rules/cloud-environments';
 import { article } from '../../helpers/article';
-import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
+import { replaced, ruleTester } from '../../helpers/rule-tester';
+
+/** cloudEnvironments missing */
+const cloudEnvironmentsMissing = article({ cloudEnvironments: undefined });
 
 ruleTester(cloudEnvironments, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH114', 'unknown cloud'),
+      name: 'unknown cloud',
+      text: article({ cloudEnvironments: 'public, azurechina' }),
       errors: [
         {
           message:
@@ -19,7 +23,8 @@ ruleTester(cloudEnvironments, {
       ],
     },
     {
-      ...faultCase('SH114', 'cloud twice'),
+      name: 'cloud twice',
+      text: article({ cloudEnvironments: 'public, Public' }),
       errors: [
         {
           message: 'Cloud "Public" is listed twice in cloudEnvironments; remove one.',
@@ -31,7 +36,8 @@ ruleTester(cloudEnvironments, {
       ],
     },
     {
-      ...faultCase('SH114', 'cloudEnvironments missing'),
+      name: 'cloudEnvironments missing',
+      text: cloudEnvironmentsMissing,
       errors: [
         {
           message:
@@ -45,7 +51,7 @@ ruleTester(cloudEnvironments, {
       suggestions: [
         {
           title: 'Add cloudEnvironments=""',
-          output: replaced(faultCase('SH114', 'cloudEnvironments missing').text, '\n/', '\n\tcloudEnvironments=""\n/'),
+          output: replaced(cloudEnvironmentsMissing, '\n/', '\n\tcloudEnvironments=""\n/'),
         },
       ],
     },

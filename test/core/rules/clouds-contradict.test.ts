@@ -1,12 +1,13 @@
 import { cloudsContradict } from '../../../src/core/lint/rules/clouds-contradict';
 import { article } from '../../helpers/article';
-import { faultCase, ruleTester } from '../../helpers/rule-tester';
+import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(cloudsContradict, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH120', 'cloud enabled and disabled'),
+      name: 'cloud enabled and disabled',
+      text: article({ disableclouds: 'fairfax' }),
       errors: [
         {
           message: '"fairfax" is both enabled in cloudEnvironments and disabled in disableclouds.',

@@ -1,12 +1,19 @@
 import { codeFenceLanguage } from '../../../src/core/lint/rules/code-fence-language';
-import { article } from '../../helpers/article';
-import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
+import { article, withBody } from '../../helpers/article';
+import { replaced, ruleTester } from '../../helpers/rule-tester';
+
+/** fence language */
+const fenceLanguage = withBody(
+  '## **Recommended Documents**',
+  '```powershell\nGet-AzVM\n```\n\n## **Recommended Documents**',
+);
 
 ruleTester(codeFenceLanguage, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH218', 'fence language'),
+      name: 'fence language',
+      text: fenceLanguage,
       errors: [
         {
           message: 'Remove the language tag "powershell" from the code fence.',
@@ -16,7 +23,7 @@ ruleTester(codeFenceLanguage, {
           endColumn: 14,
         },
       ],
-      output: replaced(faultCase('SH218', 'fence language').text, 'powershell', ''),
+      output: replaced(fenceLanguage, 'powershell', ''),
     },
   ],
 });

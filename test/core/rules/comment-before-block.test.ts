@@ -1,12 +1,13 @@
 import { commentBeforeBlock } from '../../../src/core/lint/rules/comment-before-block';
 import { article } from '../../helpers/article';
-import { faultCase, ruleTester } from '../../helpers/rule-tester';
+import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(commentBeforeBlock, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH103', 'comment before block'),
+      name: 'comment before block',
+      text: '<!-- owner: contoso -->\n' + article(),
       errors: [
         {
           message: 'Comment before the properties block; the block should come first.',

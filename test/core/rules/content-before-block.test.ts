@@ -1,12 +1,13 @@
 import { contentBeforeBlock } from '../../../src/core/lint/rules/content-before-block';
 import { article } from '../../helpers/article';
-import { faultCase, ruleTester } from '../../helpers/rule-tester';
+import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(contentBeforeBlock, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH102', 'heading before block'),
+      name: 'heading before block',
+      text: '# Title first\n' + article(),
       errors: [
         {
           message:

@@ -1,12 +1,22 @@
 import { controlOptions } from '../../../src/core/lint/rules/control-options';
-import { article } from '../../helpers/article';
-import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
+import { article, formArticle, PROBLEM_DESCRIPTION } from '../../helpers/article';
+import { replaced, ruleTester } from '../../helpers/rule-tester';
+
+/** dropdown without options */
+const dropdownWithoutOptions = formArticle(
+  `    {\n      "id": "vm_os",\n      "order": 1,\n      "controlType": "dropdown",\n      "displayLabel": "Which OS?"\n    },\n${PROBLEM_DESCRIPTION}`,
+);
+/** radio buttons with an empty list of options */
+const radioButtonsWithAnEmptyListOfOptions = formArticle(
+  `    {\n      "id": "vm_os",\n      "order": 1,\n      "controlType": "RadioButtonGroup",\n      "radioButtonOptions": []\n    },\n${PROBLEM_DESCRIPTION}`,
+);
 
 ruleTester(controlOptions, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH407', 'dropdown without options'),
+      name: 'dropdown without options',
+      text: dropdownWithoutOptions,
       errors: [
         {
           message: 'A dropdown needs "dropdownOptions" or "dynamicDropdownOptions": the customer has nothing to pick.',
@@ -20,7 +30,7 @@ ruleTester(controlOptions, {
         {
           title: 'Add "dropdownOptions" to fill in',
           output: replaced(
-            faultCase('SH407', 'dropdown without options').text,
+            dropdownWithoutOptions,
             '      "id": "v',
             '      "dropdownOptions": [\n        { "value": "first_answer", "text": "First answer" },\n        { "value": "dont_know_answer", "text": "I do not know" }\n      ],\n      "id": "v',
           ),
@@ -28,7 +38,8 @@ ruleTester(controlOptions, {
       ],
     },
     {
-      ...faultCase('SH407', 'radio buttons with an empty list of options'),
+      name: 'radio buttons with an empty list of options',
+      text: radioButtonsWithAnEmptyListOfOptions,
       errors: [
         {
           message: 'A radiobuttongroup needs "radioButtonOptions": the customer has nothing to pick.',
@@ -42,7 +53,7 @@ ruleTester(controlOptions, {
         {
           title: 'Add "radioButtonOptions" to fill in',
           output: replaced(
-            faultCase('SH407', 'radio buttons with an empty list of options').text,
+            radioButtonsWithAnEmptyListOfOptions,
             '      "id": "v',
             '      "radioButtonOptions": [\n        { "value": "yes", "text": "Yes" },\n        { "value": "no", "text": "No" }\n      ],\n      "id": "v',
           ),

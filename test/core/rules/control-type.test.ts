@@ -1,12 +1,13 @@
 import { controlType } from '../../../src/core/lint/rules/control-type';
-import { article } from '../../helpers/article';
-import { faultCase, ruleTester } from '../../helpers/rule-tester';
+import { article, formArticle, PROBLEM_DESCRIPTION } from '../../helpers/article';
+import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(controlType, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH402', 'unknown controlType'),
+      name: 'unknown controlType',
+      text: formArticle(PROBLEM_DESCRIPTION.replace('multilinetextbox', 'Tab name')),
       errors: [
         {
           message:

@@ -1,12 +1,13 @@
 import { displayOrderFormat } from '../../../src/core/lint/rules/display-order-format';
 import { article } from '../../helpers/article';
-import { faultCase, ruleTester } from '../../helpers/rule-tester';
+import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(displayOrderFormat, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH122', 'displayOrder not a number'),
+      name: 'displayOrder not a number',
+      text: article({ displayOrder: 'first' }),
       errors: [
         {
           message: 'displayOrder "first" is not a positive whole number.',

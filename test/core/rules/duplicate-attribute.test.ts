@@ -1,12 +1,13 @@
 import { duplicateAttribute } from '../../../src/core/lint/rules/duplicate-attribute';
 import { article } from '../../helpers/article';
-import { faultCase, ruleTester } from '../../helpers/rule-tester';
+import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(duplicateAttribute, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH106', 'duplicate attribute'),
+      name: 'duplicate attribute',
+      text: article().replace('\tauthors=', '\tArticleId="again"\n\tauthors='),
       errors: [
         {
           message: 'Duplicate attribute "articleId": it is already set above; keep one of them.',

@@ -1,12 +1,14 @@
 import { fileName } from '../../../src/core/lint/rules/file-name';
 import { article } from '../../helpers/article';
-import { faultCase, ruleTester } from '../../helpers/rule-tester';
+import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(fileName, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH501', 'space in file name'),
+      name: 'space in file name',
+      text: article(),
+      path: 'articles/microsoft.compute/vm does not start.md',
       errors: [
         {
           message: 'The file name "vm does not start.md" contains spaces.',

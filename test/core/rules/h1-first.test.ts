@@ -1,12 +1,13 @@
 import { h1First } from '../../../src/core/lint/rules/h1-first';
-import { article } from '../../helpers/article';
-import { faultCase, ruleTester } from '../../helpers/rule-tester';
+import { article, withBody } from '../../helpers/article';
+import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(h1First, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH204', 'text before H1'),
+      name: 'text before H1',
+      text: withBody('# Virtual', 'Some words first.\n\n# Virtual'),
       errors: [
         {
           message: 'Text comes before the H1; the H1 should open the body.',

@@ -1,12 +1,16 @@
 import { h1Missing } from '../../../src/core/lint/rules/h1-missing';
-import { article } from '../../helpers/article';
-import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
+import { article, withBody } from '../../helpers/article';
+import { replaced, ruleTester } from '../../helpers/rule-tester';
+
+/** title written as an H2 */
+const titleWrittenAsAnH2 = withBody('# Virtual machine does not start', '## Virtual machine does not start');
 
 ruleTester(h1Missing, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH201', 'no H1'),
+      name: 'no H1',
+      text: withBody('# Virtual machine does not start\n', 'Virtual machine does not start\n'),
       errors: [
         {
           message:
@@ -19,7 +23,8 @@ ruleTester(h1Missing, {
       ],
     },
     {
-      ...faultCase('SH201', 'title written as an H2'),
+      name: 'title written as an H2',
+      text: titleWrittenAsAnH2,
       errors: [
         {
           message:
@@ -30,7 +35,7 @@ ruleTester(h1Missing, {
           endColumn: 34,
         },
       ],
-      output: replaced(faultCase('SH201', 'title written as an H2').text, '\n## V', '\n# V'),
+      output: replaced(titleWrittenAsAnH2, '\n## V', '\n# V'),
     },
   ],
 });

@@ -1,12 +1,18 @@
 import { headingSpace } from '../../../src/core/lint/rules/heading-space';
-import { article } from '../../helpers/article';
-import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
+import { article, withBody } from '../../helpers/article';
+import { replaced, ruleTester } from '../../helpers/rule-tester';
+
+/** #Title */
+const title = withBody('# Virtual', '#Virtual');
+/** ##**Recommended Steps** */
+const recommendedSteps = withBody('## **Recommended Steps**', '##**Recommended Steps**');
 
 ruleTester(headingSpace, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH202', '#Title'),
+      name: '#Title',
+      text: title,
       errors: [
         {
           message: 'No space after "#": this line is not a heading. Write "# " before the text.',
@@ -16,10 +22,11 @@ ruleTester(headingSpace, {
           endColumn: 32,
         },
       ],
-      output: replaced(faultCase('SH202', '#Title').text, '#V', '# V'),
+      output: replaced(title, '#V', '# V'),
     },
     {
-      ...faultCase('SH202', '##**Recommended Steps**'),
+      name: '##**Recommended Steps**',
+      text: recommendedSteps,
       errors: [
         {
           message: 'No space after "##": this line is not a heading. Write "## " before the text.',
@@ -29,7 +36,7 @@ ruleTester(headingSpace, {
           endColumn: 24,
         },
       ],
-      output: replaced(faultCase('SH202', '##**Recommended Steps**').text, '#*', '# *'),
+      output: replaced(recommendedSteps, '#*', '# *'),
     },
   ],
 });

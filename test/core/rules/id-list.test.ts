@@ -1,12 +1,13 @@
 import { idList } from '../../../src/core/lint/rules/id-list';
 import { article } from '../../helpers/article';
-import { faultCase, ruleTester } from '../../helpers/rule-tester';
+import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(idList, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH115', 'text in support topics'),
+      name: 'text in support topics',
+      text: article({ supportTopicIds: 'Azure AD Domain Services' }),
       errors: [
         {
           message:

@@ -1,16 +1,21 @@
 import { imageAlt } from '../../../src/core/lint/rules/image-alt';
-import { article } from '../../helpers/article';
-import { faultCase, ruleTester } from '../../helpers/rule-tester';
+import { article, withBody } from '../../helpers/article';
+import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(imageAlt, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH309', 'image without alt'),
+      name: 'image without alt',
+      text: withBody('## **Recommended Documents**', '![](https://contoso.com/a.png)\n\n## **Recommended Documents**'),
       errors: [{ message: 'The image has no alt text.', line: 31, column: 1, endLine: 31, endColumn: 31 }],
     },
     {
-      ...faultCase('SH309', 'image alt text that is a file name'),
+      name: 'image alt text that is a file name',
+      text: withBody(
+        '## **Recommended Documents**',
+        '![boot-diagnostics.png](https://contoso.com/a.png)\n\n## **Recommended Documents**',
+      ),
       errors: [
         {
           message: 'The alt text "boot-diagnostics.png" is a file name: say what the image shows.',
@@ -22,7 +27,11 @@ ruleTester(imageAlt, {
       ],
     },
     {
-      ...faultCase('SH309', 'image alt text that says only screenshot'),
+      name: 'image alt text that says only screenshot',
+      text: withBody(
+        '## **Recommended Documents**',
+        '![Screenshot](https://contoso.com/a.png)\n\n## **Recommended Documents**',
+      ),
       errors: [
         {
           message: 'The alt text "Screenshot" says only that it is an image: say what it shows.',

@@ -1,12 +1,16 @@
 import { issueDescriptionBalance } from '../../../src/core/lint/rules/issue-description-balance';
 import { article, withBody } from '../../helpers/article';
-import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
+import { replaced, ruleTester } from '../../helpers/rule-tester';
+
+/** issueDescription not closed */
+const issueDescriptionNotClosed = withBody('<!--/issueDescription-->\n', '');
 
 ruleTester(issueDescriptionBalance, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH207', 'issueDescription not closed'),
+      name: 'issueDescription not closed',
+      text: issueDescriptionNotClosed,
       errors: [
         {
           message:
@@ -17,11 +21,7 @@ ruleTester(issueDescriptionBalance, {
           endColumn: 24,
         },
       ],
-      output: replaced(
-        faultCase('SH207', 'issueDescription not closed').text,
-        '>.\n\n##',
-        '>.\n<!--/issueDescription-->\n\n##',
-      ),
+      output: replaced(issueDescriptionNotClosed, '>.\n\n##', '>.\n<!--/issueDescription-->\n\n##'),
     },
     {
       name: 'noOpening: a closing marker without its opening',

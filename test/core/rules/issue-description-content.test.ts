@@ -1,12 +1,13 @@
 import { issueDescriptionContent } from '../../../src/core/lint/rules/issue-description-content';
 import { article, withBody } from '../../helpers/article';
-import { faultCase, ruleTester } from '../../helpers/rule-tester';
+import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(issueDescriptionContent, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH209', 'link in issueDescription'),
+      name: 'link in issueDescription',
+      text: withBody('stopped at', 'stopped ([details](https://contoso.com/a)) at'),
       errors: [
         {
           message: 'The issueDescription block contains a link; keep it plain text.',
@@ -18,7 +19,8 @@ ruleTester(issueDescriptionContent, {
       ],
     },
     {
-      ...faultCase('SH209', 'bold in issueDescription'),
+      name: 'bold in issueDescription',
+      text: withBody('stopped at', 'stopped **suddenly** at'),
       errors: [
         {
           message: 'The issueDescription block contains bold text; keep it plain text.',

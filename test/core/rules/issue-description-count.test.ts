@@ -1,12 +1,16 @@
 import { issueDescriptionCount } from '../../../src/core/lint/rules/issue-description-count';
-import { article } from '../../helpers/article';
-import { faultCase, ruleTester } from '../../helpers/rule-tester';
+import { article, withBody } from '../../helpers/article';
+import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(issueDescriptionCount, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH208', 'empty issueDescription'),
+      name: 'empty issueDescription',
+      text: withBody(
+        '## **Recommended Steps**',
+        '<!--issueDescription--><!--/issueDescription-->\n\n## **Recommended Steps**',
+      ),
       errors: [
         {
           message: 'A second issueDescription block; an article has at most one.',

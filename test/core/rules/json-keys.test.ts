@@ -1,12 +1,16 @@
 import { jsonKeys } from '../../../src/core/lint/rules/json-keys';
-import { article } from '../../helpers/article';
-import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
+import { article, formArticle, PROBLEM_DESCRIPTION } from '../../helpers/article';
+import { replaced, ruleTester } from '../../helpers/rule-tester';
+
+/** lower-case key */
+const lowerCaseKey = formArticle(PROBLEM_DESCRIPTION.replace('"controlType"', '"controltype"'));
 
 ruleTester(jsonKeys, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH403', 'lower-case key'),
+      name: 'lower-case key',
+      text: lowerCaseKey,
       errors: [
         {
           message: 'Write the key "controlType" instead of "controltype".',
@@ -16,7 +20,7 @@ ruleTester(jsonKeys, {
           endColumn: 20,
         },
       ],
-      output: replaced(faultCase('SH403', 'lower-case key').text, 'lty', 'lTy'),
+      output: replaced(lowerCaseKey, 'lty', 'lTy'),
     },
     {
       name: 'misspelled: a misspelled key',

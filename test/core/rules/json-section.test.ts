@@ -1,6 +1,9 @@
 import { jsonSection } from '../../../src/core/lint/rules/json-section';
-import { article } from '../../helpers/article';
-import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
+import { article, formArticle, PROBLEM_DESCRIPTION } from '../../helpers/article';
+import { replaced, ruleTester } from '../../helpers/rule-tester';
+
+/** trailing comma in JSON */
+const trailingCommaInJSON = formArticle(PROBLEM_DESCRIPTION + ',');
 
 const QUESTIONS = article(
   {
@@ -22,7 +25,8 @@ ruleTester(jsonSection, {
   ],
   invalid: [
     {
-      ...faultCase('SH401', 'no JSON section'),
+      name: 'no JSON section',
+      text: article({ selfHelpType: 'problemScopingQuestions', schemaVersion: '1' }, '# Questions\n\nNo JSON here.\n'),
       errors: [
         {
           message: 'problemScopingQuestions articles need a JSON section between two "---" lines.',
@@ -51,9 +55,10 @@ ruleTester(jsonSection, {
       ],
     },
     {
-      ...faultCase('SH401', 'trailing comma in JSON'),
+      name: 'trailing comma in JSON',
+      text: trailingCommaInJSON,
       errors: [{ message: 'Not strict JSON: a trailing comma.', line: 35, column: 6, endLine: 35, endColumn: 7 }],
-      output: replaced(faultCase('SH401', 'trailing comma in JSON').text, '},\n', '}\n'),
+      output: replaced(trailingCommaInJSON, '},\n', '}\n'),
     },
     {
       name: 'notClosed: a section never closed',

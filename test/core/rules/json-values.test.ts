@@ -1,12 +1,13 @@
 import { jsonValues } from '../../../src/core/lint/rules/json-values';
-import { article } from '../../helpers/article';
-import { faultCase, ruleTester } from '../../helpers/rule-tester';
+import { article, formArticle, jsonArticle, PROBLEM_DESCRIPTION } from '../../helpers/article';
+import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(jsonValues, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH408', 'order written as a string'),
+      name: 'order written as a string',
+      text: formArticle(PROBLEM_DESCRIPTION.replace('"order": 1000', '"order": "last"')),
       errors: [
         {
           message: '"formElements[0].order" should be a whole number, not "last".',
@@ -18,7 +19,11 @@ ruleTester(jsonValues, {
       ],
     },
     {
-      ...faultCase('SH408', 'an impact outside the enum'),
+      name: 'an impact outside the enum',
+      text: jsonArticle(
+        '{\n  "$schema": "AdvisorRecommendation",\n  "recommendationTypeId": "5e4f2f0b-0000-4000-8000-000000000001",\n  "recommendationImpact": "Severe"\n}',
+        { selfHelpType: 'advisorRecommendationMetadata' },
+      ),
       errors: [
         {
           message: '"recommendationImpact" is "Severe"; expected one of "High", "Medium", "Low".',

@@ -1,16 +1,20 @@
 import { linkLocale } from '../../../src/core/lint/rules/link-locale';
-import { article } from '../../helpers/article';
-import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
+import { article, withBody } from '../../helpers/article';
+import { replaced, ruleTester } from '../../helpers/rule-tester';
+
+/** en-us link */
+const enUsLink = withBody('learn.microsoft.com/azure', 'learn.microsoft.com/en-us/azure');
 
 ruleTester(linkLocale, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH301', 'en-us link'),
+      name: 'en-us link',
+      text: enUsLink,
       errors: [
         { message: 'Remove the locale "en-us" from this link.', line: 33, column: 70, endLine: 33, endColumn: 76 },
       ],
-      output: replaced(faultCase('SH301', 'en-us link').text, 'en-us/', ''),
+      output: replaced(enUsLink, 'en-us/', ''),
     },
   ],
 });

@@ -1,12 +1,13 @@
 import { linkPlaceholder } from '../../../src/core/lint/rules/link-placeholder';
-import { article } from '../../helpers/article';
-import { faultCase, ruleTester } from '../../helpers/rule-tester';
+import { article, withBody } from '../../helpers/article';
+import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(linkPlaceholder, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH304', 'placeholder link'),
+      name: 'placeholder link',
+      text: withBody('https://learn.microsoft.com/azure/virtual-machines/troubleshooting/boot-error', 'https://'),
       errors: [
         {
           message:

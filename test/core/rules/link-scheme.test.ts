@@ -1,12 +1,16 @@
 import { linkScheme } from '../../../src/core/lint/rules/link-scheme';
 import { article, withBody } from '../../helpers/article';
-import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
+import { replaced, ruleTester } from '../../helpers/rule-tester';
+
+/** ttps */
+const ttps = withBody('https://learn', 'ttps://learn');
 
 ruleTester(linkScheme, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH305', 'ttps'),
+      name: 'ttps',
+      text: ttps,
       errors: [
         {
           message: 'Broken link scheme "ttps:"; did you mean "https:"?',
@@ -16,7 +20,7 @@ ruleTester(linkScheme, {
           endColumn: 119,
         },
       ],
-      output: replaced(faultCase('SH305', 'ttps').text, '(t', '(ht'),
+      output: replaced(ttps, '(t', '(ht'),
     },
     {
       name: 'unsupported: an unsupported scheme',

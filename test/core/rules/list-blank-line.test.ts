@@ -1,12 +1,19 @@
 import { listBlankLine } from '../../../src/core/lint/rules/list-blank-line';
-import { article } from '../../helpers/article';
-import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
+import { article, withBody } from '../../helpers/article';
+import { replaced, ruleTester } from '../../helpers/rule-tester';
+
+/** list under paragraph */
+const listUnderParagraph = withBody(
+  '1. Restart the virtual machine from the portal.',
+  'Try this:\n1. Restart the virtual machine from the portal.',
+);
 
 ruleTester(listBlankLine, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH215', 'list under paragraph'),
+      name: 'list under paragraph',
+      text: listUnderParagraph,
       errors: [
         {
           message: 'The list starts right under a paragraph; add a blank line before it.',
@@ -16,7 +23,7 @@ ruleTester(listBlankLine, {
           endColumn: 48,
         },
       ],
-      output: replaced(faultCase('SH215', 'list under paragraph').text, '\n1', '\n\n1'),
+      output: replaced(listUnderParagraph, '\n1', '\n\n1'),
     },
   ],
 });

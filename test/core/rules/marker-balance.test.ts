@@ -1,12 +1,16 @@
 import { markerBalance } from '../../../src/core/lint/rules/marker-balance';
-import { article } from '../../helpers/article';
-import { faultCase, ruleTester } from '../../helpers/rule-tester';
+import { article, withBody } from '../../helpers/article';
+import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(markerBalance, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH212', 'RCA marker not closed'),
+      name: 'RCA marker not closed',
+      text: withBody(
+        '## **Recommended Documents**',
+        '<!--recommendedActions-->\nRestart.\n\n## **Recommended Documents**',
+      ),
       errors: [
         { message: '<!--recommendedActions--> is never closed.', line: 31, column: 1, endLine: 31, endColumn: 26 },
       ],

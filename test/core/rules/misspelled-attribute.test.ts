@@ -1,12 +1,16 @@
 import { misspelledAttribute } from '../../../src/core/lint/rules/misspelled-attribute';
 import { article } from '../../helpers/article';
-import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
+import { replaced, ruleTester } from '../../helpers/rule-tester';
+
+/** supportToicIds */
+const supportToicIds = article({ supportTopicIds: undefined, supportToicIds: '32628854' });
 
 ruleTester(misspelledAttribute, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH107', 'supportToicIds'),
+      name: 'supportToicIds',
+      text: supportToicIds,
       errors: [
         {
           message: '"supportToicIds" is a misspelling of "supportTopicIds"; the value is ignored.',
@@ -16,7 +20,7 @@ ruleTester(misspelledAttribute, {
           endColumn: 16,
         },
       ],
-      output: replaced(faultCase('SH107', 'supportToicIds').text, 'oi', 'opi'),
+      output: replaced(supportToicIds, 'oi', 'opi'),
     },
   ],
 });

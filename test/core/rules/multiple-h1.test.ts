@@ -1,12 +1,13 @@
 import { multipleH1 } from '../../../src/core/lint/rules/multiple-h1';
-import { article } from '../../helpers/article';
-import { faultCase, ruleTester } from '../../helpers/rule-tester';
+import { article, withBody } from '../../helpers/article';
+import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(multipleH1, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH203', 'two H1'),
+      name: 'two H1',
+      text: withBody('## **Recommended Documents**', '# Also a title\n\n## **Recommended Documents**'),
       errors: [
         {
           message: 'A second H1 heading; an article has exactly one.',

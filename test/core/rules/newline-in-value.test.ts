@@ -1,12 +1,16 @@
 import { newlineInValue } from '../../../src/core/lint/rules/newline-in-value';
 import { article } from '../../helpers/article';
-import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
+import { replaced, ruleTester } from '../../helpers/rule-tester';
+
+/** newline in a list */
+const newlineInAList = article({ supportTopicIds: '32628854,\n32628855' });
 
 ruleTester(newlineInValue, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH111', 'newline in a list'),
+      name: 'newline in a list',
+      text: newlineInAList,
       errors: [
         {
           message: 'The value of "supportTopicIds" spans several lines.',
@@ -16,7 +20,7 @@ ruleTester(newlineInValue, {
           endColumn: 9,
         },
       ],
-      output: replaced(faultCase('SH111', 'newline in a list').text, ',\n3', ', 3'),
+      output: replaced(newlineInAList, ',\n3', ', 3'),
     },
   ],
 });

@@ -1,12 +1,13 @@
 import { noAlert } from '../../../src/core/lint/rules/no-alert';
-import { article } from '../../helpers/article';
-import { faultCase, ruleTester } from '../../helpers/rule-tester';
+import { article, withBody } from '../../helpers/article';
+import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(noAlert, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH217', 'alert'),
+      name: 'alert',
+      text: withBody('## **Recommended Documents**', '> [!NOTE]\n> Restart first.\n\n## **Recommended Documents**'),
       errors: [
         {
           message: 'Docs-style alerts are not supported; they show as plain text.',

@@ -1,17 +1,22 @@
 import { pageTitleStyle } from '../../../src/core/lint/rules/page-title-style';
 import { article } from '../../helpers/article';
-import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
+import { replaced, ruleTester } from '../../helpers/rule-tester';
+
+/** title with period */
+const titleWithPeriod = article({ pageTitle: 'Virtual machine does not start.' });
 
 ruleTester(pageTitleStyle, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH117', 'title with period'),
+      name: 'title with period',
+      text: titleWithPeriod,
       errors: [{ message: 'pageTitle ends with a period.', line: 2, column: 43, endLine: 2, endColumn: 44 }],
-      output: replaced(faultCase('SH117', 'title with period').text, 't."', 't"'),
+      output: replaced(titleWithPeriod, 't."', 't"'),
     },
     {
-      ...faultCase('SH117', 'title with comma'),
+      name: 'title with comma',
+      text: article({ pageTitle: 'Virtual machine, stopped' }),
       errors: [
         {
           message: 'pageTitle contains a comma; keep it one plain sentence.',

@@ -1,12 +1,16 @@
 import { placeholderValue } from '../../../src/core/lint/rules/placeholder-value';
 import { article } from '../../helpers/article';
-import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
+import { replaced, ruleTester } from '../../helpers/rule-tester';
+
+/** optional tag */
+const optionalTag = article({ resourceTags: 'optional' });
 
 ruleTester(placeholderValue, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH119', 'optional tag'),
+      name: 'optional tag',
+      text: optionalTag,
       errors: [
         {
           message: '"optional" in resourceTags is the template\'s placeholder, not a tag.',
@@ -16,7 +20,7 @@ ruleTester(placeholderValue, {
           endColumn: 24,
         },
       ],
-      output: replaced(faultCase('SH119', 'optional tag').text, 'optional', ''),
+      output: replaced(optionalTag, 'optional', ''),
     },
     {
       name: 'placeholder: a template placeholder left',

@@ -1,12 +1,13 @@
 import { problemDescription } from '../../../src/core/lint/rules/problem-description';
-import { article } from '../../helpers/article';
-import { faultCase, ruleTester } from '../../helpers/rule-tester';
+import { article, formArticle, PROBLEM_DESCRIPTION } from '../../helpers/article';
+import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(problemDescription, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH404', 'no useAsAdditionalDetails'),
+      name: 'no useAsAdditionalDetails',
+      text: formArticle(PROBLEM_DESCRIPTION.replace(',\n      "useAsAdditionalDetails": true', '')),
       errors: [
         {
           message: 'problem_description should set "useAsAdditionalDetails": true.',

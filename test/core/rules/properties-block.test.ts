@@ -1,12 +1,18 @@
 import { propertiesBlock } from '../../../src/core/lint/rules/properties-block';
-import { article } from '../../helpers/article';
-import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
+import { article, VALID_BODY } from '../../helpers/article';
+import { replaced, ruleTester } from '../../helpers/rule-tester';
+
+/** block closed by > */
+const blockClosedBy = article().replace('\n/>', '\n>');
+/** block never closed */
+const blockNeverClosed = article().replace('\n/>', '');
 
 ruleTester(propertiesBlock, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH101', 'block closed by >'),
+      name: 'block closed by >',
+      text: blockClosedBy,
       errors: [
         {
           message: 'The properties block is closed by ">" instead of "/>".',
@@ -16,10 +22,11 @@ ruleTester(propertiesBlock, {
           endColumn: 2,
         },
       ],
-      output: replaced(faultCase('SH101', 'block closed by >').text, '\n>', '\n/>'),
+      output: replaced(blockClosedBy, '\n>', '\n/>'),
     },
     {
-      ...faultCase('SH101', 'block never closed'),
+      name: 'block never closed',
+      text: blockNeverClosed,
       errors: [
         {
           message:
@@ -33,12 +40,13 @@ ruleTester(propertiesBlock, {
       suggestions: [
         {
           title: 'Close the block with "/>" after its last attribute',
-          output: replaced(faultCase('SH101', 'block never closed').text, '"\n\n#', '"\n/>\n\n#'),
+          output: replaced(blockNeverClosed, '"\n\n#', '"\n/>\n\n#'),
         },
       ],
     },
     {
-      ...faultCase('SH101', 'second block'),
+      name: 'second block',
+      text: article({}, VALID_BODY + '\n<properties pageTitle="x" />\n'),
       errors: [
         {
           message:

@@ -1,12 +1,16 @@
 import { recommendedHeading } from '../../../src/core/lint/rules/recommended-heading';
-import { article } from '../../helpers/article';
-import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
+import { article, withBody } from '../../helpers/article';
+import { replaced, ruleTester } from '../../helpers/rule-tester';
+
+/** steps heading not bold */
+const stepsHeadingNotBold = withBody('## **Recommended Steps**', '### Recommended steps');
 
 ruleTester(recommendedHeading, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH205', 'steps heading not bold'),
+      name: 'steps heading not bold',
+      text: stepsHeadingNotBold,
       errors: [
         {
           message: 'Write this heading exactly "## **Recommended Steps**".',
@@ -16,11 +20,7 @@ ruleTester(recommendedHeading, {
           endColumn: 22,
         },
       ],
-      output: replaced(
-        faultCase('SH205', 'steps heading not bold').text,
-        '# Recommended steps',
-        ' **Recommended Steps**',
-      ),
+      output: replaced(stepsHeadingNotBold, '# Recommended steps', ' **Recommended Steps**'),
     },
   ],
 });

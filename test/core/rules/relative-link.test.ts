@@ -1,12 +1,16 @@
 import { relativeLink } from '../../../src/core/lint/rules/relative-link';
-import { article } from '../../helpers/article';
-import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
+import { article, withBody } from '../../helpers/article';
+import { replaced, ruleTester } from '../../helpers/rule-tester';
+
+/** scheme-less link */
+const schemeLessLink = withBody('https://learn.microsoft.com', 'learn.microsoft.com');
 
 ruleTester(relativeLink, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH307', 'scheme-less link'),
+      name: 'scheme-less link',
+      text: schemeLessLink,
       errors: [
         {
           message: '"learn.microsoft.com/azure/virtual-machines/troubleshooting/boot-error" is not an absolute link.',
@@ -16,7 +20,7 @@ ruleTester(relativeLink, {
           endColumn: 112,
         },
       ],
-      output: replaced(faultCase('SH307', 'scheme-less link').text, '(l', '(https://l'),
+      output: replaced(schemeLessLink, '(l', '(https://l'),
     },
   ],
 });

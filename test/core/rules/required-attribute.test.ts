@@ -1,12 +1,16 @@
 import { requiredAttribute } from '../../../src/core/lint/rules/required-attribute';
 import { article } from '../../helpers/article';
-import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
+import { replaced, ruleTester } from '../../helpers/rule-tester';
+
+/** ownershipId missing */
+const ownershipIdMissing = article({ ownershipId: undefined });
 
 ruleTester(requiredAttribute, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH112', 'ownershipId missing'),
+      name: 'ownershipId missing',
+      text: ownershipIdMissing,
       errors: [
         {
           message: 'Missing required attribute "ownershipId"; add it with its value.',
@@ -19,12 +23,13 @@ ruleTester(requiredAttribute, {
       suggestions: [
         {
           title: 'Add ownershipId=""',
-          output: replaced(faultCase('SH112', 'ownershipId missing').text, '\n/', '\n\townershipId=""\n/'),
+          output: replaced(ownershipIdMissing, '\n/', '\n\townershipId=""\n/'),
         },
       ],
     },
     {
-      ...faultCase('SH112', 'pageTitle empty'),
+      name: 'pageTitle empty',
+      text: article({ pageTitle: '' }),
       errors: [
         { message: '"pageTitle" is empty; every article needs one.', line: 2, column: 2, endLine: 2, endColumn: 11 },
       ],

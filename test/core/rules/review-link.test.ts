@@ -1,12 +1,13 @@
 import { reviewLink } from '../../../src/core/lint/rules/review-link';
-import { article } from '../../helpers/article';
-import { faultCase, ruleTester } from '../../helpers/rule-tester';
+import { article, withBody } from '../../helpers/article';
+import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(reviewLink, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH303', 'review link'),
+      name: 'review link',
+      text: withBody('https://learn.microsoft.com', 'https://review.docs.microsoft.com'),
       errors: [
         {
           message:

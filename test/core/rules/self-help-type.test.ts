@@ -1,12 +1,16 @@
 import { selfHelpType } from '../../../src/core/lint/rules/self-help-type';
 import { article } from '../../helpers/article';
-import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
+import { replaced, ruleTester } from '../../helpers/rule-tester';
+
+/** selfHelpType missing */
+const selfHelpTypeMissing = article({ selfHelpType: undefined });
 
 ruleTester(selfHelpType, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH113', 'unknown type'),
+      name: 'unknown type',
+      text: article({ selfHelpType: 'faq' }),
       errors: [
         {
           message:
@@ -19,7 +23,8 @@ ruleTester(selfHelpType, {
       ],
     },
     {
-      ...faultCase('SH113', 'selfHelpType missing'),
+      name: 'selfHelpType missing',
+      text: selfHelpTypeMissing,
       errors: [
         {
           message:
@@ -33,7 +38,7 @@ ruleTester(selfHelpType, {
       suggestions: [
         {
           title: 'Add selfHelpType=""',
-          output: replaced(faultCase('SH113', 'selfHelpType missing').text, '\n/', '\n\tselfHelpType=""\n/'),
+          output: replaced(selfHelpTypeMissing, '\n/', '\n\tselfHelpType=""\n/'),
         },
       ],
     },

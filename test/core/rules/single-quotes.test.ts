@@ -1,12 +1,16 @@
 import { singleQuotes } from '../../../src/core/lint/rules/single-quotes';
 import { article } from '../../helpers/article';
-import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
+import { replaced, ruleTester } from '../../helpers/rule-tester';
+
+/** single quotes */
+const SINGLE_QUOTED = article().replace('authors="contoso-writer"', "authors='contoso-writer'");
 
 ruleTester(singleQuotes, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH110', 'single quotes'),
+      name: 'single quotes',
+      text: SINGLE_QUOTED,
       errors: [
         {
           message: 'The value of "authors" is single-quoted; use double quotes.',
@@ -16,7 +20,7 @@ ruleTester(singleQuotes, {
           endColumn: 26,
         },
       ],
-      output: replaced(faultCase('SH110', 'single quotes').text, "'contoso-writer'", '"contoso-writer"'),
+      output: replaced(SINGLE_QUOTED, "'contoso-writer'", '"contoso-writer"'),
     },
   ],
 });

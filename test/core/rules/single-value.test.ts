@@ -1,12 +1,13 @@
 import { singleValue } from '../../../src/core/lint/rules/single-value';
 import { article } from '../../helpers/article';
-import { faultCase, ruleTester } from '../../helpers/rule-tester';
+import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(singleValue, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH118', 'two services'),
+      name: 'two services',
+      text: article({ service: 'microsoft.classiccompute, microsoft.classicnetwork' }),
       errors: [
         {
           message: '"service" lists several values; the portal expects one.',

@@ -1,12 +1,18 @@
 import { spelling } from '../../../src/core/lint/rules/spelling';
-import { article } from '../../helpers/article';
-import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
+import { article, withBody } from '../../helpers/article';
+import { replaced, ruleTester } from '../../helpers/rule-tester';
+
+/** a typo in infoBubbleText */
+const aTypoInInfoBubbleText = article({ infoBubbleText: 'We found a maintanence event. See details on the right' });
+/** a typo in the body */
+const aTypoInTheBody = withBody('Restart the virtual machine', 'Restart the virtual machnie');
 
 ruleTester(spelling, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH601', 'a typo in infoBubbleText'),
+      name: 'a typo in infoBubbleText',
+      text: aTypoInInfoBubbleText,
       errors: [
         {
           message: 'Unknown word "maintanence": did you mean "maintenance"?',
@@ -19,12 +25,13 @@ ruleTester(spelling, {
       suggestions: [
         {
           title: 'Change to "maintenance"',
-          output: replaced(faultCase('SH601', 'a typo in infoBubbleText').text, 'ane', 'ena'),
+          output: replaced(aTypoInInfoBubbleText, 'ane', 'ena'),
         },
       ],
     },
     {
-      ...faultCase('SH601', 'a typo in the body'),
+      name: 'a typo in the body',
+      text: aTypoInTheBody,
       errors: [
         {
           message: 'Unknown word "machnie": did you mean "machine"?',
@@ -34,9 +41,7 @@ ruleTester(spelling, {
           endColumn: 31,
         },
       ],
-      suggestions: [
-        { title: 'Change to "machine"', output: replaced(faultCase('SH601', 'a typo in the body').text, 'ni', 'in') },
-      ],
+      suggestions: [{ title: 'Change to "machine"', output: replaced(aTypoInTheBody, 'ni', 'in') }],
     },
   ],
 });

@@ -1,12 +1,16 @@
 import { stringBoolean } from '../../../src/core/lint/rules/string-boolean';
-import { article } from '../../helpers/article';
-import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
+import { article, formArticle, PROBLEM_DESCRIPTION } from '../../helpers/article';
+import { replaced, ruleTester } from '../../helpers/rule-tester';
+
+/** string boolean */
+const STRING_BOOLEAN = formArticle(PROBLEM_DESCRIPTION.replace('"required": true', '"required": "true"'));
 
 ruleTester(stringBoolean, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH406', 'string boolean'),
+      name: 'string boolean',
+      text: STRING_BOOLEAN,
       errors: [
         {
           message: '"required" holds the string "true"; write true.',
@@ -16,7 +20,7 @@ ruleTester(stringBoolean, {
           endColumn: 25,
         },
       ],
-      output: replaced(faultCase('SH406', 'string boolean').text, '"true"', 'true'),
+      output: replaced(STRING_BOOLEAN, '"true"', 'true'),
     },
   ],
 });

@@ -1,12 +1,13 @@
 import { tokenBalance } from '../../../src/core/lint/rules/token-balance';
 import { article, withBody } from '../../helpers/article';
-import { faultCase, ruleTester } from '../../helpers/rule-tester';
+import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(tokenBalance, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH210', 'token names differ'),
+      name: 'token names differ',
+      text: withBody('<!--/$vmName-->', '<!--/$VmName-->'),
       errors: [
         {
           message: '<!--/$VmName--> closes token "vmName": the names must match.',

@@ -1,12 +1,13 @@
 import { tokenType } from '../../../src/core/lint/rules/token-type';
-import { article } from '../../helpers/article';
-import { faultCase, ruleTester } from '../../helpers/rule-tester';
+import { article, genericArticle, PLAIN_BODY } from '../../helpers/article';
+import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(tokenType, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH211', 'token in generic'),
+      name: 'token in generic',
+      text: genericArticle({}, PLAIN_BODY + '\nName: <!--$vmName-->VM<!--/$vmName-->\n'),
       errors: [
         {
           message: 'Replacement tokens are never filled in generic articles; readers see the default text.',

@@ -1,12 +1,16 @@
 import { typeAttributes } from '../../../src/core/lint/rules/type-attributes';
 import { article } from '../../helpers/article';
-import { faultCase, replaced, ruleTester } from '../../helpers/rule-tester';
+import { replaced, ruleTester } from '../../helpers/rule-tester';
+
+/** diagnostics missing infoBubbleText */
+const diagnosticsMissingInfoBubbleText = article({ infoBubbleText: undefined });
 
 ruleTester(typeAttributes, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH121', 'diagnostics without infoBubbleText'),
+      name: 'diagnostics without infoBubbleText',
+      text: article({ infoBubbleText: '' }),
       errors: [
         {
           message: 'diagnostics articles need a value for "infoBubbleText".',
@@ -18,18 +22,15 @@ ruleTester(typeAttributes, {
       ],
     },
     {
-      ...faultCase('SH121', 'diagnostics missing infoBubbleText'),
+      name: 'diagnostics missing infoBubbleText',
+      text: diagnosticsMissingInfoBubbleText,
       errors: [
         { message: 'diagnostics articles need "infoBubbleText".', line: 1, column: 1, endLine: 1, endColumn: 12 },
       ],
       suggestions: [
         {
           title: 'Add infoBubbleText=""',
-          output: replaced(
-            faultCase('SH121', 'diagnostics missing infoBubbleText').text,
-            '\n/',
-            '\n\tinfoBubbleText=""\n/',
-          ),
+          output: replaced(diagnosticsMissingInfoBubbleText, '\n/', '\n\tinfoBubbleText=""\n/'),
         },
       ],
     },

@@ -1,12 +1,15 @@
 import { visibility } from '../../../src/core/lint/rules/visibility';
-import { article } from '../../helpers/article';
-import { faultCase, ruleTester } from '../../helpers/rule-tester';
+import { article, formArticle, PROBLEM_DESCRIPTION } from '../../helpers/article';
+import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(visibility, {
   valid: [{ name: 'the valid article of the tests', text: article() }],
   invalid: [
     {
-      ...faultCase('SH405', 'visibility to a missing id'),
+      name: 'visibility to a missing id',
+      text: formArticle(
+        PROBLEM_DESCRIPTION.replace('"required": true', '"required": true,\n      "visibility": "vm_os == windows"'),
+      ),
       errors: [
         {
           message: 'visibility refers to "vm_os", which is no element of this form.',

@@ -1,58 +1,11 @@
 import type { Rule } from '../rule';
+import { SCHEMA_KEYS } from '../../format/json-schemas';
 import { objects, pathTo, spanAt } from '../../parse/json-views';
 
-/** Keys of the JSON payloads in their canonical camelCase (FORMAT §4). */
-const KNOWN_KEYS = [
-  'resourceRequired',
-  'subscriptionRequired',
-  'title',
-  'fileAttachmentHint',
-  'formElements',
-  'diagnosticCard',
-  'insightNotAvailableText',
-  'quotaRequestVersion',
-  'id',
-  'order',
-  'controlType',
-  'displayLabel',
-  'required',
-  'watermarkText',
-  'infoBalloonText',
-  'dropdownOptions',
-  'radioButtonOptions',
-  'dynamicDropdownOptions',
-  'useAsAdditionalDetails',
-  'visibility',
-  'hints',
-  'content',
-  'maxLength',
-  'numberOfLines',
-  'diagnosticInputRequiredClients',
-  'validations',
-  'value',
-  'text',
-  'type',
-  'uri',
-  'jTokenPath',
-  'textProperty',
-  'valueProperty',
-  'textPropertyRegex',
-  'valuePropertyRegex',
-  'textTemplate',
-  'dependsOn',
-  'defaultDropdownOptions',
-  'shortDescription',
-  'longDescription',
-  'supportTopics',
-  'searchTags',
-  'category',
-  'useInDiagnoseAndSolve',
-  'description',
-];
 /** By the key in lower case, and by the key as it should be written (most keys are: one lookup settles them). */
 const canonical = new Map<string, string>([
-  ...KNOWN_KEYS.map((k) => [k.toLowerCase(), k] as const),
-  ...KNOWN_KEYS.map((k) => [k, k] as const),
+  ...SCHEMA_KEYS.map((k) => [k.toLowerCase(), k] as const),
+  ...SCHEMA_KEYS.map((k) => [k, k] as const),
 ]);
 const MISSPELLED: Record<string, string> = {
   infoballontext: 'infoBalloonText',

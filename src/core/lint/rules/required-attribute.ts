@@ -1,9 +1,11 @@
+import { EVERY_TYPE_NEEDS, needOf } from '../../format/schema';
 import { trimmedValue } from '../../parse/properties';
 import type { Rule } from '../rule';
 import { blockOpenSpan, insertAttributeSuggestion, nameSpan, shownName } from '../rule-helpers';
 
-/** Filled in ≥ 99.9 % of published articles (FORMAT §2.5); selfHelpType and cloudEnvironments have their own rules. */
-const REQUIRED = ['articleId', 'pageTitle', 'ownershipId'];
+/** What every type needs (format/schema.ts) but the two attributes with rules of their own. */
+const OWN_RULES = new Set(['selfHelpType', 'cloudEnvironments']);
+const REQUIRED = EVERY_TYPE_NEEDS.filter((name) => !OWN_RULES.has(name));
 
 export const requiredAttribute: Rule = {
   id: 'SH112',
@@ -23,7 +25,7 @@ export const requiredAttribute: Rule = {
   check(article, report) {
     if (!article.block) return;
     for (const name of REQUIRED) {
-      if (name === 'pageTitle' && article.type?.name === 'PartnerCenterQuickStart') continue;
+      if (needOf(article.type, name) !== 'required') continue;
       const attribute = article.attributes.get(name.toLowerCase());
       if (!attribute) {
         report({
