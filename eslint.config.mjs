@@ -24,6 +24,10 @@ const CORE_LAYERS = [
   ['authoring', ['text', 'format', 'parse', 'lint', 'render', 'catalogue', 'spelling']],
   ['workspace', ['text', 'format', 'parse', 'lint', 'render', 'catalogue', 'spelling', 'authoring']],
   ['service', ['text', 'format', 'parse', 'lint', 'render', 'catalogue', 'spelling', 'authoring', 'workspace']],
+  [
+    'agents',
+    ['text', 'format', 'parse', 'lint', 'render', 'catalogue', 'spelling', 'authoring', 'workspace', 'service'],
+  ],
 ];
 const FOLDERS = CORE_LAYERS.map(([folder]) => folder);
 

@@ -7,7 +7,7 @@ import {
   type Finding,
   fixParsedArticle,
   lintArticle,
-  type LineIndex,
+  placeOf,
   type LintResult,
   parseArticle,
   type ResolvedConfig,
@@ -53,16 +53,6 @@ export interface CheckFileOptions {
   context: RuleContext;
   /** Only findings touching these lines are reported (and fixed); nothing for a file that did not change. */
   onlyChanged?: { lines: ChangedLines | undefined };
-}
-
-/** Where a finding is, as 1-based lines and columns. */
-export type Place = Pick<LocatedFinding, 'line' | 'column' | 'endLine' | 'endColumn'>;
-
-/** A span of an article's text as 1-based lines and columns: the one conversion every report of the CLI uses. */
-export function placeOf(lines: LineIndex, start: number, end: number): Place {
-  const from = lines.positionAt(start);
-  const to = lines.positionAt(end);
-  return { line: from.line + 1, column: from.character + 1, endLine: to.line + 1, endColumn: to.character + 1 };
 }
 
 /**

@@ -20,10 +20,12 @@ import {
   inlineDisabling,
   type InlineDisabling,
   type WebLink,
+  placeOf,
+  type Place,
 } from '../core';
 import type { LinksOptions } from './args';
 import { touchesChange } from './changes';
-import { type LocatedFinding, type Place, placeOf, writeIfUnchanged } from './check-file';
+import { type LocatedFinding, writeIfUnchanged } from './check-file';
 import { loadConfig } from './config-file';
 import { readInputs } from './inputs';
 import type { Io } from './io';

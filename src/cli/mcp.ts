@@ -12,8 +12,13 @@ import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mc
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { z } from 'zod';
 import {
+  agentFinding,
   ALL_RULES,
   bundledCatalogue,
+  explainRule,
+  findScenarios,
+  noSuchRule,
+  readArticle as readAloud,
   decodeBytes,
   differenceEdit,
   factsOfText,
@@ -21,18 +26,15 @@ import {
   lintArticle,
   newArticleText,
   parseArticle,
-  rankCatalogue,
   resolveConfig,
-  ruleDocsUrl,
   ruleIdOf,
   RULES_BY_ID,
   TYPE_NAMES,
   type Article,
-  type Finding,
   type ResolvedConfig,
   type RuleContext,
 } from '../core';
-import { placeOf, writeIfUnchanged } from './check-file';
+import { writeIfUnchanged } from './check-file';
 import { loadConfig } from './config-file';
 import { repositoryMarkdownFiles } from './repository';
 import { ruleContext } from './rule-context';
@@ -81,19 +83,6 @@ function readArticle(workspace: Workspace, given: string): { absolute: string; b
     invalidUtf8Offset: decoded.invalidUtf8Offset,
   });
   return { absolute, bytes, article };
-}
-
-function placed(article: Article, f: Finding) {
-  return {
-    rule: f.rule,
-    slug: RULES_BY_ID.get(f.rule)?.slug ?? '',
-    severity: f.severity,
-    ...placeOf(article.lines, f.start, f.end),
-    message: f.message,
-    messageId: f.messageId,
-    fix: f.fix?.title,
-    suggestions: f.suggestions?.map((s) => s.title),
-  };
 }
 
 /** A tool's answer: the data as JSON text (every client reads it) and as structured content. */
@@ -150,7 +139,7 @@ export function createMcpServer(workspace: Workspace): McpServer {
       const { article } = readArticle(workspace, given);
       if (!article.block) return { path: given, article: false, findings: [] };
       const findings = lintArticle(article, workspace.config, workspace.context).findings;
-      return { path: given, article: true, findings: findings.map((f) => placed(article, f)) };
+      return { path: given, article: true, findings: findings.map((f) => agentFinding(article, f)) };
     }),
   );
 
@@ -200,20 +189,9 @@ export function createMcpServer(workspace: Workspace): McpServer {
       inputSchema: { rule: z.string().min(1).describe('The rule id or slug.') },
     },
     tool(({ rule }: { rule: string }) => {
-      const id = ruleIdOf(rule);
-      const found = id && RULES_BY_ID.get(id);
-      if (!found) throw new ToolError(`No rule "${rule}": the rules are ${ALL_RULES.map((r) => r.slug).join(', ')}.`);
-      return {
-        id: found.id,
-        slug: found.slug,
-        severity: found.severity,
-        fixable: found.fixable,
-        description: found.description,
-        breaks: found.docs.bad,
-        follows: found.docs.good ?? null,
-        notes: found.docs.notes ?? null,
-        documentation: ruleDocsUrl(found),
-      };
+      const explained = explainRule(rule);
+      if (!explained) throw new ToolError(noSuchRule(rule));
+      return { ...explained };
     }),
   );
 
@@ -231,34 +209,8 @@ export function createMcpServer(workspace: Workspace): McpServer {
       },
     },
     tool(
-      ({
-        words,
-        service,
-        resource,
-        limit,
-      }: {
-        words?: string;
-        service?: string;
-        resource?: string;
-        limit?: number;
-      }) => {
-        const wanted = (words ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-        const matches = rankCatalogue(bundledCatalogue(), { service, resource }).filter((entry) => {
-          const text = `${entry.diagnosticScenario} ${entry.title ?? ''} ${entry.description ?? ''}`.toLowerCase();
-          return wanted.every((word) => text.includes(word));
-        });
-        return {
-          scenarios: matches.slice(0, limit ?? 20).map((e) => ({
-            diagnosticScenario: e.diagnosticScenario,
-            title: e.title ?? null,
-            service: e.service ?? null,
-            resource: e.resource ?? null,
-            articleId: e.articleId ?? null,
-            articles: e.articles,
-          })),
-          total: matches.length,
-        };
-      },
+      ({ words, service, resource, limit }: { words?: string; service?: string; resource?: string; limit?: number }) =>
+        findScenarios(bundledCatalogue(), { words, service, resource, limit }),
     ),
   );
 
@@ -281,6 +233,21 @@ export function createMcpServer(workspace: Workspace): McpServer {
         })
         .map((file) => path.relative(workspace.root, file).split(path.sep).join('/'));
       return { articleId, free: !usedBy.length, usedBy };
+    }),
+  );
+
+  server.registerTool(
+    'read_article',
+    {
+      title: 'Read an article as customers see it',
+      description:
+        "The text customers read in the portal, in the portal's order, as plain text: headings with their #, list items, links with where they go, replacement tokens with their default text; what customers never see is marked (not shown to customers). For proofreading what customers read.",
+      inputSchema: { path: z.string().min(1).describe("The article's path, relative to the folder served.") },
+    },
+    tool(({ path: given }: { path: string }) => {
+      const { article } = readArticle(workspace, given);
+      if (!article.block) return { path: given, article: false, text: '' };
+      return { path: given, article: true, ...readAloud(article) };
     }),
   );
 

@@ -4,7 +4,7 @@
  */
 
 // text: bytes to text, offsets to positions
-export { decodeBytes, LineIndex, type DecodedText, type Position } from './text/source-text';
+export { decodeBytes, LineIndex, placeOf, type DecodedText, type Place, type Position } from './text/source-text';
 
 // format: what the format is, as data
 export { TYPE_NAMES, typeInfo } from './format/schema';
@@ -125,3 +125,9 @@ export {
   formRenameTargetAt,
   visibilityCompletionsAt,
 } from './authoring/form-language';
+
+// agents: what the AI agents authors write with are told (the VS Code tools and the MCP server share it)
+export { agentFinding } from './agents/agent-findings';
+export { explainRule, noSuchRule, type RuleExplanation } from './agents/explain-rule';
+export { findScenarios, type ScenarioQuery } from './agents/find-scenarios';
+export { readArticle, type ReadArticle } from './agents/read-article';

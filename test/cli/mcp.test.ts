@@ -50,6 +50,7 @@ describe('selfhelp mcp, driven by the SDK client over stdio', function () {
       'find_scenarios',
       'fix_article',
       'new_article',
+      'read_article',
     ]);
     for (const tool of tools) {
       assert.ok(tool.description && tool.description.length > 40, tool.name);
@@ -68,6 +69,20 @@ describe('selfhelp mcp, driven by the SDK client over stdio', function () {
       [['SH109', 10, 'Rename to articleId']],
     );
     assert.deepStrictEqual(JSON.parse(answer.content[0].text).findings.length, 1, 'the same as text');
+  });
+
+  it("read_article: the text customers read, in the portal's order, what they never see marked", async () => {
+    const answer = await call('read_article', { path: 'articles/vm/clean.md' });
+    assert.ok(!answer.isError, answer.content[0].text);
+    const { presentation, text } = answer.structuredContent as { presentation: string; text: string };
+    assert.strictEqual(presentation, 'insight');
+    const lines = text.split('\n');
+    const at = (search: string) => lines.findIndex((line) => line.includes(search));
+    assert.ok(at('We found an issue with your virtual machine') < at('## Recommended Steps'), text);
+    assert.ok(lines.includes('Virtual machine does not start (not shown to customers)'), 'the H1 is not shown');
+    assert.ok(lines.includes('1. Restart the virtual machine from the portal.'), text);
+    assert.ok(text.includes('[$vmName: your VM]'), 'a token with its default text');
+    assert.ok(!text.includes('<properties') && !text.includes('ownershipId'), 'nothing of the block as text');
   });
 
   it('fix_article: returns the edit and writes nothing unless asked; with write: true, writes', async () => {

@@ -131,6 +131,21 @@ export class LineIndex {
   }
 }
 
+/** A span as an author counts it: 1-based lines and columns. */
+export interface Place {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** The one conversion to 1-based places, for every report the CLI writes and every answer an agent reads. */
+export function placeOf(lines: LineIndex, start: number, end: number): Place {
+  const from = lines.positionAt(start);
+  const to = lines.positionAt(end);
+  return { line: from.line + 1, column: from.character + 1, endLine: to.line + 1, endColumn: to.character + 1 };
+}
+
 /** Whitespace inside the properties block (FORMAT §2.2): space, tab, CR, LF, NBSP, ZWSP, BOM. */
 export function isBlockSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x200b || code === 0xfeff;
