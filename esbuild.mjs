@@ -47,6 +47,8 @@ const builds = [
   { ...node, entryPoints: ['src/cli/read-ahead-thread.ts'], outfile: 'dist/read-ahead-thread.js' },
   // The GitHub Action's entry (action.yml); the release workflow commits it onto the action's tag.
   { ...node, entryPoints: ['src/cli/action-bin.ts'], outfile: 'dist/action.js' },
+  // The MCP server alone, which the extension ships for VS Code's MCP support (the .vsix holds no other CLI part).
+  { ...node, entryPoints: ['src/cli/mcp-bin.ts'], outfile: 'dist/mcp.js' },
 ];
 
 /** The suites that run in both hosts (the benchmark's too); `bench` and `screenshot` stay in the Node host. */

@@ -16,7 +16,9 @@ import { ArticleFeatures, TRIGGER_CHARACTERS } from './language-features/article
 import { ArticleCodeActions } from './language-features/code-actions';
 import { ArticleDiagnostics } from './language-features/diagnostics';
 import { editorWorkspace } from './language-features/editor-workspace';
+import { registerLanguageModelTools } from './language-features/language-model-tools';
 import { errorText, Log } from './language-features/log';
+import { registerMcpServers } from './language-features/mcp-server-definition';
 import { ParsedArticles } from './language-features/parsed-articles';
 import { RuleConfigs } from './language-features/rule-config';
 import { Spelling } from './language-features/spelling';
@@ -44,6 +46,10 @@ export interface Api {
   preview: Pick<PreviewManager, 'onDidRender' | 'onDidScrollPage' | 'previewed'>;
   /** The built-in Markdown preview's hook (`markdown.markdownItPlugins`). */
   extendMarkdownIt: typeof selfhelpMarkdownIt;
+  /** The language-model tools registered for agents (none where the host has no `vscode.lm`, and why). */
+  languageModelTools: { registered: readonly string[]; why?: string };
+  /** The MCP servers offered to VS Code (`selfhelp mcp` over each folder; none in the web host, and why). */
+  mcpServers: { definitions: () => vscode.McpStdioServerDefinition[]; why?: string };
   /** When `activate` began (`performance.now()` of the extension host) and how long it took, in ms. */
   activation: { startedAt: number; ms: number };
 }
@@ -94,9 +100,12 @@ export function activate(context: vscode.ExtensionContext): Api {
   const problems = new WorkspaceProblems(index, trace);
   const articles = new ArticlesView(index, context.workspaceState, trace);
   const commands = new CommandManager();
+  const newArticle = new NewArticleCommand(index, team);
+  const languageModelTools = registerLanguageModelTools({ service, index, team, newArticle, log });
+  const mcpServers = registerMcpServers(context.extensionUri, log);
   commands.register(
     ...allCommands({
-      newArticle: new NewArticleCommand(index, team),
+      newArticle,
       catalogue: new CatalogueCommands(index, team, parsed),
       insert: new InsertCommands(index, team, parsed),
       preview,
@@ -135,6 +144,8 @@ export function activate(context: vscode.ExtensionContext): Api {
     vscode.languages.registerDocumentFormattingEditProvider(markdown, features),
     vscode.languages.registerDocumentRangeFormattingEditProvider(markdown, features),
     configs.onDidChange(() => index.configurationChanged()),
+    ...languageModelTools.disposables,
+    ...mcpServers.disposables,
   );
   // Work starts once activate has returned: the active editor's context key is set, the documents already open are
   // checked, and the index starts only when the workspace holds articles (an article opened in it starts it too).
@@ -158,6 +169,8 @@ export function activate(context: vscode.ExtensionContext): Api {
     preview,
     onDidTrace: trace.onDidTrace,
     extendMarkdownIt: selfhelpMarkdownIt,
+    languageModelTools: { registered: languageModelTools.registered, why: languageModelTools.why },
+    mcpServers: { definitions: mcpServers.definitions, why: mcpServers.why },
     activation: { startedAt: started, ms: performance.now() - started },
   };
 }

@@ -168,3 +168,31 @@ describe('selfhelp mcp, driven by the SDK client over stdio', function () {
     assert.match(String((prompt.messages[0].content as { text: string }).text), /new_article/);
   });
 });
+
+describe('dist/mcp.js, the server the extension ships for VS Code', function () {
+  this.timeout(60_000);
+  it('serves the same tools as selfhelp mcp, over the folder it is given', async () => {
+    const server = path.resolve(__dirname, '../../../dist/mcp.js');
+    assert.ok(fs.existsSync(server), 'dist/mcp.js is built');
+    const root = workspace({ 'articles/vm/broken.md': article().replace('articleId=', 'articleid=') });
+    const shipped = new Client({ name: 'selfhelp-test', version: '1.0.0' });
+    const full = new Client({ name: 'selfhelp-test', version: '1.0.0' });
+    await shipped.connect(new StdioClientTransport({ command: process.execPath, args: [server, root] }));
+    await full.connect(new StdioClientTransport({ command: process.execPath, args: [CLI, 'mcp', root] }));
+    try {
+      const names = async (client: Client) => (await client.listTools()).tools.map((t) => t.name).sort();
+      assert.deepStrictEqual(await names(shipped), await names(full));
+      const answer = (await shipped.callTool({
+        name: 'check_article',
+        arguments: { path: 'articles/vm/broken.md' },
+      })) as unknown as ToolAnswer;
+      assert.deepStrictEqual(
+        (answer.structuredContent!.findings as { rule: string }[]).map((f) => f.rule),
+        ['SH109'],
+      );
+    } finally {
+      await shipped.close();
+      await full.close();
+    }
+  });
+});

@@ -7,7 +7,8 @@ import * as path from 'path';
 import { zipEntries } from './zip';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const MAX_BYTES = 1024 * 1024;
+/** 1 MB for the extension, and 0.25 MB more for the MCP server it ships (dist/mcp.js, about 300 KB compressed). */
+const MAX_BYTES = 1.25 * 1024 * 1024;
 
 describe('the packaged .vsix', function () {
   this.timeout(300_000);
@@ -26,18 +27,19 @@ describe('the packaged .vsix', function () {
   });
   after(() => fs.rmSync(path.dirname(out), { recursive: true, force: true }));
 
-  it(`stays under 1 MB (printed)`, () => {
+  it(`stays under 1.25 MB (printed)`, () => {
     const size = fs.statSync(out).size;
     console.log(`    .vsix: ${(size / 1024).toFixed(1)} KB, ${names.length} entries`);
     assert.ok(size < MAX_BYTES, `${size} bytes`);
   });
 
-  it('holds what the extension runs in both hosts, and no source, test, map, CLI or dependency', () => {
+  it('holds what the extension runs in both hosts and its MCP server, and no source, test, map, CLI or dependency', () => {
     for (const needed of [
       'extension/package.json',
       'extension/dist/extension.js',
       'extension/dist/web/extension.js',
       'extension/dist/spelling/en-us.words',
+      'extension/dist/mcp.js',
       'extension/media/preview.js',
       'extension/media/icon.png',
       'extension/syntaxes/selfhelp.injection.tmLanguage.json',
