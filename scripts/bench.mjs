@@ -324,9 +324,15 @@ function timeProcess(args, cwd) {
 
 /**
  * `selfhelp mcp` as an agent meets it: the SDK's client over stdio, the largest published article checked through
- * check_article once the server is up (median of 20 calls), and the server's resident memory while idle.
+ * check_article once the server is up (median of 20 calls), and the server's resident memory while idle: the server
+ * the extension ships for VS Code (dist/mcp.js) and the whole command line's (dist/cli.js mcp).
  */
 async function benchMcp() {
+  await benchMcpServer('dist/mcp.js (the server VS Code lists)', [resolve('dist/mcp.js')]);
+  await benchMcpServer('selfhelp mcp (dist/cli.js)', [resolve('dist/cli.js'), 'mcp']);
+}
+
+async function benchMcpServer(name, command) {
   const { Client } = require('@modelcontextprotocol/sdk/client/index.js');
   const { StdioClientTransport } = require('@modelcontextprotocol/sdk/client/stdio.js');
   const folder = mkdtempSync(join(tmpdir(), 'selfhelp-bench-mcp-'));
@@ -335,7 +341,7 @@ async function benchMcp() {
   const client = new Client({ name: 'selfhelp-bench', version: '1.0.0' });
   const transport = new StdioClientTransport({
     command: process.execPath,
-    args: [resolve('dist/cli.js'), 'mcp', folder],
+    args: [...command, folder],
   });
   const started = process.hrtime.bigint();
   await client.connect(transport);
@@ -351,7 +357,7 @@ async function benchMcp() {
   await new Promise((done) => setTimeout(done, 1000));
   const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${transport.pid}/status`, 'utf8'));
   console.log(
-    `selfhelp mcp: up in ${upMs.toFixed(0)} ms; check_article on the largest article (${statSync(largest).size} bytes): median ${times[10].toFixed(1)} ms of 20 calls (target < 50 ms); idle ${rss ? Math.round(Number(rss[1]) / 1024) : '?'} MB resident (target < 100 MB)`,
+    `${name}: up in ${upMs.toFixed(0)} ms; check_article on the largest article (${statSync(largest).size} bytes): median ${times[10].toFixed(1)} ms of 20 calls (target < 50 ms); idle ${rss ? Math.round(Number(rss[1]) / 1024) : '?'} MB resident (target < 100 MB)`,
   );
   await client.close();
   rmSync(folder, { recursive: true, force: true });
