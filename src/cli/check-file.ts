@@ -89,12 +89,8 @@ export function checkFile(
     return { file, skipped: true, findings: [], fixed: 0, internalErrors: result.internalErrors };
   const keep = (finding: Finding): boolean => {
     if (!onlyChanged) return true;
-    const { lines } = result.article;
-    return touchesChange(
-      onlyChanged.lines,
-      lines.positionAt(finding.start).line + 1,
-      lines.positionAt(finding.end).line + 1,
-    );
+    const { line, endLine } = placeOf(result.article.lines, finding.start, finding.end);
+    return touchesChange(onlyChanged.lines, line, endLine);
   };
   let fixed = 0;
   let notWritten: string | undefined;

@@ -91,8 +91,8 @@ export async function runLinks(
     const links = webLinksOf(article).filter((link) => {
       if (excluded.some((pattern) => pattern.test(link.url))) return false;
       if (changed === 'all') return true;
-      const start = article.lines.positionAt(link.start).line + 1;
-      return touchesChange(changed, start, article.lines.positionAt(link.end).line + 1);
+      const { line, endLine } = placeOf(article.lines, link.start, link.end);
+      return touchesChange(changed, line, endLine);
     });
     const places = new Map(links.map((link) => [spanKey(link), placeOf(article.lines, link.start, link.end)]));
     articles.push({

@@ -9,6 +9,7 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import {
   type ArticleFacts,
+  oneBased,
   type Config,
   type ConfigProblem,
   decodeBytes,
@@ -186,19 +187,14 @@ function projectFindings(
       file: f.path,
       rule: f.rule,
       severity: f.severity,
-      line: f.start.line + 1,
-      column: f.start.character + 1,
-      endLine: f.end.line + 1,
-      endColumn: f.end.character + 1,
+      ...oneBased(f.start, f.end),
       message: f.message,
       messageId: f.messageId,
       fixable: false,
-      related: f.related.map((r) => ({
-        file: r.path,
-        line: r.start.line + 1,
-        column: r.start.character + 1,
-        message: r.message,
-      })),
+      related: f.related.map((r) => {
+        const { line, column } = oneBased(r.start);
+        return { file: r.path, line, column, message: r.message };
+      }),
     }));
 }
 

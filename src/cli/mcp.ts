@@ -26,6 +26,7 @@ import {
   lintArticle,
   newArticleText,
   parseArticle,
+  placeOf,
   resolveConfig,
   ruleIdOf,
   RULES_BY_ID,
@@ -167,8 +168,8 @@ export function createMcpServer(workspace: Workspace): McpServer {
         written = true;
       }
       const place = (offset: number) => {
-        const p = article.lines.positionAt(offset);
-        return { line: p.line + 1, column: p.character + 1 };
+        const { line, column } = placeOf(article.lines, offset, offset);
+        return { line, column };
       };
       return {
         path: given,

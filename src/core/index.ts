@@ -4,7 +4,15 @@
  */
 
 // text: bytes to text, offsets to positions
-export { decodeBytes, LineIndex, placeOf, type DecodedText, type Place, type Position } from './text/source-text';
+export {
+  decodeBytes,
+  LineIndex,
+  oneBased,
+  placeOf,
+  type DecodedText,
+  type Place,
+  type Position,
+} from './text/source-text';
 
 // format: what the format is, as data
 export { TYPE_NAMES, typeInfo } from './format/schema';

@@ -139,11 +139,17 @@ export interface Place {
   endColumn: number;
 }
 
-/** The one conversion to 1-based places, for every report the CLI writes and every answer an agent reads. */
-export function placeOf(lines: LineIndex, start: number, end: number): Place {
-  const from = lines.positionAt(start);
-  const to = lines.positionAt(end);
+/**
+ * The one conversion to 1-based places (ESLint's `createProblem`), for every report the CLI writes and every answer
+ * an agent reads: from 0-based positions (a finding over many articles carries those) ...
+ */
+export function oneBased(from: Position, to: Position = from): Place {
   return { line: from.line + 1, column: from.character + 1, endLine: to.line + 1, endColumn: to.character + 1 };
+}
+
+/** ... or from offsets of an article's text. */
+export function placeOf(lines: LineIndex, start: number, end: number): Place {
+  return oneBased(lines.positionAt(start), lines.positionAt(end));
 }
 
 /** Whitespace inside the properties block (FORMAT §2.2): space, tab, CR, LF, NBSP, ZWSP, BOM. */
