@@ -11,7 +11,7 @@ import { escapeData, formatGithub } from './formatters/github';
 import { formatSarif } from './formatters/sarif';
 import type { Io } from './io';
 import { runLinks } from './links';
-import { runCheck } from './main';
+import { runCheck } from './check';
 import { type CheckOutcome, exitCode } from './report';
 import { VERSION } from './version';
 

@@ -3,7 +3,7 @@ import { parentPort } from 'worker_threads';
 import { resolveConfig } from '../core';
 import type { FileResult } from './check-file';
 import { ruleContext } from './rule-context';
-import { CHUNK, checkJob, type WorkerInput, type WorkerMessage } from './main';
+import { CHUNK, checkJob, type WorkerInput, type WorkerMessage } from './check-pool';
 
 export function runWorkerShare(input: WorkerInput): void {
   const config = resolveConfig(input.config);
