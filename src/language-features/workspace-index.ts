@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { COMMAND } from '../commands/ids';
 import {
   type Article,
   decodeBytes,
@@ -18,15 +17,12 @@ import {
   WorkspaceModel,
 } from '../core';
 import { MAX_ARTICLE_CHARS } from './article-documents';
+import { IndexStatus } from './index-status';
 import { errorText, isNotFound, type Log } from './log';
+import { readInSlices } from './read-in-slices';
 import { settings } from './settings';
 import type { Trace } from './trace';
 import { yieldToHost } from './yield-to-host';
-
-/** How long the index may hold the extension host before it yields. */
-const SLICE_MS = 15;
-const READ_BATCH = 128;
-const READS_AHEAD = 4;
 
 /** A finding of an article's own rules, placed by line and column (the index keeps no text). */
 export interface IndexedFinding {
@@ -60,7 +56,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly factsChanged = new vscode.EventEmitter<void>();
   private readonly progressed = new vscode.EventEmitter<{ done: number; total: number }>();
   private readonly disposables: vscode.Disposable[] = [this.changed, this.factsChanged, this.progressed];
-  private status: vscode.StatusBarItem | undefined;
+  private status: IndexStatus | undefined;
   /** What the rules over many articles and the completions read of every article (the CLI keeps one too). */
   private readonly model = new WorkspaceModel();
   readonly onDidChange = this.changed.event;
@@ -96,8 +92,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     watcher.onDidCreate((uri) => this.refresh(uri));
     watcher.onDidChange((uri) => this.refresh(uri));
     watcher.onDidDelete((uri) => this.remove(uri));
-    this.status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 0);
-    this.status.name = 'Self-help article index';
+    this.status = new IndexStatus();
     this.disposables.push(
       watcher,
       this.status,
@@ -150,11 +145,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     const globs = settings.articleGlobs();
     const pattern = globs.length === 1 ? globs[0] : `{${globs.join(',')}}`;
     const status = this.status!;
-    const timing = { findMs: 0, readWaitMs: 0, checkMs: 0 };
     const found = Date.now();
     // The search for the files, their reading and the loading of what the rules need (the word list) overlap: only
     // the checking waits for all of it.
-    const loading = this.beforeBuild();
+    const ready = this.beforeBuild();
     let uris: vscode.Uri[];
     try {
       uris = await vscode.workspace.findFiles(pattern, '**/node_modules/**');
@@ -165,60 +159,31 @@ export class WorkspaceIndex implements vscode.Disposable {
       );
       uris = [];
     }
-    timing.findMs = Date.now() - found;
+    const findMs = Date.now() - found;
     status.show();
     // The articles stay listed while they are read again; those no longer found go at the end.
     const gone = new Set(this.entries.keys());
-    const read = (from: number) =>
-      Promise.all(
-        uris
-          .slice(from, from + READ_BATCH)
-          .map((uri) =>
-            Promise.resolve(vscode.workspace.fs.readFile(uri)).catch((error) => this.readFailed(uri, error)),
-          ),
-      );
-    // Reads run ahead of the checking by READS_AHEAD batches: reading through the file system API is slower than
-    // checking what was read, so it must never stop.
-    const reading = Array.from({ length: READS_AHEAD }, (_, k) => read(k * READ_BATCH));
-    await loading;
-    let sliceStart = Date.now();
-    for (let i = 0; i < uris.length; i += READ_BATCH) {
-      const batch = uris.slice(i, i + READ_BATCH);
-      const waited = Date.now();
-      if (i > 0) this.trace.emit({ kind: 'index-slice', ms: waited - sliceStart });
-      const contents = await reading.shift()!;
-      timing.readWaitMs += Date.now() - waited;
-      reading.push(read(i + READS_AHEAD * READ_BATCH));
-      // Waiting for the reads let the host run: the held time starts again here.
-      sliceStart = Date.now();
-      for (let k = 0; k < batch.length; k++) {
-        const bytes = contents[k];
-        // A file far larger than any article would hold the host too long; the CLI still checks it.
-        if (bytes && bytes.length <= MAX_ARTICLE_CHARS) {
-          const checking = performance.now();
-          this.store(batch[k], decodeBytes(bytes).text, false);
-          timing.checkMs += performance.now() - checking;
-          gone.delete(this.key(batch[k]));
-        }
-        const held = Date.now() - sliceStart;
-        if (held > SLICE_MS) {
-          this.trace.emit({ kind: 'index-slice', ms: held });
-          status.text = `$(sync~spin) Indexing articles ${Math.min(i + k + 1, uris.length)}/${uris.length}`;
-          this.progressed.fire({ done: i + k + 1, total: uris.length });
-          await yieldToHost();
-          sliceStart = Date.now();
-        }
-      }
-    }
+    const { readWaitMs, useMs } = await readInSlices(uris, {
+      ready,
+      // A file far larger than any article would hold the host too long; the CLI still checks it.
+      use: (uri, bytes) => {
+        if (!bytes || bytes.length > MAX_ARTICLE_CHARS) return;
+        this.store(uri, decodeBytes(bytes).text, false);
+        gone.delete(this.key(uri));
+      },
+      progress: (done) => {
+        status.building(done, uris.length);
+        this.progressed.fire({ done, total: uris.length });
+      },
+      readFailed: (uri, error) => this.readFailed(uri, error),
+      trace: this.trace,
+    });
     for (const key of gone) {
       this.entries.delete(key);
       this.model.delete(key);
     }
-    this.trace.emit({ kind: 'index-slice', ms: Date.now() - sliceStart });
-    this.trace.emit({ kind: 'index-built', ...timing, checkMs: Math.round(timing.checkMs) });
-    status.text = `$(book) ${this.entries.size} articles`;
-    status.command = COMMAND.rebuildIndex;
-    status.tooltip = 'Self-help articles indexed in this workspace';
+    this.trace.emit({ kind: 'index-built', findMs, readWaitMs, checkMs: Math.round(useMs) });
+    status.built(this.entries.size);
     this.built = true;
     this.progressed.fire({ done: uris.length, total: uris.length });
     this.changed.fire([]);
