@@ -13,6 +13,7 @@ export {
   type Place,
   type Position,
 } from './text/source-text';
+export type { Span } from './text/span';
 
 // format: what the format is, as data
 export { TYPE_NAMES, typeInfo } from './format/schema';
@@ -20,7 +21,7 @@ export { isVisible } from './format/visibility';
 
 // parse: text to the article model, with exact ranges
 export { attributeValue, parseArticle, slug, type Article, type SourceInfo } from './parse/article';
-export { findBlockStart, type Span } from './parse/properties';
+export { findBlockStart } from './parse/properties';
 
 // lint: rules, configuration, fixes
 export { ALL_RULES, NETWORK_RULES, PROJECT_RULES, RULES, RULES_BY_ID } from './lint/rules';

@@ -3,7 +3,8 @@
  * text, a broken block included, or return nothing.
  */
 import type { Article } from '../parse/article';
-import type { Attribute, Span } from '../parse/properties';
+import type { Attribute } from '../parse/properties';
+import type { Span } from '../text/span';
 import { listItems, trimmedValue } from '../parse/properties';
 import { parseBladeTarget } from '../parse/blade-target';
 import { replacementTokens } from '../parse/replacement-tokens';

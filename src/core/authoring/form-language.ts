@@ -6,7 +6,7 @@
 import type { Node } from 'jsonc-parser';
 import { visibilityClauses, type VisibilityClause } from '../format/visibility';
 import type { Article } from '../parse/article';
-import type { Span } from '../parse/properties';
+import type { Span } from '../text/span';
 import type { TextEdit } from '../lint/rule';
 import formSchema from '../../../schemas/selfhelp-form.schema.json';
 import { memoized } from '../text/memo';

@@ -3,7 +3,8 @@ import type { Node } from 'jsonc-parser';
 import type { Article } from '../parse/article';
 import { formModel } from './form-language';
 import { pairMarkers } from '../parse/body';
-import { trimmedValue, type Span } from '../parse/properties';
+import { trimmedValue } from '../parse/properties';
+import type { Span } from '../text/span';
 
 export type OutlineKind = 'block' | 'attribute' | 'heading' | 'marker' | 'json' | 'json-item';
 

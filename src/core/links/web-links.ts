@@ -1,7 +1,7 @@
 /** The web links of an article that `selfhelp links` follows: http and https, each with its place and its page. */
 import type { Article } from '../parse/article';
 import { urlsOf } from '../parse/links';
-import type { Span } from '../parse/properties';
+import type { Span } from '../text/span';
 
 export interface WebLink extends Span {
   /** As written in the article. */

@@ -1,6 +1,7 @@
 /** Small helpers that several rules share. */
 import type { Article } from '../parse/article';
-import type { Attribute, Span } from '../parse/properties';
+import type { Attribute } from '../parse/properties';
+import type { Span } from '../text/span';
 import { attributeInfo } from '../format/schema';
 import { proseMatches } from '../parse/prose';
 import type { Fix, Report } from './rule';

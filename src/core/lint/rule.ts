@@ -1,15 +1,14 @@
 /** What a rule is, what it reports, and how a fix is expressed (as plain text edits over offsets). */
 import type { Article } from '../parse/article';
-import type { Span } from '../parse/properties';
+import type { Edit } from '../text/edits';
+import type { Span } from '../text/span';
 import type { Speller } from '../spelling/speller';
 import type { Position } from '../text/source-text';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export interface TextEdit extends Span {
-  /** Replacement for the text between start and end (offsets into the article's text). */
-  text: string;
-}
+/** A fix's edit: the text/ layer's one shape of an edit. */
+export type TextEdit = Edit;
 
 export interface Fix {
   /** What the fix does, as a quick-fix title. */

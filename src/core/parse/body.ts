@@ -7,7 +7,7 @@ type Token = MarkdownIt.Token;
 import { blockTokens } from './block-parser';
 import { LineIndex } from '../text/source-text';
 import { htmlComments } from '../text/html-comments';
-import type { Span } from './properties';
+import type { Span } from '../text/span';
 
 export interface Heading extends Span {
   level: number;

@@ -10,7 +10,7 @@ import {
 } from 'jsonc-parser';
 import { applyEdits, mapOffsetBack } from '../text/edits';
 import type { LineIndex } from '../text/source-text';
-import type { Span } from './properties';
+import type { Span } from '../text/span';
 
 export interface JsonError extends Span {
   message: string;

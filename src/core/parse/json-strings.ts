@@ -2,7 +2,7 @@
  * The string values of chosen keys in a JSON section's text, found in one pass (the words customers read in a form or
  * a card are in such values): a scanner of its own, not a parser, for speed on the largest sections.
  */
-import type { Span } from './properties';
+import type { Span } from '../text/span';
 
 const OBJECT = 1;
 const ARRAY = 2;

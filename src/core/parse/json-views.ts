@@ -4,7 +4,7 @@
  */
 import { findNodeAtLocation, type JSONPath } from 'jsonc-parser';
 import type { Article } from './article';
-import type { Span } from './properties';
+import type { Span } from '../text/span';
 import { memoized } from '../text/memo';
 
 export type JsonObject = Record<string, unknown>;

@@ -1,6 +1,6 @@
 /** URLs in the body: Markdown link targets and bare URLs in prose, each with its span. */
 import type { Article } from './article';
-import type { Span } from './properties';
+import type { Span } from '../text/span';
 import { proseMatches } from './prose';
 import { memoized } from '../text/memo';
 

@@ -3,11 +3,7 @@
  * both quote styles, `>` inside values, free layout, no escapes. Every step advances, so it runs in linear time.
  */
 import { isBlockSpace } from '../text/source-text';
-
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from '../text/span';
 
 export interface Attribute extends Span {
   /** The name as written. */

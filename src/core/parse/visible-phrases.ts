@@ -4,7 +4,7 @@
  * stands for spaces with at most one line break (a name may wrap in a paragraph, not across one).
  */
 import type { Article } from './article';
-import type { Span } from './properties';
+import type { Span } from '../text/span';
 import { visibleMatches } from './visible-text';
 
 export interface PhraseFound extends Span {

@@ -6,7 +6,7 @@
  * `Microsoft.Compute`). Computed once an article and shared by the rules over words.
  */
 import type { Article } from './article';
-import type { Span } from './properties';
+import type { Span } from '../text/span';
 import { jsonStringValues } from './json-strings';
 import { htmlComments } from '../text/html-comments';
 import { memoized } from '../text/memo';

@@ -6,7 +6,8 @@
  */
 import { attributeValue, type Article } from '../parse/article';
 import { pairMarkers, type Heading } from '../parse/body';
-import { trimmedValue, type Span } from '../parse/properties';
+import { trimmedValue } from '../parse/properties';
+import type { Span } from '../text/span';
 import { escapeHtml } from './html';
 import { htmlComments } from '../text/html-comments';
 import { renderCards, renderForm } from './form';

@@ -28,7 +28,7 @@ import { fixParsedArticle, type FixOutcome } from '../lint/fix';
 import { lintArticle } from '../lint/lint';
 import type { Finding, ProjectFinding, RuleContext } from '../lint/rule';
 import { parseArticle, type Article } from '../parse/article';
-import type { Span } from '../parse/properties';
+import type { Span } from '../text/span';
 import { codeActionsOf, resolveFixAllOfRule, type CodeActionRequest } from './code-actions';
 import { diagnosticOf, projectDiagnosticOf } from './diagnostics';
 import { rangeOf } from './positions';

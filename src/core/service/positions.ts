@@ -1,7 +1,7 @@
 /** Offsets of an article's text to LSP's positions (0-based lines, UTF-16 columns) and back. */
 import type * as lsp from 'vscode-languageserver-types';
 import type { Article } from '../parse/article';
-import type { Span } from '../parse/properties';
+import type { Span } from '../text/span';
 
 export function rangeOf(article: Pick<Article, 'lines'>, span: Span): lsp.Range {
   return { start: article.lines.positionAt(span.start), end: article.lines.positionAt(span.end) };

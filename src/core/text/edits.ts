@@ -1,9 +1,9 @@
 /** Plain text edits: applied together, and offsets of the edited text mapped back to the text before them. */
 
-/** A replacement of text[start, end) (offsets into the text before any edit). */
-export interface Edit {
-  start: number;
-  end: number;
+import type { Span } from './span';
+
+/** A replacement of text[start, end) (offsets into the text before any edit): what fixes are made of. */
+export interface Edit extends Span {
   text: string;
 }
 
