@@ -1,4 +1,5 @@
 /** What the format knows about attributes and article types (FORMAT §2.3–2.5), as data. */
+import { findInAnyCase } from '../text/any-case';
 
 export type ValueKind =
   'text' | 'list' | 'single' | 'integer' | 'idList' | 'cloudList' | 'boolean' | 'type' | 'articleId';
@@ -263,8 +264,7 @@ const EVERY_TYPE_NEEDS_KEYS = new Set(EVERY_TYPE_NEEDS.map((name) => name.toLowe
  * and new articles. Undefined where neither the type nor every type asks for it.
  */
 export function needOf(type: Pick<TypeInfo, 'needs'> | undefined, name: string): Need | undefined {
-  const key = name.toLowerCase();
-  const own = type && Object.keys(type.needs).find((k) => k.toLowerCase() === key);
+  const own = type && findInAnyCase(Object.keys(type.needs), name);
   if (own) return type.needs[own];
-  return EVERY_TYPE_NEEDS_KEYS.has(key) ? 'required' : undefined;
+  return EVERY_TYPE_NEEDS_KEYS.has(name.toLowerCase()) ? 'required' : undefined;
 }

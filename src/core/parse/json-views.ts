@@ -6,6 +6,7 @@ import { findNodeAtLocation, type JSONPath } from 'jsonc-parser';
 import type { Article } from './article';
 import type { Span } from '../text/span';
 import { memoized } from '../text/memo';
+import { findInAnyCase } from '../text/any-case';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -16,8 +17,7 @@ export const isObject = (value: unknown): value is JsonObject =>
 export function property(object: unknown, key: string): [string, unknown] | undefined {
   if (!isObject(object)) return undefined;
   if (key in object) return [key, object[key]];
-  const lower = key.toLowerCase();
-  const actual = Object.keys(object).find((k) => k.toLowerCase() === lower);
+  const actual = findInAnyCase(Object.keys(object), key);
   return actual === undefined ? undefined : [actual, object[actual]];
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Node } from 'jsonc-parser';
 import type { LineIndex } from '../text/source-text';
+import { sameInAnyCase } from '../text/any-case';
 import { escapeHtml, sanitizeHtml } from './html';
 
 type Json = Record<string, unknown>;
@@ -40,7 +41,7 @@ function options(value: unknown): Option[] {
 
 /** Source lines of the array's items, when the JSON's tree can tell them. */
 function itemLines(tree: Node | undefined, key: string, lines: LineIndex): number[] {
-  const property = tree?.children?.find((p) => p.children?.[0]?.value?.toString().toLowerCase() === key.toLowerCase());
+  const property = tree?.children?.find((p) => sameInAnyCase(String(p.children?.[0]?.value ?? ''), key));
   const array = property?.children?.[1];
   return array?.type === 'array' ? (array.children ?? []).map((item) => lines.positionAt(item.offset).line) : [];
 }

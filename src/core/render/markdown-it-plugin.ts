@@ -7,6 +7,7 @@ import type MarkdownIt from 'markdown-it';
 import { findBlockStart, tokenizeBlock, trimmedValue } from '../parse/properties';
 import { escapeHtml } from './html';
 import { htmlComments, TOKEN_COMMENT } from '../text/html-comments';
+import { findInAnyCase, sameInAnyCase } from '../text/any-case';
 
 const SHOWN = ['selfHelpType', 'pageTitle', 'service', 'resource', 'diagnosticScenario', 'articleId'];
 
@@ -49,9 +50,9 @@ export function selfhelpMarkdownIt(md: MarkdownIt.MarkdownIt): MarkdownIt.Markdo
   });
   md.renderer.rules.selfhelp_properties = (tokens, i) => {
     const attributes = (tokens[i].meta as { attributes: [string, string][] }).attributes;
-    const value = (name: string) => attributes.find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1] ?? '';
+    const value = (name: string) => attributes.find(([n]) => sameInAnyCase(n, name))?.[1] ?? '';
     const facts = SHOWN.map((name) => [name, value(name)]).filter(([, v]) => v);
-    const rest = attributes.filter(([name]) => !SHOWN.some((s) => s.toLowerCase() === name.toLowerCase()));
+    const rest = attributes.filter(([name]) => !findInAnyCase(SHOWN, name));
     const line = tokens[i].map ? ` data-line="${tokens[i].map![0]}"` : '';
     return (
       `<div class="selfhelp-properties"${line}><div class="selfhelp-properties-facts">${facts
