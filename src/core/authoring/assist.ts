@@ -17,7 +17,7 @@ import {
   needOf,
   type ValueKind,
 } from '../format/schema';
-import facts from '../format/facts.json';
+import published from '../format/published-facts.json';
 import { escapeSnippetText } from './snippets';
 
 /** Values seen elsewhere: the bundled facts of the published corpus, and the workspace's own articles. */
@@ -39,9 +39,9 @@ export function bundledKnown(): Known {
     tokens: new Map(),
     blades: new Map(),
   };
-  for (const s of facts.services) known.services.set(s.service, new Set(s.resources));
-  for (const s of facts.scenarios) known.scenarios.add(s.name);
-  for (const e of facts.bladeExtensions) known.blades.set(e, new Set());
+  for (const s of published.services) known.services.set(s.service, new Set(s.resources));
+  for (const s of published.scenarios) known.scenarios.add(s.name);
+  for (const e of published.bladeExtensions) known.blades.set(e, new Set());
   return known;
 }
 

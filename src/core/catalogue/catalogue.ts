@@ -4,7 +4,7 @@
  * (`selfhelp-catalogue.json`, or CSV), and what the workspace's own articles use. Pure: files come in as text.
  */
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import facts from '../format/facts.json';
+import published from '../format/published-facts.json';
 
 export type CatalogueSource = 'bundled' | 'team' | 'workspace';
 
@@ -185,7 +185,7 @@ let bundled: CatalogueEntry[] | undefined;
 
 /** The scenarios in public use, with their services, resources, types and published article counts. */
 export function bundledCatalogue(): CatalogueEntry[] {
-  bundled ??= facts.scenarios.map((s) => ({
+  bundled ??= published.scenarios.map((s) => ({
     diagnosticScenario: s.name,
     service: s.services[0],
     resource: s.resources[0],
@@ -201,7 +201,7 @@ export function bundledCatalogue(): CatalogueEntry[] {
 export function likelyOwnershipId(service: string | undefined): string | undefined {
   const key = service?.toLowerCase();
   if (!key) return undefined;
-  return facts.ownershipIds.filter((o) => o.services.includes(key)).sort((a, b) => b.articles - a.articles)[0]?.id;
+  return published.ownershipIds.filter((o) => o.services.includes(key)).sort((a, b) => b.articles - a.articles)[0]?.id;
 }
 
 /** A scenario one of the workspace's articles uses, with what that article says of itself. */

@@ -1,7 +1,7 @@
 /** Text → article model with exact source offsets (FORMAT §6). Never throws on any input. */
 import { parseBody, type Body } from './body';
 import { findJsonSection, readJsonSection, type JsonSection } from './json-section';
-import { findBlockStart, tokenizeBlock, trimmedValue, type Attribute, type PropertiesBlock } from './properties';
+import { findBlockStart, scanPropertiesBlock, trimmedValue, type Attribute, type PropertiesBlock } from './properties';
 import { typeInfo, type TypeInfo } from '../format/schema';
 import { LineIndex } from '../text/source-text';
 
@@ -48,7 +48,7 @@ export type ArticleHead = Pick<Article, 'text' | 'lines' | 'source' | 'block' | 
 export function parseArticleHead(text: string, source: SourceInfo = {}): ArticleHead {
   const lines = new LineIndex(text);
   const blockStart = findBlockStart(text);
-  const block = blockStart >= 0 ? tokenizeBlock(text, blockStart) : undefined;
+  const block = blockStart >= 0 ? scanPropertiesBlock(text, blockStart) : undefined;
   const attributes = new Map<string, Attribute>();
   for (const attribute of block?.attributes ?? [])
     if (!attributes.has(attribute.key)) attributes.set(attribute.key, attribute);

@@ -1,5 +1,5 @@
 /**
- * A tolerant tokenizer for the `<properties … />` block (FORMAT §2.2 and §6). The block looks like XML but is not:
+ * A tolerant scanner of the `<properties … />` block (FORMAT §2.2 and §6). The block looks like XML but is not:
  * both quote styles, `>` inside values, free layout, no escapes. Every step advances, so it runs in linear time.
  */
 import { isBlockSpace } from '../text/source-text';
@@ -63,8 +63,8 @@ const isNameChar = (c: number) => isNameStart(c) || (c >= 48 && c <= 57) || c ==
 const isLineBreak = (c: number) => c === 10 || c === 13;
 const isInlineSpace = (c: number) => isBlockSpace(c) && !isLineBreak(c);
 
-/** Tokenizes the block that starts at `start` (the `<` of `<properties`). */
-export function tokenizeBlock(text: string, start: number): PropertiesBlock {
+/** Scans the block that starts at `start` (the `<` of `<properties`). */
+export function scanPropertiesBlock(text: string, start: number): PropertiesBlock {
   const attributes: Attribute[] = [];
   const problems: BlockProblem[] = [];
   const open = { start, end: start + OPENING.length };

@@ -4,7 +4,7 @@
  * The built-in preview keeps its own sanitizing; this only adds our classes.
  */
 import type MarkdownIt from 'markdown-it';
-import { findBlockStart, tokenizeBlock, trimmedValue } from '../parse/properties';
+import { findBlockStart, scanPropertiesBlock, trimmedValue } from '../parse/properties';
 import { escapeHtml } from './html';
 import { htmlComments, TOKEN_COMMENT } from '../text/html-comments';
 import { findInAnyCase, sameInAnyCase } from '../text/any-case';
@@ -39,7 +39,7 @@ export function selfhelpMarkdownIt(md: MarkdownIt.MarkdownIt): MarkdownIt.Markdo
     const lineStart = state.bMarks[startLine] + state.tShift[startLine];
     if (!state.src.startsWith('<properties', lineStart) || findBlockStart(state.src) !== lineStart) return false;
     if (silent) return true;
-    const block = tokenizeBlock(state.src, lineStart);
+    const block = scanPropertiesBlock(state.src, lineStart);
     let line = startLine;
     while (line < state.lineMax && state.eMarks[line] < block.end) line++;
     const token = state.push('selfhelp_properties', 'div', 0);

@@ -1,6 +1,6 @@
 // Derives the compact facts the extension bundles (completions, hovers, the default catalogue) from
 // ../shared/catalogue/corpus-facts.json, the counts taken over the public content repository.
-// Run after that file changes: node scripts/facts.mjs
+// Run after that file changes: node scripts/published-facts.mjs
 import { readFileSync, writeFileSync } from 'fs';
 
 const facts = JSON.parse(readFileSync(process.argv[2] ?? '../shared/catalogue/corpus-facts.json', 'utf8'));
@@ -32,7 +32,7 @@ const compact = {
   })),
   bladeExtensions: top(facts.blade_extensions, 100),
 };
-writeFileSync('src/core/format/facts.json', JSON.stringify(compact) + '\n');
+writeFileSync('src/core/format/published-facts.json', JSON.stringify(compact) + '\n');
 console.log(
   `facts: ${compact.services.length} services, ${compact.scenarios.length} scenarios, ${compact.ownershipIds.length} ownershipIds, ${compact.bladeExtensions.length} blade extensions`,
 );
