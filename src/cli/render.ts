@@ -2,7 +2,16 @@
 import { randomBytes } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { decodeBytes, escapeHtml, parseArticle, PREVIEW_CSS, renderArticle, renderPage } from '../core';
+import {
+  decodeBytes,
+  escapeHtml,
+  lintArticle,
+  parseArticle,
+  PREVIEW_CSS,
+  previewMarks,
+  renderArticle,
+  renderPage,
+} from '../core';
 import type { RenderOptions } from './args';
 import { collectFiles, InputError } from './files';
 import type { Io } from './io';
@@ -12,7 +21,7 @@ const nonce = () => randomBytes(16).toString('base64');
 function pageOf(file: string, display: string): { html: string; title: string; type: string } | undefined {
   const article = parseArticle(decodeBytes(fs.readFileSync(file)).text, { path: display });
   if (!article.block) return undefined;
-  const rendered = renderArticle(article);
+  const rendered = renderArticle(article, previewMarks(lintArticle(article).findings));
   return { html: renderPage(rendered, { nonce: nonce() }), title: rendered.title, type: article.type?.name ?? '' };
 }
 

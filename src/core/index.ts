@@ -36,7 +36,7 @@ export type {
   Severity,
   TextEdit,
 } from './lint/rule';
-export { factsOfText, lintArticle, lintProject, type LintResult } from './lint/lint';
+export { factsOfText, lintArticle, lintProject, previewMarks, type LintResult } from './lint/lint';
 export {
   CONFIG_FILE_NAMES,
   parseConfig,
@@ -76,6 +76,7 @@ export { ignoreWordComment } from './parse/ignored-words';
 
 // render: the portal's view of an article
 export { renderArticle } from './render/article';
+export type { PreviewMark } from './render/markdown';
 export { escapeHtml, linkKind } from './render/html';
 export { selfhelpMarkdownIt } from './render/markdown-it-plugin';
 export { renderPage } from './render/page';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Article, ArticleService } from '../core';
+import type { Article, ArticleService, Finding } from '../core';
 import { articleDocument } from './lsp-convert';
 
 /**
@@ -15,6 +15,11 @@ export class ParsedArticles implements vscode.Disposable {
 
   get(document: vscode.TextDocument): Article {
     return this.service.parse(articleDocument(document));
+  }
+
+  /** The document's findings, as its diagnostics have them (the preview marks some of them). */
+  findings(document: vscode.TextDocument): readonly Finding[] {
+    return this.service.check(articleDocument(document)).findings;
   }
 
   /** Whether a parse of this document is kept (not after it closed). */

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { ParsedArticles } from '../language-features/parsed-articles';
-import { linkKind, renderArticle, renderPage } from '../core';
+import { linkKind, previewMarks, renderArticle, renderPage } from '../core';
 import { isArticle } from '../language-features/article-documents';
 import { fromPage } from './messages';
 import type { FromPage, PageState, ToPage } from './protocol';
@@ -186,7 +186,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer<PageState>,
     const document = this.document;
     if (!document || !this.panel || !this.pageReady || document.version === this.sentVersion) return;
     const version = document.version;
-    const rendered = renderArticle(this.articles.get(document));
+    const rendered = renderArticle(this.articles.get(document), previewMarks(this.articles.findings(document)));
     this.sentVersion = version;
     await this.post({
       type: 'update',

@@ -38,7 +38,7 @@ describe('an article read as customers see it', () => {
 
   it('a table the portal shows as text says so, with the rule', () => {
     const { text } = read(genericArticle({}, PLAIN_BODY + '\n| a | b |\n|---|---|\n| 1 | 2 |\n'));
-    assert.match(text, /\| 1 \| 2 \| \(SH216: The portal does not render tables/);
+    assert.match(text, /\| 1 \| 2 \| \(SH216: Tables are not supported in this article type/);
   });
 
   it('a file without a properties block, or any bytes, reads without an exception', () => {

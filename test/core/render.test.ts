@@ -1,10 +1,15 @@
 import * as assert from 'assert';
 import { parseArticle } from '../../src/core/parse/article';
+import { lintArticle, previewMarks } from '../../src/core/lint/lint';
 import { renderArticle } from '../../src/core/render/article';
 import { renderPage } from '../../src/core/render/page';
 import { article, VALID_BODY } from '../helpers/article';
 
-const render = (text: string) => renderArticle(parseArticle(text));
+/** Rendered as the preview renders it: with the marks of the rules that say the portal shows text otherwise. */
+const render = (text: string) => {
+  const parsed = parseArticle(text);
+  return renderArticle(parsed, previewMarks(lintArticle(parsed).findings));
+};
 
 /** Collapses whitespace between tags, for comparisons with expectations written by hand. */
 const squash = (html: string) => html.replace(/>\s+</g, '><').trim();

@@ -6,6 +6,7 @@
  * rule that says so.
  */
 import { Parser } from 'htmlparser2';
+import { lintArticle, previewMarks } from '../lint/lint';
 import type { Article } from '../parse/article';
 import { renderArticle } from '../render/article';
 
@@ -54,7 +55,7 @@ export interface ReadArticle {
 }
 
 export function readArticle(article: Article): ReadArticle {
-  const rendered = renderArticle(article);
+  const rendered = renderArticle(article, previewMarks(lintArticle(article).findings));
   const lines: string[] = [];
   let line = '';
   const stack: Open[] = [];

@@ -5,7 +5,7 @@ import { formatMessage } from './messages';
 import { InlineConfig } from './inline-config';
 import { trimmedValue, type Attribute } from '../parse/properties';
 import type { ArticleFacts, FactValue, Finding, ProjectFinding, Report, Rule, RuleContext, Severity } from './rule';
-import { PROJECT_RULES, RULES } from './rules';
+import { PROJECT_RULES, RULES, RULES_BY_ID } from './rules';
 import { detached, type LineIndex } from '../text/source-text';
 import { applyEdits } from '../text/edits';
 import { addsFindings } from './added-findings';
@@ -202,4 +202,9 @@ export function lintProject(
     });
   }
   return findings;
+}
+
+/** The findings the preview marks where they are (those of the rules that say the portal shows text otherwise). */
+export function previewMarks(findings: readonly Finding[]): Finding[] {
+  return findings.filter((finding) => RULES_BY_ID.get(finding.rule)?.marksPreview);
 }

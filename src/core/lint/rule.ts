@@ -79,6 +79,8 @@ interface RuleMeta {
   fixRevealsText?: boolean;
   /** The rule offers a suggestion (a quick fix that leaves the author something to write) where no fix is clear. */
   suggests?: boolean;
+  /** Its findings say the portal shows text otherwise than written: the preview marks them where they are. */
+  marksPreview?: boolean;
   docs: RuleDocs;
 }
 

@@ -11,7 +11,13 @@ import type { Span } from '../text/span';
 import { escapeHtml } from './html';
 import { htmlComments } from '../text/html-comments';
 import { renderCards, renderForm } from './form';
-import { renderInlineMarkdown, renderMarkdown, renderTextWithTokens } from './markdown';
+import {
+  type MarkdownEnv,
+  type PreviewMark,
+  renderInlineMarkdown,
+  renderMarkdown,
+  renderTextWithTokens,
+} from './markdown';
 
 export type Presentation = 'insight' | 'solution' | 'accordion' | 'form' | 'cards';
 
@@ -109,7 +115,13 @@ interface Cut extends Span {
  * The body as Markdown up to `end`, leaving out the H1 (shown apart) and marker comments; with `descriptions`, each
  * issueDescription block is set apart as the insight's description.
  */
-function renderBody(article: Article, end: number, options: { descriptions: boolean; solutions: boolean }): string {
+interface BodyOptions {
+  descriptions: boolean;
+  solutions: boolean;
+  marks: MarkdownEnv['marks'];
+}
+
+function renderBody(article: Article, end: number, options: BodyOptions): string {
   const cuts: Cut[] = [];
   const h1 = firstH1(article);
   // A setext H1 is its text line and the underline below it.
@@ -137,7 +149,7 @@ function renderBody(article: Article, end: number, options: { descriptions: bool
   let open = 0;
   for (const cut of cuts) {
     if (cut.start < p || cut.end > end) continue;
-    html += markdown(article, p, cut.start, options.solutions);
+    html += markdown(article, p, cut.start, options);
     if (cut.html.startsWith('</')) {
       if (!open) continue;
       open--;
@@ -145,15 +157,28 @@ function renderBody(article: Article, end: number, options: { descriptions: bool
     html += cut.html;
     p = cut.end;
   }
-  return html + markdown(article, p, end, options.solutions) + '</section>\n'.repeat(open);
+  return html + markdown(article, p, end, options) + '</section>\n'.repeat(open);
 }
 
-function markdown(article: Article, start: number, end: number, solutions: boolean): string {
+function markdown(article: Article, start: number, end: number, { solutions, marks }: BodyOptions): string {
   if (end <= start) return '';
-  return renderMarkdown(article.text.slice(start, end), { firstLine: article.lines.positionAt(start).line, solutions });
+  return renderMarkdown(article.text.slice(start, end), {
+    firstLine: article.lines.positionAt(start).line,
+    solutions,
+    marks,
+  });
 }
 
-export function renderArticle(article: Article): RenderedArticle {
+/**
+ * The article as customers see it; `marks` are the findings of the rules that say the portal shows text otherwise
+ * (the host's lint finds them), each marked on its block.
+ */
+export function renderArticle(article: Article, marks: readonly PreviewMark[] = []): RenderedArticle {
+  const byLine = new Map<number, PreviewMark[]>();
+  for (const mark of marks) {
+    const line = article.lines.positionAt(mark.start).line;
+    byLine.set(line, [...(byLine.get(line) ?? []), mark]);
+  }
   const typeKey = (article.type?.name ?? attribute(article, 'selfHelpType')).toLowerCase();
   const presentation: Presentation = PRESENTATION[typeKey] ?? 'solution';
   const bodyEnd = article.body.end;
@@ -167,12 +192,12 @@ export function renderArticle(article: Article): RenderedArticle {
       content = `<section class="info-bubble" data-line="${bubble ? article.lines.positionAt(bubble.start).line : 0}" title="What customers see first (infoBubbleText)">
 <span class="info-icon" aria-hidden="true">i</span><p>${bubbleText ? renderTextWithTokens(bubbleText) : '<span class="missing">No infoBubbleText: customers see no summary.</span>'}</p>
 </section>
-<section class="details-pane">${internalTitle(h1)}${renderBody(article, bodyEnd, { descriptions: true, solutions: false })}</section>`;
+<section class="details-pane">${internalTitle(h1)}${renderBody(article, bodyEnd, { descriptions: true, solutions: false, marks: byLine })}</section>`;
       break;
     }
     case 'accordion':
       content = `<details class="accordion" open><summary data-line="${h1?.line ?? 0}">${h1 ? renderInlineMarkdown(h1.raw) : escapeHtml(title)}</summary>
-<div class="accordion-body">${renderBody(article, bodyEnd, { descriptions: false, solutions: false })}</div></details>`;
+<div class="accordion-body">${renderBody(article, bodyEnd, { descriptions: false, solutions: false, marks: byLine })}</div></details>`;
       break;
     case 'form':
       content =
@@ -185,7 +210,7 @@ export function renderArticle(article: Article): RenderedArticle {
       content = internalTitle(h1) + renderCards(article.json?.value);
       break;
     default:
-      content = `<section class="solution-card">${internalTitle(h1)}${renderBody(article, bodyEnd, { descriptions: false, solutions: typeKey === 'apollo' })}</section>`;
+      content = `<section class="solution-card">${internalTitle(h1)}${renderBody(article, bodyEnd, { descriptions: false, solutions: typeKey === 'apollo', marks: byLine })}</section>`;
   }
   const scenario = attribute(article, 'diagnosticScenario') || undefined;
   return {

@@ -20,6 +20,22 @@ export interface MarkdownEnv {
    * components show what the portal puts in their place (solutions.ts).
    */
   solutions?: boolean;
+  /** What the preview marks, by source line: the findings of the rules that say the portal shows text otherwise. */
+  marks?: ReadonlyMap<number, readonly PreviewMark[]>;
+}
+
+/** A finding as the preview marks it (the host's rules found it; the renderer only places it). */
+export interface PreviewMark {
+  rule: string;
+  start: number;
+  message: string;
+}
+
+/** The marks of the block that opens on a source line: a button each, naming the rule and saying why. */
+function marksAt(env: unknown, line: number): string {
+  return ((env as MarkdownEnv | undefined)?.marks?.get(line) ?? [])
+    .map((mark) => findingMark(mark.rule, line, mark.message))
+    .join('');
 }
 
 /** A small mark where the portal would not show something as written: names the rule, and leads to its line. */
@@ -35,8 +51,6 @@ export function tokenOpen(name: string): string {
   const escaped = escapeHtml(name);
   return `<span class="token" data-token="${escaped}" title="Replacement token $${escaped}: the diagnostic fills in its value; this is the default">`;
 }
-
-const ALERT = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]/i;
 
 function createMarkdown(): MarkdownIt.MarkdownIt {
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
@@ -149,45 +163,20 @@ function createMarkdown(): MarkdownIt.MarkdownIt {
     }
     state.tokens = out;
   });
-  rules.selfhelp_raw_table = (tokens, i) => {
+  rules.selfhelp_raw_table = (tokens, i, _options, env) => {
     const line = Number(tokens[i].attrGet('data-line'));
-    return `<p class="not-rendered" data-line="${line}">${renderTextWithTokens(tokens[i].content).replace(/\n/g, '<br>')} ${findingMark('SH216', line, 'The portal does not render tables in this article type: customers see this text.')}</p>\n`;
+    const marks = marksAt(env, line);
+    return `<p class="not-rendered" data-line="${line}">${renderTextWithTokens(tokens[i].content).replace(/\n/g, '<br>')}${marks ? ` ${marks}` : ''}</p>\n`;
   };
 
-  // Alerts and lists deeper than two levels render as the portal shows them, marked.
-  md.core.ruler.push('selfhelp_marks', (state) => {
-    let listDepth = 0;
-    for (let i = 0; i < state.tokens.length; i++) {
-      const token = state.tokens[i];
-      if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') {
-        listDepth++;
-        if (listDepth === 3)
-          token.meta = {
-            ...token.meta,
-            mark: ['SH214', 'The portal shows two levels of lists; this third level is flattened or lost.'],
-          };
-      } else if (token.type === 'bullet_list_close' || token.type === 'ordered_list_close') listDepth--;
-      else if (
-        token.type === 'blockquote_open' &&
-        state.tokens[i + 2]?.type === 'inline' &&
-        ALERT.test(state.tokens[i + 2].content)
-      ) {
-        token.meta = {
-          ...token.meta,
-          mark: ['SH217', 'Docs-style alerts are not rendered: customers see the [!NOTE] text.'],
-        };
-      }
-    }
-  });
+  // Lists and quotes render as the portal shows them, marked where a rule says the portal shows them otherwise (a
+  // list's mark goes just before it, as a list holds only items; a quote's goes inside).
   for (const type of ['bullet_list_open', 'ordered_list_open', 'blockquote_open']) {
     const original = rules[type];
     rules[type] = (tokens, i, options, env, self) => {
       const html = original ? original(tokens, i, options, env, self) : self.renderToken(tokens, i, options);
-      const mark = tokens[i].meta?.mark as [string, string] | undefined;
-      if (!mark) return html;
-      const found = findingMark(mark[0], Number(tokens[i].attrGet('data-line')), mark[1]);
-      // A list holds only items: its mark goes just before it (a quote's goes inside).
-      return type === 'blockquote_open' ? html + found : found + html;
+      const marks = marksAt(env, Number(tokens[i].attrGet('data-line')));
+      return type === 'blockquote_open' ? html + marks : marks + html;
     };
   }
   return md;

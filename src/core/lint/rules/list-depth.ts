@@ -11,6 +11,7 @@ export const listDepth: Rule = {
     tooDeep: 'A list nested {{depth}} levels deep; the portal shows two.',
   },
   fixable: false,
+  marksPreview: true,
   docs: { bad: '* Disk\n\t* Data disk\n\t\t* LUN 0', good: '* Disk\n\t* Data disk, LUN 0' },
   check(article, report) {
     let depth = 0;

@@ -13,6 +13,7 @@ export const noAlert: Rule = {
     alert: 'Docs-style alerts are not supported; they show as plain text.',
   },
   fixable: false,
+  marksPreview: true,
   docs: { bad: '> [!NOTE]\n> Restart the VM first.', good: '**Note:** Restart the VM first.' },
   check(article, report) {
     reportProseMatches(article, ALERT, 'alert', report);

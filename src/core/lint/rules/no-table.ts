@@ -9,6 +9,7 @@ export const noTable: Rule = {
     table: 'Tables are not supported in this article type; use a list.',
   },
   fixable: false,
+  marksPreview: true,
   docs: { bad: '| Size | Limit |\n|---|---|\n| S | 10 |', good: '* Size S: limit 10' },
   check(article, report) {
     if (article.type?.name === 'apollo') return;
