@@ -8,30 +8,30 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
 import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { z } from 'zod';
 import {
   agentFinding,
+  type ArticleDocument,
+  checkedArticles,
   ALL_RULES,
   bundledCatalogue,
   explainRule,
   findScenarios,
+  type ScenarioQuery,
   noSuchRule,
   readArticle as readAloud,
   decodeBytes,
   differenceEdit,
   factsOfText,
-  fixParsedArticle,
-  lintArticle,
   newArticleText,
-  parseArticle,
   placeOf,
   resolveConfig,
   ruleIdOf,
   RULES_BY_ID,
   TYPE_NAMES,
-  type Article,
   type ResolvedConfig,
   type RuleContext,
 } from '../core';
@@ -67,8 +67,11 @@ function inside(workspace: Workspace, given: string): string {
   return absolute;
 }
 
-/** An article of the folder, read and parsed; a missing, binary or huge file is an error in words. */
-function readArticle(workspace: Workspace, given: string): { absolute: string; bytes: Buffer; article: Article } {
+/** An article of the folder, read as the article service's document; a missing or binary file is an error in words. */
+function readDocument(
+  workspace: Workspace,
+  given: string,
+): { absolute: string; bytes: Buffer; document: ArticleDocument } {
   const absolute = inside(workspace, given);
   let bytes: Buffer;
   try {
@@ -77,14 +80,18 @@ function readArticle(workspace: Workspace, given: string): { absolute: string; b
     throw new ToolError(`Cannot read ${given}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
   }
   if (bytes.subarray(0, 8192).includes(0)) throw new ToolError(`${given} is not a text file.`);
-  const decoded = decodeBytes(bytes);
-  const article = parseArticle(decoded.text, {
-    path: path.relative(workspace.root, absolute).split(path.sep).join('/'),
-    invalidUtf8: decoded.invalidUtf8,
-    invalidUtf8Offset: decoded.invalidUtf8Offset,
-  });
-  return { absolute, bytes, article };
+  const { text, invalidUtf8, invalidUtf8Offset } = decodeBytes(bytes);
+  // Each call reads the file as it is now: a new version, never a parse kept from before.
+  const document = {
+    uri: pathToFileURL(absolute).href,
+    version: ++reads,
+    getText: () => text,
+    source: { invalidUtf8, invalidUtf8Offset },
+  };
+  return { absolute, bytes, document };
 }
+
+let reads = 0;
 
 /** A tool's answer: the data as JSON text (every client reads it) and as structured content. */
 function answer(data: Record<string, unknown>) {
@@ -128,6 +135,21 @@ interface Registrar {
 export function createMcpServer(workspace: Workspace): McpServer {
   const mcp = new McpServer({ name: 'selfhelp', version: VERSION });
   const server = mcp as unknown as Registrar;
+  // The article service's checking half, over the folder: the parse, check and fixes the extension's tools get.
+  const articles = checkedArticles({
+    pathOf: (uri) => path.relative(workspace.root, fileURLToPath(uri)).split(path.sep).join('/'),
+    configOf: () => workspace.config,
+    contextOf: () => workspace.context,
+  });
+  /** A tool's work on an article of the folder; nothing of it is kept after the call. */
+  const onArticle = <T>(given: string, work: (read: ReturnType<typeof readDocument>) => T): T => {
+    const read = readDocument(workspace, given);
+    try {
+      return work(read);
+    } finally {
+      articles.forget(read.document.uri);
+    }
+  };
 
   server.registerTool(
     'check_article',
@@ -136,12 +158,13 @@ export function createMcpServer(workspace: Workspace): McpServer {
       description: `${FORMAT_ESSENTIALS} Checks one article with the rules of the selfhelp checker and returns each finding: rule, place (1-based), message, and the fix offered if any.`,
       inputSchema: { path: z.string().min(1).describe("The article's path, relative to the folder served.") },
     },
-    tool(({ path: given }: { path: string }) => {
-      const { article } = readArticle(workspace, given);
-      if (!article.block) return { path: given, article: false, findings: [] };
-      const findings = lintArticle(article, workspace.config, workspace.context).findings;
-      return { path: given, article: true, findings: findings.map((f) => agentFinding(article, f)) };
-    }),
+    tool(({ path: given }: { path: string }) =>
+      onArticle(given, ({ document }) => {
+        const { article, findings } = articles.check(document);
+        if (!article.block) return { path: given, article: false, findings: [] };
+        return { path: given, article: true, findings: findings.map((f) => agentFinding(article, f)) };
+      }),
+    ),
   );
 
   server.registerTool(
@@ -155,30 +178,37 @@ export function createMcpServer(workspace: Workspace): McpServer {
         write: z.boolean().optional().describe('Write the fixed article (default: only return the edit).'),
       },
     },
-    tool(({ path: given, write }: { path: string; write?: boolean }) => {
-      const { absolute, bytes, article } = readArticle(workspace, given);
-      if (!article.block || article.source.invalidUtf8) return { path: given, fixed: 0, written: false, edit: null };
-      const outcome = fixParsedArticle(article, workspace.config);
-      const edit = differenceEdit(article.text, outcome.text);
-      let written = false;
-      if (write && outcome.fixed) {
-        const hadBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-        const problem = writeIfUnchanged(absolute, bytes, Buffer.from((hadBom ? '\ufeff' : '') + outcome.text), given);
-        if (problem) throw new ToolError(problem);
-        written = true;
-      }
-      const place = (offset: number) => {
-        const { line, column } = placeOf(article.lines, offset, offset);
-        return { line, column };
-      };
-      return {
-        path: given,
-        fixed: outcome.fixed,
-        written,
-        edit: edit ? { start: place(edit.start), end: place(edit.end), text: edit.text } : null,
-        remaining: lintArticle(parseArticle(outcome.text), workspace.config, workspace.context).findings.length,
-      };
-    }),
+    tool(({ path: given, write }: { path: string; write?: boolean }) =>
+      onArticle(given, ({ absolute, bytes, document }) => {
+        const article = articles.parse(document);
+        if (!article.block || article.source.invalidUtf8) return { path: given, fixed: 0, written: false, edit: null };
+        const outcome = articles.fixAll(document);
+        const edit = differenceEdit(article.text, outcome.text);
+        let written = false;
+        if (write && outcome.fixed) {
+          const hadBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+          const problem = writeIfUnchanged(
+            absolute,
+            bytes,
+            Buffer.from((hadBom ? '\ufeff' : '') + outcome.text),
+            given,
+          );
+          if (problem) throw new ToolError(problem);
+          written = true;
+        }
+        const place = (offset: number) => {
+          const { line, column } = placeOf(article.lines, offset, offset);
+          return { line, column };
+        };
+        return {
+          path: given,
+          fixed: outcome.fixed,
+          written,
+          edit: edit ? { start: place(edit.start), end: place(edit.end), text: edit.text } : null,
+          remaining: outcome.findings.length,
+        };
+      }),
+    ),
   );
 
   server.registerTool(
@@ -209,10 +239,7 @@ export function createMcpServer(workspace: Workspace): McpServer {
         limit: z.number().int().min(1).max(100).optional().describe('How many (default 20).'),
       },
     },
-    tool(
-      ({ words, service, resource, limit }: { words?: string; service?: string; resource?: string; limit?: number }) =>
-        findScenarios(bundledCatalogue(), { words, service, resource, limit }),
-    ),
+    tool((query: ScenarioQuery) => findScenarios(bundledCatalogue(), query)),
   );
 
   server.registerTool(
@@ -245,11 +272,13 @@ export function createMcpServer(workspace: Workspace): McpServer {
         "The text customers read in the portal, in the portal's order, as plain text: headings with their #, list items, links with where they go, replacement tokens with their default text; what customers never see is marked (not shown to customers). For proofreading what customers read.",
       inputSchema: { path: z.string().min(1).describe("The article's path, relative to the folder served.") },
     },
-    tool(({ path: given }: { path: string }) => {
-      const { article } = readArticle(workspace, given);
-      if (!article.block) return { path: given, article: false, text: '' };
-      return { path: given, article: true, ...readAloud(article) };
-    }),
+    tool(({ path: given }: { path: string }) =>
+      onArticle(given, ({ document }) => {
+        const article = articles.parse(document);
+        if (!article.block) return { path: given, article: false, text: '' };
+        return { path: given, article: true, ...readAloud(article) };
+      }),
+    ),
   );
 
   server.registerTool(

@@ -121,6 +121,7 @@ export {
   type ArticleWorkspace,
   type CheckedArticle,
 } from './service/article-service';
+export { checkedArticles, type CheckedArticles } from './service/checked-articles';
 export { type CodeActionData, FIX_ALL_KIND } from './service/code-actions';
 export { DIAGNOSTIC_SOURCE, diagnosticAt, projectDiagnosticOf, type DiagnosticData } from './service/diagnostics';
 

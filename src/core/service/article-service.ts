@@ -5,7 +5,7 @@
  * in (the properties block, the body, the JSON section, a `visibility` clause); a host only converts types.
  */
 import * as lsp from 'vscode-languageserver-types';
-import { bundledKnown, completionsAt, hoverAt, type Completion, type Known } from '../authoring/assist';
+import { bundledKnown, completionsAt, hoverAt, type Completion } from '../authoring/assist';
 import {
   formDefinitionAt,
   formHoverAt,
@@ -23,62 +23,21 @@ import {
   jsonSelectionRanges,
 } from '../authoring/json-language';
 import { foldingRanges, outline, type OutlineItem, type OutlineKind } from '../authoring/outline';
-import type { ResolvedConfig } from '../lint/config';
-import { fixParsedArticle, type FixOutcome } from '../lint/fix';
-import { lintArticle } from '../lint/lint';
-import type { Finding, ProjectFinding, RuleContext } from '../lint/rule';
-import { parseArticle, type Article } from '../parse/article';
+import type { FixOutcome } from '../lint/fix';
+import type { Article } from '../parse/article';
 import type { Span } from '../text/span';
+import { type ArticleDocument, type ArticleWorkspace, type CheckedArticle, checkedArticles } from './checked-articles';
 import { codeActionsOf, resolveFixAllOfRule, type CodeActionRequest } from './code-actions';
 import { diagnosticOf, projectDiagnosticOf } from './diagnostics';
 import { rangeOf } from './positions';
 import { regionAt } from './regions';
 
-/** A document as the service reads it: VS Code's and LSP's text documents both give this much. */
-export interface ArticleDocument {
-  readonly uri: string;
-  readonly version: number;
-  getText(): string;
-  /** A closed document's parse and findings are not kept. */
-  readonly isClosed?: boolean;
-}
-
-/**
- * What the host knows of the workspace (the Markdown language service's `IWorkspace`): the service never reads a file
- * or a setting itself, so it runs the same in VS Code's Node and web hosts, in the CLI and in the agents' tools.
- */
-export interface ArticleWorkspace {
-  /** The path an article is reported and compared by (relative to its folder); none for an unsaved document. */
-  pathOf(uri: string): string | undefined;
-  /** The rule configuration of the folder holding the document. */
-  configOf(uri: string): ResolvedConfig;
-  /** What the rules may use besides the article (the word list when spelling is on, the team's internal hosts). */
-  contextOf(uri: string, config: ResolvedConfig): RuleContext;
-  /** The values the workspace's articles use, for completions (the bundled facts when the host knows no more). */
-  knownValues?(): Known;
-  /** What the rules over many articles find in this one, with its related places. */
-  projectFindings?(uri: string, config: ResolvedConfig): readonly ProjectFinding[];
-  /** The document a workspace path names, for related places. */
-  uriOf?(path: string): string | undefined;
-  /** Findings found another way (Check Links over the network): their fixes and comments are offered too. */
-  otherFindings?(document: ArticleDocument): readonly Finding[];
-  /** Whether the host can add a word to the document's folder's words (it resolves that action's edit itself). */
-  canAddWords?(uri: string): boolean;
-  /** Hears of each parse: what the shared parse saves can be counted. */
-  onDidParse?(uri: string): void;
-}
+export type { ArticleDocument, ArticleWorkspace, CheckedArticle };
 
 export interface ArticleServiceOptions {
   workspace: ArticleWorkspace;
   /** A fresh GUID, for `articleId` completions. */
   newGuid: () => string;
-}
-
-/** A document checked: its parse, the configuration and context it was checked with, and the findings. */
-export interface CheckedArticle {
-  article: Article;
-  config: ResolvedConfig;
-  findings: readonly Finding[];
 }
 
 export interface ArticleService {
@@ -146,34 +105,7 @@ const SYMBOL_KIND: Record<OutlineKind, lsp.SymbolKind> = {
 const NOT_RENAMEABLE = 'Only the id of an element of this form can be renamed here.';
 
 export function createArticleService({ workspace, newGuid }: ArticleServiceOptions): ArticleService {
-  const parses = new Map<string, { version: number; article: Article }>();
-  const checks = new Map<string, CheckedArticle & { version: number; context: RuleContext }>();
-
-  const parse = (document: ArticleDocument): Article => {
-    const hit = parses.get(document.uri);
-    if (hit?.version === document.version) return hit.article;
-    const article = parseArticle(document.getText(), { path: workspace.pathOf(document.uri) });
-    workspace.onDidParse?.(document.uri);
-    if (!document.isClosed) parses.set(document.uri, { version: document.version, article });
-    return article;
-  };
-
-  const check = (document: ArticleDocument): CheckedArticle => {
-    const config = workspace.configOf(document.uri);
-    const context = workspace.contextOf(document.uri, config);
-    const hit = checks.get(document.uri);
-    if (
-      hit?.version === document.version &&
-      hit.config === config &&
-      hit.context.speller === context.speller &&
-      String(hit.context.internalHosts) === String(context.internalHosts)
-    )
-      return hit;
-    const article = parse(document);
-    const checked = { article, config, findings: lintArticle(article, config, context).findings };
-    if (!document.isClosed) checks.set(document.uri, { ...checked, version: document.version, context });
-    return checked;
-  };
+  const { parse, check, holds, forget, fixAll: fixAllOf } = checkedArticles(workspace);
 
   const offsetOf = (article: Article, position: lsp.Position) =>
     article.lines.offsetAt(position.line, position.character);
@@ -197,11 +129,8 @@ export function createArticleService({ workspace, newGuid }: ArticleServiceOptio
   return {
     parse,
     check,
-    holds: (uri) => parses.has(uri),
-    forget(uri) {
-      parses.delete(uri);
-      checks.delete(uri);
-    },
+    holds,
+    forget,
 
     async getCompletionItems(document, position) {
       const article = parse(document);
@@ -336,11 +265,6 @@ export function createArticleService({ workspace, newGuid }: ArticleServiceOptio
       return resolveFixAllOfRule(document.uri, parse(document), action, (rule) => fixAllOf(document, rule));
     },
 
-    fixAll: (document, rule) => fixAllOf(document, rule),
+    fixAll: fixAllOf,
   };
-
-  function fixAllOf(document: ArticleDocument, rule?: string): FixOutcome {
-    const { article, config, findings } = check(document);
-    return fixParsedArticle(article, config, findings, rule ? (f) => f.rule === rule : undefined);
-  }
 }
