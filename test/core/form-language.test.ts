@@ -13,6 +13,7 @@ import { lintText } from '../../src/core/lint/lint';
 import { parseArticle } from '../../src/core/parse/article';
 import { valueOf } from '../../src/core/parse/json-views';
 import { article } from '../helpers/article';
+import { placeIn } from '../helpers/cursor';
 
 const element = (fields: string) => `    { ${fields} }`;
 const form = (...elements: string[]) =>
@@ -39,29 +40,27 @@ const TEXT = form(
   ),
 );
 const parsed = () => parseArticle(TEXT, { path: 'articles/a/form.md' });
-const offsetOf = (search: string, delta = 0, from = 0) => {
-  const at = TEXT.indexOf(search, from);
-  assert.ok(at >= 0, search);
-  return at + delta;
-};
 const textOf = (span: { start: number; end: number }) => TEXT.slice(span.start, span.end);
-const VISIBILITY = offsetOf('(os == linux');
 
 describe('the form language: element ids in visibility clauses and dependsOn', () => {
   it('goes to the element from each clause (grouped, with a value holding spaces and parentheses) and from dependsOn', () => {
-    const idOfOs = offsetOf('"os"', 1);
-    for (const from of [VISIBILITY + 1, offsetOf('os == West', 1), offsetOf('"dependsOn": "os"', 15)])
+    const idOfOs = placeIn(TEXT, '"id": "‸os"');
+    for (const from of [
+      placeIn(TEXT, '(‸os == linux'),
+      placeIn(TEXT, 'o‸s == West'),
+      placeIn(TEXT, '"dependsOn": "o‸s"'),
+    ])
       assert.deepStrictEqual(
         formDefinitionAt(parsed(), from),
         { start: idOfOs, end: idOfOs + 2 },
         TEXT.slice(from, from + 10),
       );
-    const version = formDefinitionAt(parsed(), offsetOf('os_version !=', 3))!;
+    const version = formDefinitionAt(parsed(), placeIn(TEXT, 'os_‸version !='))!;
     assert.strictEqual(textOf(version), 'os_version', 'an id that another id begins with is told apart');
   });
 
   it('finds every reference, and never the id that merely begins with it', () => {
-    const places = formReferencesAt(parsed(), offsetOf('"os"', 1)).map((s) => [
+    const places = formReferencesAt(parsed(), placeIn(TEXT, '"id": "‸os"')).map((s) => [
       textOf(s),
       TEXT.slice(s.start - 2, s.start),
     ]);
@@ -71,11 +70,11 @@ describe('the form language: element ids in visibility clauses and dependsOn', (
       ['os', '| '],
       ['os', ' "'],
     ]);
-    assert.strictEqual(formReferencesAt(parsed(), offsetOf('"os"', 1), false).length, 3);
+    assert.strictEqual(formReferencesAt(parsed(), placeIn(TEXT, '"id": "‸os"'), false).length, 3);
   });
 
   it('renames the id, its clauses and dependsOn in one set of edits; refuses an id in use or not an id', () => {
-    const outcome = formRenameAt(parsed(), offsetOf('"os"', 1), 'operating_system');
+    const outcome = formRenameAt(parsed(), placeIn(TEXT, '"id": "‸os"'), 'operating_system');
     assert.ok('edits' in outcome);
     const renamed = applyFixes(TEXT, [
       {
@@ -94,26 +93,33 @@ describe('the form language: element ids in visibility clauses and dependsOn', (
     );
     assert.match(renamed, /"dependsOn": "operating_system"/);
     assert.match(renamed, /"id": "os_version"/);
-    assert.deepStrictEqual(formRenameAt(parsed(), offsetOf('"os"', 1), 'os_version'), {
+    assert.deepStrictEqual(formRenameAt(parsed(), placeIn(TEXT, '"id": "‸os"'), 'os_version'), {
       refused: 'Another element of this form already has the id "os_version".',
     });
-    assert.ok('refused' in formRenameAt(parsed(), offsetOf('"os"', 1), 'two words'));
-    assert.ok('refused' in formRenameAt(parsed(), offsetOf('Which OS'), 'x'), 'a label is not an id');
+    assert.ok('refused' in formRenameAt(parsed(), placeIn(TEXT, '"id": "‸os"'), 'two words'));
+    assert.ok('refused' in formRenameAt(parsed(), placeIn(TEXT, '‸Which OS'), 'x'), 'a label is not an id');
   });
 
   it('completes ids, then the operators, then the values of the element named, then && and ||', () => {
     const labels = (offset: number) => visibilityCompletionsAt(parsed(), offset).map((c) => c.label);
-    assert.deepStrictEqual(labels(VISIBILITY + 1), ['os', 'os_version', 'disks'], 'the other elements');
-    assert.deepStrictEqual(labels(VISIBILITY + 4), ['==', '!='], 'after an id');
-    assert.deepStrictEqual(labels(VISIBILITY + 7), ['linux', 'West US (2)'], 'after ==');
-    assert.deepStrictEqual(labels(offsetOf(' || os ==')), ['&&', '||'], 'after a whole value');
-    assert.deepStrictEqual(visibilityCompletionsAt(parsed(), offsetOf('Which OS')), [], 'outside a visibility value');
+    assert.deepStrictEqual(labels(placeIn(TEXT, '(‸os == linux')), ['os', 'os_version', 'disks'], 'the other elements');
+    assert.deepStrictEqual(labels(placeIn(TEXT, '(os ‸== linux')), ['==', '!='], 'after an id');
+    assert.deepStrictEqual(labels(placeIn(TEXT, '(os == ‸linux')), ['linux', 'West US (2)'], 'after ==');
+    assert.deepStrictEqual(labels(placeIn(TEXT, '‸ || os ==')), ['&&', '||'], 'after a whole value');
+    assert.deepStrictEqual(
+      visibilityCompletionsAt(parsed(), placeIn(TEXT, '‸Which OS')),
+      [],
+      'outside a visibility value',
+    );
   });
 
   it("hovers a clause's id with the element's label and its value with the option's text", () => {
-    assert.match(formHoverAt(parsed(), VISIBILITY + 1)!.markdown, /\*\*Which OS\?\*\* \(`os`, dropdown\)/);
-    assert.match(formHoverAt(parsed(), offsetOf('West US (2))', 2))!.markdown, /picks "West US two"/);
-    assert.match(formHoverAt(parsed(), offsetOf('!= 22', 3))!.markdown, /Version/);
+    assert.match(
+      formHoverAt(parsed(), placeIn(TEXT, '(‸os == linux'))!.markdown,
+      /\*\*Which OS\?\*\* \(`os`, dropdown\)/,
+    );
+    assert.match(formHoverAt(parsed(), placeIn(TEXT, 'We‸st US (2))'))!.markdown, /picks "West US two"/);
+    assert.match(formHoverAt(parsed(), placeIn(TEXT, '!= ‸22'))!.markdown, /Version/);
   });
 });
 

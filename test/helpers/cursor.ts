@@ -22,3 +22,17 @@ export function cursor(marked: string): Cursor {
   const text = marked.slice(0, offset) + marked.slice(offset + CURSOR.length);
   return { text, offset, position: new LineIndex(text).positionAt(offset) };
 }
+
+/**
+ * The offset a marked search names in a text: `placeIn(text, '"o‸s"')` is where the cursor sits inside the one place
+ * the search (without its marker) occurs.
+ */
+export function placeIn(text: string, markedSearch: string): number {
+  const marker = markedSearch.indexOf(CURSOR);
+  if (marker < 0) throw new Error(`"${markedSearch}" has no ${CURSOR}.`);
+  const search = markedSearch.replace(CURSOR, '');
+  const at = text.indexOf(search);
+  if (at < 0 || text.indexOf(search, at + 1) >= 0)
+    throw new Error(`"${search}" occurs ${at < 0 ? 'nowhere' : 'twice'}.`);
+  return at + marker;
+}
