@@ -79,10 +79,14 @@ export class RuleConfigs implements vscode.Disposable {
     return this.forUri(document.uri);
   }
 
+  /** The rules' defaults, for a file outside every folder. */
+  private outsideFolders: ResolvedConfig | undefined;
+
   /** The configuration for a file of the workspace, opened or not. */
   forUri(uri: vscode.Uri): ResolvedConfig {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder) return resolveConfig(undefined);
+    // The same object each time: what was checked with it stays current.
+    if (!folder) return (this.outsideFolders ??= resolveConfig(undefined));
     this.readOnce(folder.uri);
     const key = folder.uri.toString();
     const settled = this.settled.get(key);

@@ -81,15 +81,24 @@ export async function codeActionsWhen(
 ): Promise<vscode.CodeAction[]> {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    // Resolved as VS Code resolves the one a user picks: edits computed on choice are filled in.
-    const actions =
-      (await vscode.commands.executeCommand<vscode.CodeAction[]>(
-        'vscode.executeCodeActionProvider',
-        uri,
-        range,
-        kind,
-        100,
-      )) ?? [];
+    let actions: vscode.CodeAction[];
+    try {
+      // Resolved as VS Code resolves the one a user picks: edits computed on choice are filled in.
+      actions =
+        (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+          'vscode.executeCodeActionProvider',
+          uri,
+          range,
+          kind,
+          100,
+        )) ?? [];
+    } catch (error) {
+      // VS Code cancels a request that a newer one for the same document supersedes (the light bulb's own, as the
+      // diagnostics arrive): asked again, as the editor asks again.
+      if ((error as Error)?.message !== 'Canceled' || Date.now() > until) throw error;
+      await sleep(100);
+      continue;
+    }
     if (accept(actions) || Date.now() > until) return actions;
     await sleep(100);
   }
