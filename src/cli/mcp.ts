@@ -274,9 +274,9 @@ export function createMcpServer(workspace: Workspace): McpServer {
     },
     tool(({ path: given }: { path: string }) =>
       onArticle(given, ({ document }) => {
-        const article = articles.parse(document);
+        const { article, findings } = articles.check(document);
         if (!article.block) return { path: given, article: false, text: '' };
-        return { path: given, article: true, ...readAloud(article) };
+        return { path: given, article: true, ...readAloud(article, findings) };
       }),
     ),
   );

@@ -15,17 +15,12 @@ import type { WorkspaceIndex } from './workspace-index';
 
 export { DIAGNOSTIC_SOURCE };
 
-/** A finding at a range as a diagnostic of ours (Check Links', the closed articles'). */
-export function diagnosticOf(range: vscode.Range, finding: Parameters<typeof diagnosticAt>[1]): vscode.Diagnostic {
-  return toDiagnostic(
-    diagnosticAt(
-      {
-        start: { line: range.start.line, character: range.start.character },
-        end: { line: range.end.line, character: range.end.character },
-      },
-      finding,
-    ),
-  );
+/** A finding placed by 0-based positions as a diagnostic of ours (Check Links', the closed articles'). */
+export function placedDiagnostic(
+  range: Parameters<typeof diagnosticAt>[0],
+  finding: Parameters<typeof diagnosticAt>[1],
+): vscode.Diagnostic {
+  return toDiagnostic(diagnosticAt(range, finding));
 }
 
 export function toProjectDiagnostic(finding: ProjectFinding, index: WorkspaceIndex): vscode.Diagnostic {

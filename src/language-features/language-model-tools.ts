@@ -194,7 +194,8 @@ export function registerLanguageModelTools(parts: ToolParts): {
       {
         async invoke({ input }: vscode.LanguageModelToolInvocationOptions<ArticleInput>) {
           const document = await articleOf(input);
-          return answer({ path: shown(document), ...readArticle(service.parse(articleDocument(document))) });
+          const { article, findings: found } = service.check(articleDocument(document));
+          return answer({ path: shown(document), ...readArticle(article, found) });
         },
       },
     ],

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { type Fetcher, type Finding, inlineDisabling, LinkChecker, linkFindings, webLinksOf } from '../core';
 import { isArticle } from './article-documents';
-import { diagnosticOf } from './diagnostics';
+import { placedDiagnostic } from './diagnostics';
 import type { Log } from './log';
 import type { ParsedArticles } from './parsed-articles';
 import type { RuleConfigs } from './rule-config';
@@ -126,7 +126,7 @@ export class LinkCheck implements vscode.Disposable {
       this.collection.set(
         document.uri,
         findings.map((f) =>
-          diagnosticOf(new vscode.Range(document.positionAt(f.start), document.positionAt(f.end)), f),
+          placedDiagnostic({ start: document.positionAt(f.start), end: document.positionAt(f.end) }, f),
         ),
       );
     }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ProjectFinding } from '../core';
-import { DIAGNOSTIC_SOURCE, diagnosticOf, toProjectDiagnostic } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, placedDiagnostic, toProjectDiagnostic } from './diagnostics';
 import { settings } from './settings';
 import type { Trace } from './trace';
 import type { IndexedArticle, WorkspaceIndex } from './workspace-index';
@@ -158,9 +158,7 @@ export class WorkspaceProblems implements vscode.Disposable {
   }
 
   private diagnosticsOf(article: IndexedArticle, project: readonly ProjectFinding[]): vscode.Diagnostic[] {
-    const own = article.findings.map((f) =>
-      diagnosticOf(new vscode.Range(f.start.line, f.start.character, f.end.line, f.end.character), f),
-    );
+    const own = article.findings.map((f) => placedDiagnostic(f, f));
     return [...own, ...project.map((f) => toProjectDiagnostic(f, this.index))];
   }
 

@@ -7,6 +7,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { lintArticle, previewMarks } from '../lint/lint';
+import type { Finding } from '../lint/rule';
 import type { Article } from '../parse/article';
 import { renderArticle } from '../render/article';
 
@@ -54,8 +55,12 @@ export interface ReadArticle {
   text: string;
 }
 
-export function readArticle(article: Article): ReadArticle {
-  const rendered = renderArticle(article, previewMarks(lintArticle(article).findings));
+/** `findings`: the article's findings as its host checked them (by default, checked here with the rules' defaults). */
+export function readArticle(
+  article: Article,
+  findings: readonly Finding[] = lintArticle(article).findings,
+): ReadArticle {
+  const rendered = renderArticle(article, previewMarks(findings));
   const lines: string[] = [];
   let line = '';
   const stack: Open[] = [];
