@@ -118,6 +118,7 @@ async function benchWholeCorpus() {
   const noSpellingMs = median(noSpellingTimes);
   console.log(`selfhelp check, spelling off:     ${noSpellingMs.toFixed(0)} ms   ${rounds(noSpellingTimes)}`);
   console.log(`ratio spelling on / off:          ${(cliMs / noSpellingMs).toFixed(2)}x   (was <= 1.30x)`);
+  benchWarmUp();
 
   const { parseArticle } = require('../out/src/core/parse/article.js');
   const { WordList } = require('../out/src/core/spelling/word-list.js');
@@ -169,6 +170,36 @@ async function benchWholeCorpus() {
   console.log(
     `parse and render it for the preview, median of 200 runs:  ${renderMs.toFixed(2)} ms   (target <= 10 ms)`,
   );
+}
+
+/**
+ * Where a one-shot check's time goes (scripts/warm-up.cjs, each side a process of its own, three rounds): the same
+ * articles checked first with cold code and caches, then with the code compiled but the speller new, then warm.
+ */
+function benchWarmUp() {
+  const passes = (which) => {
+    const run = spawnSync(process.execPath, ['scripts/warm-up.cjs', corpus, which], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`scripts/warm-up.cjs failed: ${run.stderr}`);
+    return JSON.parse(run.stdout);
+  };
+  const checks = [];
+  const parses = [];
+  for (let round = 0; round < 3; round++) {
+    checks.push(passes('check'));
+    parses.push(passes('markdown-it'));
+  }
+  const of = (runs, key) => median(runs.map((run) => run[key]));
+  const [cold, compiled, warm] = ['cold', 'compiled', 'warm'].map((key) => of(checks, key));
+  const [mdCold, mdWarm] = ['cold', 'warm'].map((key) => of(parses, key));
+  console.log(
+    `in one process, the texts in memory (medians of 3): parse and lint ${cold.toFixed(0)} ms cold, ` +
+      `${warm.toFixed(0)} ms warm; markdown-it ${mdCold.toFixed(0)} ms cold, ${mdWarm.toFixed(0)} ms warm`,
+  );
+  console.log(
+    `  of the cold pass: ${(cold - compiled).toFixed(0)} ms V8 compiling the checker's code, ` +
+      `${(compiled - warm).toFixed(0)} ms the speller's first look at each word, ${warm.toFixed(0)} ms the work itself`,
+  );
+  console.log(`ratio warm check / warm markdown-it: ${(warm / mdWarm).toFixed(2)}x`);
 }
 
 /** The JSON section's help as the editor asks for it after an edit: the new version parsed, then the request. */

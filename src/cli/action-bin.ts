@@ -2,13 +2,14 @@
 import { isMainThread, workerData } from 'worker_threads';
 import { runAction } from './action';
 import { escapeData } from './formatters/github';
+import { writerTo } from './io';
 import { runWorkerShare } from './worker';
 
 if (isMainThread) {
   runAction(process.env, {
     argv: [],
     cwd: process.cwd(),
-    stdout: (text) => process.stdout.write(text),
+    stdout: writerTo(process.stdout),
     stderr: (text) => process.stderr.write(text),
     workerScript: __filename,
   }).then(

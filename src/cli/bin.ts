@@ -5,6 +5,7 @@
  */
 /* eslint-disable @typescript-eslint/no-require-imports -- modules loaded by the path taken, see above. */
 import { isMainThread, workerData } from 'worker_threads';
+import { writerTo } from './io';
 
 const [command, folder, ...rest] = process.argv.slice(2);
 
@@ -17,7 +18,7 @@ if (!isMainThread) {
     .main({
       argv: process.argv.slice(2),
       cwd: process.cwd(),
-      stdout: (text) => process.stdout.write(text),
+      stdout: writerTo(process.stdout),
       stderr: (text) => process.stderr.write(text),
       isTerminal: process.stderr.isTTY,
       workerScript: __filename,

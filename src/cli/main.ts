@@ -26,6 +26,7 @@ export async function main(io: Io): Promise<number> {
   if (parsed.command === 'mcp') return runMcp(parsed.folder, io.cwd, io.stderr);
   const outcome = parsed.command === 'links' ? await runLinks(parsed, io) : await runCheck(parsed, io);
   if (!outcome) return 2;
-  for (const piece of formatReport(outcome.summary, parsed)) io.stdout(piece);
+  // A piece at a time, each after the last has gone out: the report of a repository is megabytes, kept out of memory.
+  for (const piece of formatReport(outcome.summary, parsed)) await io.stdout(piece);
   return exitCode(outcome, parsed.failOn);
 }

@@ -115,7 +115,12 @@ describe('the GitHub Action, run as a runner runs it', function () {
       fs.writeFileSync(eventFile, JSON.stringify({ pull_request: { base: { sha: base } } }));
       let stdout = '';
       const env = { INPUT_PATHS: 'articles', INPUT_LINKS: 'true', GITHUB_EVENT_PATH: eventFile };
-      const code = await runAction(env, { argv: [], cwd: root, stdout: (t) => (stdout += t), stderr: () => undefined });
+      const code = await runAction(env, {
+        argv: [],
+        cwd: root,
+        stdout: (t) => void (stdout += t),
+        stderr: () => undefined,
+      });
       assert.strictEqual(code, 1);
       assert.deepStrictEqual(
         annotations(stdout).map((l) => /^::(\w+) file=([^,]+),line=(\d+),.*title=(SH\d+)/.exec(l)!.slice(1).join(' ')),
@@ -132,7 +137,7 @@ describe('the GitHub Action, run as a runner runs it', function () {
       );
       const refused = await runAction(
         { ...env, INPUT_LINKS: 'sometimes' },
-        { argv: [], cwd: root, stdout: (t) => (stdout += t), stderr: () => undefined },
+        { argv: [], cwd: root, stdout: (t) => void (stdout += t), stderr: () => undefined },
       );
       assert.strictEqual(refused, 2);
     } finally {

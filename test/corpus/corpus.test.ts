@@ -340,7 +340,7 @@ describe('the published corpus', function () {
       await main({
         argv: ['check', '--no-progress', ...argv],
         cwd: root,
-        stdout: (t) => (stdout += t),
+        stdout: (t) => void (stdout += t),
         stderr: () => undefined,
       });
       return argv.includes('--fix') ? [] : JSON.parse(stdout).findings;

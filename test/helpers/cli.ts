@@ -16,7 +16,7 @@ export interface Run {
 export async function runCli(cwd: string, ...argv: string[]): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = await main({ argv, cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  const code = await main({ argv, cwd, stdout: (t) => void (stdout += t), stderr: (t) => (stderr += t) });
   return { code, stdout, stderr };
 }
 
