@@ -1,14 +1,11 @@
-import { KEPT_NAMES, PRODUCT_RENAMES, type ProductRename } from '../../format/product-names';
-import { visiblePhrases } from '../../parse/visible-phrases';
+import { PRODUCT_RENAMES, type ProductRename } from '../../format/product-names';
+import { namedProducts } from '../../parse/named-products';
 import type { Rule } from '../rule';
 
-/** Each old name's row, or null for a name the guidance keeps (searched too, so that it wins over a shorter name). */
-const ROW_OF = new Map<string, ProductRename | null>([
-  ...PRODUCT_RENAMES.flatMap((row) => row.old.map((name) => [name, row] as const)),
-  ...KEPT_NAMES.map((name) => [name, null] as const),
-]);
-
-const namesIn = visiblePhrases([...ROW_OF.keys()]);
+/** Each old name's row; the names the guidance keeps are searched too (parse/named-products.ts), and have none. */
+const ROW_OF = new Map<string, ProductRename>(
+  PRODUCT_RENAMES.flatMap((row) => row.old.map((name) => [name, row] as const)),
+);
 
 export const productNames: Rule = {
   id: 'SH701',
@@ -39,7 +36,7 @@ export const productNames: Rule = {
     ].join('\n'),
   },
   check(article, report) {
-    for (const found of namesIn(article)) {
+    for (const found of namedProducts(article)) {
       const rename = ROW_OF.get(found.name);
       if (!rename) continue;
       const span = { start: found.start, end: found.end };

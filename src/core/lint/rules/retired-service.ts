@@ -1,13 +1,12 @@
 import { RETIREMENTS, type Retirement } from '../../format/retired-services';
 import { attributeValue } from '../../parse/article';
-import { visiblePhrases } from '../../parse/visible-phrases';
+import { namedProducts } from '../../parse/named-products';
 import type { Rule } from '../rule';
 import { blockOpenSpan } from '../rule-helpers';
 
 const RETIREMENT_OF_NAME = new Map<string, Retirement>();
 for (const retirement of RETIREMENTS)
   for (const name of retirement.names ?? []) RETIREMENT_OF_NAME.set(name, retirement);
-const retiredNamesIn = visiblePhrases([...RETIREMENT_OF_NAME.keys()]);
 
 const MOVING_NAMES = new Map<Retirement, (text: string) => boolean>(
   RETIREMENTS.map((retirement) => {
@@ -63,10 +62,9 @@ export const retiredService: Rule = {
     const found = new Map<Retirement, string>();
     for (const retirement of retiredByResource(service, resource))
       found.set(retirement, `This article is for ${service}${resource ? `/${resource}` : ''}:`);
-    const named = retiredNamesIn(article);
-    for (const phrase of named) {
-      const retirement = RETIREMENT_OF_NAME.get(phrase.name)!;
-      if (found.has(retirement) || MOVING_NAMES.get(retirement)!(article.text)) continue;
+    for (const phrase of namedProducts(article)) {
+      const retirement = RETIREMENT_OF_NAME.get(phrase.name);
+      if (!retirement || found.has(retirement) || MOVING_NAMES.get(retirement)!(article.text)) continue;
       const line = article.lines.positionAt(phrase.start).line + 1;
       found.set(retirement, `This article names "${phrase.written}" (line ${line}) and not what replaces it:`);
     }
