@@ -91,20 +91,30 @@ export class VisibleWords {
 }
 
 /**
- * What finding one article's words works in: the words packed as they are found (an array grown word by word was most
- * of what finding them allocated), and the mask of a short piece of text (an attribute, a JSON string), made once and
- * zeroed over the length each piece asks (a typed array made for each of an article's hundreds of pieces cost more
- * than the words it masks).
+ * Typed arrays reused from article to article: one made for each article (its words as they are found, its body's
+ * mask) and for each of its hundreds of short pieces cost more than filling it, each memory outside the heap that
+ * is allocated, zeroed and counted by the collector. One search at a time uses each (nothing here calls back into
+ * another search), and none is kept past it; a buffer grown past `KEPT_LENGTH` for a huge text is not kept.
  */
-class Gathering {
-  private data: Int32Array;
-  private count = 0;
-  private pieceMask = new Uint8Array(256);
+const KEPT_LENGTH = 1 << 20;
+const scratch = { words: new Int32Array(3 * 2048), body: new Uint8Array(64 * 1024), piece: new Uint8Array(256) };
 
-  constructor(textLength: number) {
-    // About one word in six characters of text: one growth at most in most articles.
-    this.data = new Int32Array(Math.max(48, 3 * Math.ceil(textLength / 6)));
+/** `length` zeroed bytes of a scratch buffer (a new buffer when it is short). */
+function zeroed(kind: 'body' | 'piece', length: number): Uint8Array {
+  let buffer = scratch[kind];
+  if (buffer.length < length) {
+    buffer = new Uint8Array(Math.max(length, buffer.length * 2));
+    if (buffer.length <= KEPT_LENGTH) scratch[kind] = buffer;
   }
+  const view = buffer.subarray(0, length);
+  view.fill(0);
+  return view;
+}
+
+/** What finding one article's words works in: the words packed as they are found, then copied out at their size. */
+class Gathering {
+  private data = scratch.words;
+  private count = 0;
 
   add(start: number, end: number, followsDirectly: boolean): void {
     const at = this.count * 3;
@@ -112,6 +122,7 @@ class Gathering {
       const larger = new Int32Array(this.data.length * 2);
       larger.set(this.data);
       this.data = larger;
+      if (larger.length <= KEPT_LENGTH) scratch.words = larger;
     }
     this.data[at] = start;
     this.data[at + 1] = end;
@@ -119,19 +130,7 @@ class Gathering {
     this.count++;
   }
 
-  /** The mask of a piece [start, end) of the text, nothing hidden yet. */
-  maskOf(start: number, end: number): Mask {
-    const length = end - start;
-    if (this.pieceMask.length < length) this.pieceMask = new Uint8Array(Math.max(length, this.pieceMask.length * 2));
-    const hidden = this.pieceMask.subarray(0, length);
-    hidden.fill(0);
-    return {
-      hidden,
-      hide: (from, to) => hidden.fill(1, Math.max(0, from - start), Math.max(0, Math.min(to, end) - start)),
-    };
-  }
-
-  /** The words found, kept in an array of their size (the gathering buffer has room to spare). */
+  /** The words found, kept in an array of their size. */
   words(source: string): VisibleWords {
     return new VisibleWords(source, this.data.slice(0, this.count * 3), this.count);
   }
@@ -224,9 +223,9 @@ function sameLetters(text: string, a: number, b: number, length: number): boolea
 }
 
 function findVisibleWords(article: Article): VisibleWords {
-  const words = new Gathering(article.text.length);
+  const words = new Gathering();
   forEachVisiblePiece(article, (text, start, end, mask, shift) =>
-    proseWords(text, start, end, mask ?? words.maskOf(start, end), words, shift),
+    proseWords(text, start, end, mask ?? pieceMask(start, end), words, shift),
   );
   return words.words(article.text);
 }
@@ -249,7 +248,7 @@ function forEachVisiblePiece(
   const { body, text, lines } = article;
   const bodyEnd = body.end;
   if (bodyEnd > body.start) {
-    const hidden = new Uint8Array(bodyEnd - body.start);
+    const hidden = zeroed('body', bodyEnd - body.start);
     const hide = (start: number, end: number) =>
       hidden.fill(1, Math.max(0, start - body.start), Math.max(0, Math.min(end, bodyEnd) - body.start));
     const firstLine = lines.positionAt(body.start).line;
@@ -304,8 +303,9 @@ function isPhraseJoined(text: string, from: number, to: number): boolean {
   return (after === 95 || after === 46) && isAlphanumeric(codeAt(text, to + 1));
 }
 
+/** The mask of a short piece [start, end) of the text (an attribute, a JSON string), nothing hidden yet. */
 function pieceMask(start: number, end: number): Mask {
-  const hidden = new Uint8Array(end - start);
+  const hidden = zeroed('piece', end - start);
   return {
     hidden,
     hide: (from, to) => hidden.fill(1, Math.max(0, from - start), Math.max(0, Math.min(to, end) - start)),
