@@ -87,26 +87,63 @@ export function healthy(port: number): Promise<boolean> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Stops a process group: TERM, then KILL for whatever is left after two seconds. */
+/**
+ * Stops a process group: TERM, then KILL for whatever is left after two seconds. A process the server started in a
+ * group of its own (one of its helpers) is stopped with it: its descendants are read before any signal, since once
+ * the server is gone they belong to no one.
+ */
 export async function stopGroup(child: ChildProcess | undefined): Promise<void> {
   if (!child?.pid) return;
-  const signal = (name: NodeJS.Signals) => {
+  const family = descendantsOf(child.pid);
+  const signal = (pid: number, name: NodeJS.Signals) => {
     try {
-      process.kill(-child.pid!, name);
+      process.kill(pid, name);
     } catch {
       // Already gone.
     }
   };
-  signal('SIGTERM');
-  for (let i = 0; i < 20; i++) {
-    await sleep(100);
+  const alive = (pid: number) => {
     try {
-      process.kill(-child.pid, 0);
+      process.kill(pid, 0);
+      return true;
     } catch {
-      return;
+      return false;
     }
+  };
+  const group = -child.pid;
+  signal(group, 'SIGTERM');
+  for (let i = 0; i < 20 && alive(group); i++) await sleep(100);
+  if (alive(group)) signal(group, 'SIGKILL');
+  for (const pid of family) signal(pid, 'SIGKILL');
+  for (let i = 0; i < 20 && [group, ...family].some(alive); i++) await sleep(100);
+}
+
+/** Every process below `pid` (Linux: from /proc; elsewhere none). */
+function descendantsOf(pid: number): number[] {
+  let parents: Map<number, number[]>;
+  try {
+    parents = new Map();
+    for (const entry of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        // The parent is the fourth field, after the command in parentheses (which may hold spaces).
+        const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+        const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        parents.set(parent, [...(parents.get(parent) ?? []), Number(entry)]);
+      } catch {
+        // Gone meanwhile.
+      }
+    }
+  } catch {
+    return [];
   }
-  signal('SIGKILL');
+  const found: number[] = [];
+  for (let queue = [pid]; queue.length;) {
+    const children = parents.get(queue.pop()!) ?? [];
+    found.push(...children);
+    queue.push(...children);
+  }
+  return found;
 }
 
 /**
