@@ -14,6 +14,7 @@ import { parseArticle } from '../../src/core/parse/article';
 import { valueOf } from '../../src/core/parse/json-views';
 import { article } from '../helpers/article';
 import { placeIn } from '../helpers/cursor';
+import { applyEdits } from '../../src/core/text/edits';
 
 const element = (fields: string) => `    { ${fields} }`;
 const form = (...elements: string[]) =>
@@ -76,17 +77,7 @@ describe('the form language: element ids in visibility clauses and dependsOn', (
   it('renames the id, its clauses and dependsOn in one set of edits; refuses an id in use or not an id', () => {
     const outcome = formRenameAt(parsed(), placeIn(TEXT, '"id": "‸os"'), 'operating_system');
     assert.ok('edits' in outcome);
-    const renamed = applyFixes(TEXT, [
-      {
-        rule: 'x',
-        severity: 'error',
-        message: '',
-        messageId: 'x',
-        start: 0,
-        end: 0,
-        fix: { title: '', edits: outcome.edits },
-      },
-    ]).text;
+    const renamed = applyEdits(TEXT, outcome.edits);
     assert.match(
       renamed,
       /"visibility": "\(operating_system == linux \|\| operating_system == West US \(2\)\) && os_version != 22"/,
@@ -132,25 +123,7 @@ describe('the JSON section through the JSON language service', () => {
     const hover = await jsonHoverAt(a, text.indexOf('displayLabel') + 2);
     assert.match(JSON.stringify(hover?.contents), /question as the customer reads it/);
     assert.strictEqual(await jsonCompletionsAt(a, text.indexOf('pageTitle')), undefined, 'nothing outside the section');
-    const edits = formatJsonSection(a);
-    const fixed = applyFixes(text, [
-      {
-        rule: 'x',
-        severity: 'error',
-        message: '',
-        messageId: 'x',
-        start: 0,
-        end: 0,
-        fix: {
-          title: '',
-          edits: edits.map((e) => ({
-            start: a.lines.offsetAt(e.range.start.line) + e.range.start.character,
-            end: a.lines.offsetAt(e.range.end.line) + e.range.end.character,
-            text: e.newText,
-          })),
-        },
-      },
-    ]).text;
+    const fixed = formatted(a);
     const section = a.json!;
     assert.strictEqual(fixed.slice(0, section.content.start), text.slice(0, section.content.start));
     assert.ok(fixed.endsWith('}\n---\n'));
@@ -182,9 +155,7 @@ function formatted(a: ReturnType<typeof parseArticle>): string {
     end: a.lines.offsetAt(e.range.end.line) + e.range.end.character,
     text: e.newText,
   }));
-  return applyFixes(a.text, [
-    { rule: 'x', severity: 'error', message: '', messageId: 'x', start: 0, end: 0, fix: { title: '', edits } },
-  ]).text;
+  return applyEdits(a.text, edits);
 }
 
 describe('formatting the JSON section', () => {
